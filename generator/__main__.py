@@ -1,0 +1,6 @@
+"""`python -m generator` is the `prongsai` command."""
+
+from generator.cli import main
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,257 @@
+"""The OIT catalogue of a fiscal year, as data (format: docs/catalogue-format.md)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.fields import Reader
+from generator.problems import InputError, Problem, problem
+from generator.thai import parse_int
+from generator.yamlio import load_yaml_file
+
+CATALOGUE_DIR = Path(__file__).parent / "catalogues"
+
+PERIOD_RULES = {
+    "none": "no date requirement",
+    "in_year": "a document dated within, or reporting on, the fiscal year",
+    "covers_year": "a plan in force during the fiscal year",
+    "first_half": "data covering the first 6 months of the fiscal year",
+    "both_halves": "data covering both 6-month halves of the fiscal year",
+    "monthly": "a report for every month of the fiscal year that has passed",
+}
+PERIOD_RULES_TH = {
+    "none": "ไม่กำหนดช่วงเวลา",
+    "in_year": "เป็นข้อมูลของปีงบประมาณ",
+    "covers_year": "เป็นแผนที่มีผลบังคับใช้ครอบคลุมปีงบประมาณ",
+    "first_half": "ครอบคลุม 6 เดือนแรกของปีงบประมาณ",
+    "both_halves": "ครอบคลุม 6 เดือนแรกและ 6 เดือนหลังของปีงบประมาณ",
+    "monthly": "เป็นรายงานรายเดือนทุกเดือนที่ผ่านมาของปีงบประมาณ",
+}
+AUTO_RULES = (
+    "period",
+    "executives_name", "executives_position", "executives_photo", "executives_contact",
+    "address", "phone", "fax", "email", "map",
+    "eit_survey", "measures_reported",
+)
+SCORING_RULES = {
+    "item": ("component_share",),
+    "sub_indicator": ("item_mean",),
+    "indicator": ("item_mean", "sub_indicator_mean"),
+    "tool": ("indicator_mean", "item_mean"),
+}
+ITEM_ID = re.compile(r"o[1-9][0-9]*")
+SLUG = re.compile(r"[a-z0-9_]+")
+
+
+@dataclass(frozen=True)
+class Component:
+    """One thing an assessor ticks for an item."""
+
+    id: str
+    title: str
+    auto: str | None = None
+
+
+@dataclass(frozen=True)
+class Item:
+    """One OIT item (e.g. o5) with its required components."""
+
+    id: str
+    number: int
+    sub_indicator: str
+    title: str
+    unit: str
+    period: str
+    requirement: str
+    components: tuple[Component, ...]
+
+    def component(self, cid: str) -> Component | None:
+        return next((c for c in self.components if c.id == cid), None)
+
+    @property
+    def claimable(self) -> tuple[Component, ...]:
+        """Components that evidence must claim (not decided automatically)."""
+        return tuple(c for c in self.components if c.auto is None)
+
+    @property
+    def needs_file(self) -> bool:
+        """False when every component is decided from site_config.yml (o2, o3)."""
+        return any(c.auto in (None, "period", "measures_reported") for c in self.components)
+
+
+@dataclass(frozen=True)
+class SubIndicator:
+    id: str
+    indicator: str
+    title: str
+
+
+@dataclass(frozen=True)
+class Indicator:
+    id: str
+    title: str
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """The OIT items of one fiscal year, grouped by sub-indicator and indicator."""
+
+    fiscal_year: int
+    title: str
+    status: str
+    source: str
+    note: str
+    indicators: tuple[Indicator, ...]
+    sub_indicators: tuple[SubIndicator, ...]
+    items: tuple[Item, ...]
+    scoring: dict[str, str] = field(default_factory=dict)
+    previous: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    file: str = ""
+
+    def item(self, item_id: str) -> Item | None:
+        return next((i for i in self.items if i.id == item_id), None)
+
+    def items_of(self, sub_indicator: str) -> list[Item]:
+        return [i for i in self.items if i.sub_indicator == sub_indicator]
+
+    def subs_of(self, indicator: str) -> list[SubIndicator]:
+        return [s for s in self.sub_indicators if s.indicator == indicator]
+
+    def sub(self, sid: str) -> SubIndicator:
+        return next(s for s in self.sub_indicators if s.id == sid)
+
+
+def available_years() -> list[int]:
+    return sorted(int(p.stem) for p in CATALOGUE_DIR.glob("*.yml") if p.stem.isdigit())
+
+
+def catalogue_path(fy: int) -> Path:
+    return CATALOGUE_DIR / f"{fy}.yml"
+
+
+def load_catalogue(path: Path | str, shown: str | None = None) -> Catalogue:
+    """Load and validate a catalogue file; any problem raises InputError listing them all."""
+    path = Path(path)
+    shown = shown or _shown(path)
+    doc = load_yaml_file(path, shown)
+    problems: list[Problem] = list(doc.problems)
+    r = Reader(doc, problems)
+    if not isinstance(doc.data, dict):
+        raise InputError([problem("catalogue-invalid", file=shown, line=1,
+                                  reason="the file must be a YAML mapping")])
+    r.known_keys((), ["format", "fiscal_year", "status", "title", "source", "note", "scoring",
+                      "previous", "indicators", "sub_indicators", "items"])
+    fmt = r.convert(("format",), parse_int, "the format version 1", required=True)
+    if fmt not in (None, 1):
+        r.report("field-value", ("format",), value=fmt, field="format", expected="1", hint="")
+    fy = r.convert(("fiscal_year",), parse_int, "a Buddhist-era year such as 2568",
+                   required=True) or 0
+    status = r.choice(("status",), ["official", "provisional"], default="official") or "official"
+    title = r.text(("title",), required=True) or ""
+
+    indicators: list[Indicator] = []
+    for i, _ in enumerate(r.seq(("indicators",))):
+        p = ("indicators", i)
+        r.known_keys(p, ["id", "title"])
+        indicators.append(Indicator(r.text(p + ("id",), required=True) or "?",
+                                    r.text(p + ("title",), required=True) or ""))
+    ind_ids = [x.id for x in indicators]
+    _unique(r, "indicators", ind_ids)
+
+    subs: list[SubIndicator] = []
+    for i, _ in enumerate(r.seq(("sub_indicators",))):
+        p = ("sub_indicators", i)
+        r.known_keys(p, ["id", "indicator", "title"])
+        sub = SubIndicator(r.text(p + ("id",), required=True) or "?",
+                           r.choice(p + ("indicator",), ind_ids, required=True) or "?",
+                           r.text(p + ("title",), required=True) or "")
+        subs.append(sub)
+    sub_ids = [s.id for s in subs]
+    _unique(r, "sub_indicators", sub_ids)
+
+    items: list[Item] = []
+    for i, _ in enumerate(r.seq(("items",))):
+        p = ("items", i)
+        r.known_keys(p, ["id", "sub_indicator", "title", "unit", "period", "requirement",
+                         "components"])
+        iid = r.text(p + ("id",), required=True) or "?"
+        if not ITEM_ID.fullmatch(iid):
+            r.report("field-value", p + ("id",), value=iid, field="id",
+                     expected="o followed by a number, e.g. o5", hint="")
+        comps: list[Component] = []
+        for j, _ in enumerate(r.seq(p + ("components",))):
+            cp = p + ("components", j)
+            r.known_keys(cp, ["id", "title", "auto"])
+            cid = r.text(cp + ("id",), required=True) or "?"
+            if not SLUG.fullmatch(cid):
+                r.report("field-value", cp + ("id",), value=cid, field="id",
+                         expected="lowercase ASCII letters, digits and _", hint="")
+            comps.append(Component(cid, r.text(cp + ("title",), required=True) or "",
+                                   r.choice(cp + ("auto",), AUTO_RULES)))
+        if not comps:
+            r.report("field-missing", p + ("components",), field="components",
+                     expected="at least one component")
+        _unique(r, f"items[{i}].components", [c.id for c in comps])
+        items.append(Item(
+            id=iid,
+            number=int(iid[1:]) if ITEM_ID.fullmatch(iid) else 0,
+            sub_indicator=r.choice(p + ("sub_indicator",), sub_ids, required=True) or "?",
+            title=r.text(p + ("title",), required=True) or "",
+            unit=r.text(p + ("unit",)) or "",
+            period=r.choice(p + ("period",), PERIOD_RULES, default="none") or "none",
+            requirement=r.text(p + ("requirement",)) or "",
+            components=tuple(comps),
+        ))
+    if not items:
+        r.report("field-missing", ("items",), field="items", expected="at least one item")
+    _unique(r, "items", [it.id for it in items])
+
+    scoring: dict[str, str] = {}
+    r.known_keys(("scoring",), list(SCORING_RULES))
+    for level, allowed in SCORING_RULES.items():
+        scoring[level] = r.choice(("scoring", level), allowed, default=allowed[0]) or allowed[0]
+
+    previous: dict[str, tuple[str, ...]] = {}
+    for key in r.mapping(("previous",)):
+        previous[key] = tuple(r.texts(("previous", key)))
+        if key not in {it.id for it in items}:
+            r.report("field-value", ("previous", key), value=key, field="previous",
+                     expected="an item id of this catalogue", hint="")
+
+    errors = [p for p in problems if p.severity == "error"]
+    if errors:
+        raise InputError(errors)
+    return Catalogue(
+        fiscal_year=fy, title=title, status=status, source=r.text(("source",)) or "",
+        note=r.text(("note",)) or "", indicators=tuple(indicators), sub_indicators=tuple(subs),
+        items=tuple(sorted(items, key=lambda it: it.number)), scoring=scoring,
+        previous=previous, file=shown)
+
+
+def _unique(r: Reader, where: str, ids: list[str]) -> None:
+    seen: set[str] = set()
+    for x in ids:
+        if x in seen:
+            r.problems.append(problem("catalogue-invalid", file=r.doc.file,
+                                      reason=f"{where}: id {x!r} is used twice"))
+        seen.add(x)
+
+
+def _shown(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def load_year(fy: int, override: Path | None = None) -> Catalogue:
+    """The catalogue for fiscal year `fy`: a given file, else the shipped one."""
+    if override is not None:
+        return load_catalogue(override)
+    path = catalogue_path(fy)
+    if not path.exists():
+        raise InputError([problem("catalogue-missing", year=fy,
+                                  available=", ".join(map(str, available_years())) or "none")])
+    return load_catalogue(path, shown=f"generator/catalogues/{fy}.yml")

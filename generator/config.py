@@ -1,0 +1,222 @@
+"""`site_config.yml`: the council, its executives, the years and the site options."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from generator.fields import Reader
+from generator.problems import InputError, Problem, problem
+from generator.thai import DateError, parse_date, parse_int, parse_number
+from generator.yamlio import load_yaml_file
+
+CONFIG_NAME = "site_config.yml"
+COUNCIL_TYPES = ["อบต.", "เทศบาลตำบล", "เทศบาลเมือง", "เทศบาลนคร", "อบจ.", "เมืองพัทยา",
+                 "กรุงเทพมหานคร"]
+
+
+@dataclass(frozen=True)
+class MapLocation:
+    lat: float
+    lon: float
+    url: str
+
+    @property
+    def link(self) -> str:
+        """A map link that opens in any map app (OpenStreetMap; no script, no API key)."""
+        if self.url:
+            return self.url
+        return (f"https://www.openstreetmap.org/?mlat={self.lat:.6f}&mlon={self.lon:.6f}"
+                f"#map=17/{self.lat:.6f}/{self.lon:.6f}")
+
+
+@dataclass(frozen=True)
+class Council:
+    """The local government that publishes the site."""
+
+    name_th: str
+    name_en: str
+    short_th: str
+    type: str
+    subdistrict: str
+    district: str
+    province: str
+    address: str
+    phones: tuple[str, ...]
+    fax: str
+    email: str
+    map: MapLocation | None
+    website: str
+    logo: str
+
+
+@dataclass(frozen=True)
+class Executive:
+    """One executive shown on o2 (name, position, photo, contact)."""
+
+    name: str
+    position: str
+    photo: str
+    phone: str
+    email: str
+    contact: str
+    line: int | None = None
+
+    @property
+    def has_contact(self) -> bool:
+        return bool(self.phone or self.email or self.contact)
+
+
+@dataclass(frozen=True)
+class YearOptions:
+    eit_survey_url: str
+    catalogue: str
+
+
+@dataclass(frozen=True)
+class SiteOptions:
+    """How the site is built; every option is documented in docs/site-config.md."""
+
+    url: str
+    date_format: str
+    thai_digits: bool
+    checklist_public: bool
+    as_of: date | None
+    search: bool
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    council: Council
+    executives: tuple[Executive, ...]
+    current_year: int
+    eit_survey_url: str
+    years: dict[int, YearOptions]
+    site: SiteOptions
+    mkdocs: dict[str, Any] = field(default_factory=dict)
+    file: str = CONFIG_NAME
+
+    def eit_url(self, fy: int) -> str:
+        opts = self.years.get(fy)
+        return (opts.eit_survey_url if opts and opts.eit_survey_url else self.eit_survey_url)
+
+
+def load_config(root: Path) -> tuple[SiteConfig, list[Problem]]:
+    """Read site_config.yml; unreadable or structurally broken input raises InputError."""
+    path = root / CONFIG_NAME
+    if not path.exists():
+        raise InputError([problem("config-missing", value=str(root))])
+    doc = load_yaml_file(path, CONFIG_NAME)
+    problems: list[Problem] = list(doc.problems)
+    r = Reader(doc, problems)
+    if not isinstance(doc.data, dict):
+        raise InputError([problem("field-type", file=CONFIG_NAME, line=1, field="site_config.yml",
+                                  value=str(doc.data)[:40], expected="a YAML mapping")])
+    r.known_keys((), ["council", "executives", "current_year", "eit_survey_url", "years", "site",
+                      "mkdocs"])
+
+    c = ("council",)
+    r.mapping(c, required=True)
+    r.known_keys(c, ["name_th", "name_en", "short_th", "type", "subdistrict", "district",
+                     "province", "address", "phones", "fax", "email", "map", "website", "logo"])
+    m = c + ("map",)
+    location = None
+    if r.has(m):
+        r.mapping(m)
+        r.known_keys(m, ["lat", "lon", "url"])
+        lat = r.convert(m + ("lat",), parse_number, "a latitude such as 17.9125", required=True)
+        lon = r.convert(m + ("lon",), parse_number, "a longitude such as 99.8433", required=True)
+        if lat is not None and not -90 <= lat <= 90:
+            r.report("field-value", m + ("lat",), value=lat, field="lat",
+                     expected="a latitude between -90 and 90", hint="")
+            lat = None
+        if lon is not None and not -180 <= lon <= 180:
+            r.report("field-value", m + ("lon",), value=lon, field="lon",
+                     expected="a longitude between -180 and 180", hint="")
+            lon = None
+        if lat is not None and lon is not None:
+            location = MapLocation(lat, lon, r.text(m + ("url",)) or "")
+    name_th = r.text(c + ("name_th",), required=True, example="the council's Thai name") or ""
+    council = Council(
+        name_th=name_th,
+        name_en=r.text(c + ("name_en",)) or "",
+        short_th=r.text(c + ("short_th",)) or name_th,
+        type=r.choice(c + ("type",), COUNCIL_TYPES, default="อบต.") or "อบต.",
+        subdistrict=r.text(c + ("subdistrict",)) or "",
+        district=r.text(c + ("district",)) or "",
+        province=r.text(c + ("province",)) or "",
+        address=r.text(c + ("address",)) or "",
+        phones=tuple(r.texts(c + ("phones",))),
+        fax=r.text(c + ("fax",)) or "",
+        email=r.text(c + ("email",)) or "",
+        map=location,
+        website=r.text(c + ("website",)) or "",
+        logo=r.text(c + ("logo",)) or "",
+    )
+
+    executives = []
+    for i, _ in enumerate(r.seq(("executives",))):
+        p = ("executives", i)
+        r.mapping(p)
+        r.known_keys(p, ["name", "position", "photo", "phone", "email", "contact"])
+        executives.append(Executive(
+            name=r.text(p + ("name",)) or "", position=r.text(p + ("position",)) or "",
+            photo=r.text(p + ("photo",)) or "", phone=r.text(p + ("phone",)) or "",
+            email=r.text(p + ("email",)) or "", contact=r.text(p + ("contact",)) or "",
+            line=doc.line(*p)))
+
+    current = r.convert(("current_year",), _year, "a Buddhist-era fiscal year such as 2568",
+                        required=True) or 0
+
+    years: dict[int, YearOptions] = {}
+    for key in r.mapping(("years",)):
+        p = ("years", key)
+        fy = None
+        try:
+            fy = _year(key)
+        except ValueError:
+            r.report("field-value", p, value=key, field="years", hint="",
+                     expected="Buddhist-era fiscal years such as 2568 as keys")
+            continue
+        r.mapping(p)
+        r.known_keys(p, ["eit_survey_url", "catalogue"])
+        years[fy] = YearOptions(r.text(p + ("eit_survey_url",)) or "",
+                                r.text(p + ("catalogue",)) or "")
+
+    s = ("site",)
+    r.mapping(s)
+    r.known_keys(s, ["url", "date_format", "thai_digits", "checklist_public", "as_of", "search"])
+    url = r.text(s + ("url",)) or ""
+    if url and not url.startswith(("http://", "https://")):
+        r.report("field-value", s + ("url",), value=url, field="site.url", hint="",
+                 expected="the full public address, e.g. https://www.example.go.th/ita/")
+        url = ""
+    as_of = None
+    if r.has(s + ("as_of",)):
+        try:
+            as_of = parse_date(r.at(s + ("as_of",)))
+        except DateError as exc:
+            r.report(exc.code, s + ("as_of",), value=r.at(s + ("as_of",)), reason=str(exc),
+                     hint=exc.hint)
+    site = SiteOptions(
+        url=url,
+        date_format=r.choice(s + ("date_format",), ["long", "short"], default="long") or "long",
+        thai_digits=r.flag(s + ("thai_digits",), False),
+        checklist_public=r.flag(s + ("checklist_public",), True),
+        as_of=as_of,
+        search=r.flag(s + ("search",), True),
+    )
+    mkdocs = r.mapping(("mkdocs",))
+    cfg = SiteConfig(council=council, executives=tuple(executives), current_year=current,
+                     eit_survey_url=r.text(("eit_survey_url",)) or "", years=years, site=site,
+                     mkdocs=mkdocs)
+    return cfg, problems
+
+
+def _year(value: object) -> int:
+    fy = parse_int(value)
+    if not 2400 <= fy <= 2700:
+        raise ValueError(f"{fy} is not a Buddhist-era year")
+    return fy

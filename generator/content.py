@@ -1,0 +1,328 @@
+"""Council content: `content/<fy>/oit/<item>.md` with evidence, and free pages.
+
+Format reference: docs/content-format.md. Loading never stops at the first problem: every
+problem is collected with its file, line and YAML path; only unreadable input (exit 2)
+raises InputError.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from generator.catalog import Catalogue, load_year
+from generator.config import SiteConfig, load_config
+from generator.fields import Reader, did_you_mean
+from generator.measures import Measures, load_measures
+from generator.problems import InputError, Problem, problem
+from generator.thai import DateError, Period, parse_date, parse_period, to_arabic
+from generator.yamlio import load_markdown_file
+
+CONTENT_DIR = "content"
+PAGES_DIR = "pages"
+YEAR_DIR = re.compile(r"\d{4}|[๐-๙]{4}")
+ITEM_KEYS = ["unit", "evidence", "not_applicable", "updated", "note"]
+EVIDENCE_KEYS = ["title", "date", "period", "url", "file", "components", "note"]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One document or page offered as evidence for an item."""
+
+    index: int
+    title: str
+    components: tuple[str, ...]
+    date: date | None = None
+    period: Period | None = None
+    url: str = ""
+    file: str = ""  # path relative to content/, POSIX separators
+    note: str = ""
+    line: int | None = None
+
+    @property
+    def key(self) -> str:
+        return self.url or self.file
+
+
+@dataclass(frozen=True)
+class ItemContent:
+    """What the council wrote for one item in one year."""
+
+    item_id: str
+    file: str  # shown path, e.g. content/2568/oit/o5.md
+    unit: str
+    evidence: tuple[Evidence, ...]
+    not_applicable: str | None  # the reason, "" if marked without a reason
+    updated: date | None
+    body: str
+    body_line: int
+    note: str = ""
+
+    @property
+    def last_update(self) -> date | None:
+        dates = [e.date for e in self.evidence if e.date]
+        if self.updated:
+            dates.append(self.updated)
+        return max(dates) if dates else None
+
+
+@dataclass(frozen=True)
+class Page:
+    """A free Markdown page (about, news …) published at /<slug>/."""
+
+    slug: str
+    title: str
+    order: int
+    body: str
+    file: str
+
+
+@dataclass(frozen=True)
+class YearContent:
+    year: int
+    catalogue: Catalogue
+    items: dict[str, ItemContent]
+    files: tuple[str, ...] = ()  # item files found, shown paths
+    measures: Measures | None = None  # o27/o28 data (content/<fy>/measures.yml)
+
+
+@dataclass(frozen=True)
+class Project:
+    """Everything read from a council's folder."""
+
+    root: Path
+    config: SiteConfig
+    years: dict[int, YearContent]
+    pages: tuple[Page, ...]
+    problems: tuple[Problem, ...] = field(default_factory=tuple)
+
+    @property
+    def content_dir(self) -> Path:
+        return self.root / CONTENT_DIR
+
+    def year(self, fy: int) -> YearContent:
+        return self.years[fy]
+
+    @property
+    def year_list(self) -> list[int]:
+        return sorted(self.years, reverse=True)
+
+
+def load_project(root: Path, catalogue_override: Path | None = None,
+                 only_year: int | None = None) -> Project:
+    """Read site_config.yml and content/. Raises InputError when nothing can be read."""
+    root = root.resolve()
+    config, problems = load_config(root)
+    content = root / CONTENT_DIR
+    if not content.is_dir():
+        raise InputError([problem("file-unreadable", file=CONTENT_DIR,
+                                  value="the content/ folder does not exist")])
+    years: dict[int, YearContent] = {}
+    year_dirs = _year_dirs(content, problems)
+    if config.current_year and config.current_year not in year_dirs:
+        year_dirs[config.current_year] = content / str(config.current_year)
+    for fy, ydir in sorted(year_dirs.items()):
+        if only_year is not None and fy != only_year:
+            continue
+        override = catalogue_override if (only_year == fy or catalogue_override and
+                                          fy == config.current_year) else None
+        opts = config.years.get(fy)
+        if override is None and opts and opts.catalogue:
+            override = root / opts.catalogue
+        catalogue = load_year(fy, override)
+        years[fy] = _load_year(root, fy, ydir, catalogue, problems)
+    pages = _load_pages(content, problems)
+    return Project(root=root, config=config, years=years, pages=tuple(pages),
+                   problems=tuple(problems))
+
+
+def _year_dirs(content: Path, problems: list[Problem]) -> dict[int, Path]:
+    out: dict[int, Path] = {}
+    for d in sorted(content.iterdir()):
+        if not d.is_dir() or not YEAR_DIR.fullmatch(d.name):
+            continue
+        fy = int(to_arabic(d.name))
+        if not 2400 <= fy <= 2700:
+            problems.append(problem("year-folder-invalid", file=f"{CONTENT_DIR}/{d.name}",
+                                    value=d.name))
+            continue
+        out[fy] = d
+    return out
+
+
+def _load_year(root: Path, fy: int, ydir: Path, catalogue: Catalogue,
+               problems: list[Problem]) -> YearContent:
+    items: dict[str, ItemContent] = {}
+    found: list[str] = []
+    oit = ydir / "oit"
+    ids = [it.id for it in catalogue.items]
+    if oit.is_dir():
+        for path in sorted(oit.iterdir()):
+            shown = path.relative_to(root).as_posix()
+            if path.is_dir() or path.name.startswith(".") or path.suffix.lower() != ".md":
+                continue
+            found.append(shown)
+            item_id = _normalise_item_id(path.stem)
+            if item_id is None or catalogue.item(item_id) is None:
+                problems.append(problem(
+                    "item-unknown", file=shown, year=fy, value=path.stem,
+                    hint=did_you_mean(item_id or path.stem, ids), last=ids[-1] if ids else ""))
+                continue
+            if item_id in items:
+                problems.append(problem("item-duplicate", file=shown, year=fy, item=item_id,
+                                        value=f"{items[item_id].file} and {shown}"))
+                continue
+            try:
+                items[item_id] = _load_item(root, fy, item_id, path, shown, catalogue, problems)
+            except InputError as exc:
+                # one unreadable file is reported; the rest of the site still checks
+                problems.extend(_with_item(p, fy, item_id) for p in exc.problems)
+    measures = load_measures(root, fy)
+    if measures is not None:
+        problems.extend(measures.problems)
+    return YearContent(year=fy, catalogue=catalogue, items=items, files=tuple(found),
+                       measures=measures)
+
+
+def _with_item(p: Problem, fy: int, item_id: str) -> Problem:
+    from dataclasses import replace
+
+    return replace(p, year=fy, item=item_id)
+
+
+def _normalise_item_id(stem: str) -> str | None:
+    """`o5`, `O5`, `o05`, `๐๕` and `o๕` all name item o5."""
+    s = to_arabic(stem.strip()).lower()
+    m = re.fullmatch(r"o?0*([1-9][0-9]*)", s)
+    return f"o{m.group(1)}" if m else None
+
+
+def _load_item(root: Path, fy: int, item_id: str, path: Path, shown: str, catalogue: Catalogue,
+               problems: list[Problem]) -> ItemContent:
+    md = load_markdown_file(path, shown)
+    local: list[Problem] = list(md.meta.problems)
+    r = Reader(md.meta, local, year=fy, item=item_id)
+    item = catalogue.item(item_id)
+    assert item is not None
+    if not isinstance(md.meta.data, dict):
+        r.report("field-type", (), value=str(md.meta.data)[:40], field="front matter",
+                 expected="`key: value` lines between the two `---` lines")
+        md.meta.data = {}
+    r.known_keys((), ITEM_KEYS)
+    evidence: list[Evidence] = []
+    allowed = [c.id for c in item.claimable]
+    for i, raw in enumerate(r.seq(("evidence",))):
+        p = ("evidence", i)
+        if isinstance(raw, str):
+            r.report("field-type", p, value=raw, field=f"evidence[{i}]",
+                     expected="a mapping with title, date, url or file, components")
+            continue
+        r.mapping(p)
+        r.known_keys(p, EVIDENCE_KEYS)
+        title = r.text(p + ("title",), required=True, example="the document's title") or ""
+        when = _date(r, p + ("date",))
+        period = _period(r, p + ("period",))
+        comps = _components(r, p + ("components",), allowed, title)
+        evidence.append(Evidence(
+            index=i, title=title, components=comps, date=when, period=period,
+            url=r.text(p + ("url",)) or "", file=_file(r, p + ("file",)),
+            note=r.text(p + ("note",)) or "", line=md.meta.line(*p)))
+    na = None
+    if r.has(("not_applicable",)):
+        value = r.at(("not_applicable",))
+        na = "" if value is True else (r.text(("not_applicable",)) or "")
+        if value is False:
+            na = None
+    problems.extend(local)
+    return ItemContent(
+        item_id=item_id, file=shown, unit=r.text(("unit",)) or item.unit,
+        evidence=tuple(evidence), not_applicable=na, updated=_date(r, ("updated",)),
+        body=md.body, body_line=md.body_line, note=r.text(("note",)) or "")
+
+
+def _date(r: Reader, path: tuple[str | int, ...]) -> date | None:
+    value = r.at(path)
+    if value is None or value == "":
+        return None
+    try:
+        return parse_date(value)
+    except DateError as exc:
+        r.report(exc.code, path, value=value, reason=str(exc), hint=exc.hint)
+        return None
+
+
+def _period(r: Reader, path: tuple[str | int, ...]) -> Period | None:
+    value = r.at(path)
+    if value is None or value == "":
+        return None
+    try:
+        return parse_period(value)
+    except DateError as exc:
+        r.report(exc.code, path, value=value, reason=str(exc), hint=exc.hint)
+        return None
+
+
+def _components(r: Reader, path: tuple[str | int, ...], allowed: list[str],
+                title: str) -> tuple[str, ...]:
+    value = r.at(path)
+    if value == "all" or value == ["all"]:
+        return tuple(allowed)
+    names = r.texts(path)
+    if not names and value is None:
+        r.report("evidence-no-components", path[:-1], value=title, allowed=", ".join(allowed))
+    out = []
+    for j, name in enumerate(names):
+        if name not in allowed:
+            where = path + (j,) if isinstance(value, list) else path
+            r.report("component-unknown", where, value=name, hint=did_you_mean(name, allowed),
+                     allowed=", ".join(allowed) or "(none: this item is generated)")
+            continue
+        if name not in out:
+            out.append(name)
+    return tuple(out)
+
+
+def _file(r: Reader, path: tuple[str | int, ...]) -> str:
+    value = r.text(path)
+    if not value:
+        return ""
+    return value.replace("\\", "/").strip()
+
+
+def _load_pages(content: Path, problems: list[Problem]) -> list[Page]:
+    pages_dir = content / PAGES_DIR
+    if not pages_dir.is_dir():
+        return []
+    pages = []
+    for path in sorted(pages_dir.glob("*.md")):
+        shown = path.relative_to(content.parent).as_posix()
+        try:
+            md = load_markdown_file(path, shown)
+        except InputError as exc:
+            problems.extend(exc.problems)
+            continue
+        local: list[Problem] = list(md.meta.problems)
+        r = Reader(md.meta, local)
+        if not isinstance(md.meta.data, dict):
+            md.meta.data = {}
+        r.known_keys((), ["title", "order"])
+        title = r.text(("title",)) or _first_heading(md.body) or path.stem
+        order = r.convert(("order",), lambda v: int(to_arabic(str(v))), "a whole number") or 100
+        slug = path.stem
+        if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_-]*", slug):
+            local.append(problem("page-invalid", file=shown, value=slug,
+                                 reason=f"the page file name `{path.name}` is not a web address",
+                                 hint="name page files with English letters, digits and -, "
+                                      "e.g. about.md; the Thai title goes in `title:`"))
+            problems.extend(local)
+            continue
+        problems.extend(local)
+        pages.append(Page(slug=slug, title=title, order=order, body=md.body, file=shown))
+    return sorted(pages, key=lambda p: (p.order, p.slug))
+
+
+def _first_heading(body: str) -> str | None:
+    m = re.search(r"^#\s+(.+)$", body, re.M)
+    return m.group(1).strip() if m else None

@@ -1,0 +1,159 @@
+"""The only module that knows MkDocs: the effective configuration and the build call.
+
+Prongsai does its own work (loading, checking, rendering Markdown) in plain Python and
+hands MkDocs a standard `mkdocs.yml` plus a docs folder, so that moving to another engine
+that reads `mkdocs.yml` (e.g. Zensical) is a change to this module only. The theme
+overrides contain no Python calls.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.config import SiteConfig
+
+# mkdocs-material prints an end-of-life banner on every build (see README, "For web admins").
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+
+PACKAGE_DIR = Path(__file__).parent
+ASSETS_PREFIX = "assets/prongsai"
+RESERVED = {"docs_dir", "site_dir", "nav", "use_directory_urls", "site_url"}
+LIST_KEYS = ("extra_css", "extra_javascript", "markdown_extensions", "plugins")
+
+
+class EngineError(Exception):
+    """MkDocs failed; the message says why."""
+
+
+def theme_dir() -> Path:
+    """The packaged theme (wheel), else the repository's top-level theme/."""
+    packaged = PACKAGE_DIR / "_theme"
+    return packaged if packaged.is_dir() else PACKAGE_DIR.parent / "theme"
+
+
+def template_dirs(project_root: Path) -> list[Path]:
+    """Search path for page templates: the council's theme/pages, then ours."""
+    ours = theme_dir() / "pages"
+    theirs = project_root / "theme" / "pages"
+    if theirs.is_dir() and theirs.resolve() != ours.resolve():
+        return [theirs, ours]
+    return [ours]
+
+
+def prepare_theme(staging: Path, project_root: Path) -> tuple[Path, list[str]]:
+    """Copy theme overrides and assets into the staging area; return (custom_dir, css)."""
+    custom = staging / "overrides"
+    shutil.copytree(theme_dir() / "overrides", custom)
+    theirs = project_root / "theme" / "overrides"
+    if theirs.is_dir() and theirs.resolve() != (theme_dir() / "overrides").resolve():
+        shutil.copytree(theirs, custom, dirs_exist_ok=True)
+    shutil.copytree(theme_dir() / "assets", staging / "docs" / ASSETS_PREFIX)
+    css = [f"{ASSETS_PREFIX}/fonts/fonts.css", f"{ASSETS_PREFIX}/prongsai.css"]
+    return custom, css
+
+
+def effective_config(cfg: SiteConfig, nav: list[Any], docs_dir: Path, site_dir: Path,
+                     custom_dir: Path, css: list[str]) -> dict[str, Any]:
+    """The standard mkdocs.yml that Prongsai builds with."""
+    council = cfg.council
+    conf: dict[str, Any] = {
+        "site_name": f"{council.short_th} — ข้อมูลเปิดเผยต่อสาธารณะ (ITA)",
+        "site_description": f"การเปิดเผยข้อมูลสาธารณะ (OIT) ของ{council.name_th}",
+        "docs_dir": str(docs_dir),
+        "site_dir": str(site_dir),
+        "use_directory_urls": True,
+        "theme": {
+            "name": "material",
+            "language": "th",
+            "custom_dir": str(custom_dir),
+            "font": False,  # no Google Fonts: Sarabun is shipped in assets
+            "features": ["navigation.tabs", "navigation.sections", "navigation.prune",
+                         "navigation.top", "navigation.indexes", "search.highlight",
+                         "toc.follow"],
+            "palette": {"scheme": "default", "primary": "indigo", "accent": "indigo"},
+            "icon": {"logo": "material/scale-balance"},
+        },
+        "extra_css": css,
+        "markdown_extensions": [
+            "tables", "attr_list", "md_in_html", "admonition", "pymdownx.details",
+            {"toc": {"permalink": False}},
+        ],
+        "plugins": [{"search": {"lang": "en"}}] if cfg.site.search else [],
+        "nav": nav,
+        "extra": {"generator": False},
+        "copyright": f"© {council.name_th}",
+        "validation": {"nav": {"omitted_files": "ignore"},
+                       "links": {"unrecognized_links": "ignore"}},
+    }
+    if cfg.site.url:
+        conf["site_url"] = cfg.site.url
+    merge_admin(conf, cfg.mkdocs)
+    return conf
+
+
+def merge_admin(conf: dict[str, Any], extra: dict[str, Any]) -> None:
+    """A web admin's `mkdocs:` settings: lists are appended, `theme` and `extra` merged,
+    other keys set; keys Prongsai controls are refused."""
+    for key, value in extra.items():
+        if key in RESERVED:
+            raise EngineError(f"site_config.yml mkdocs.{key} is set by Prongsai and cannot be "
+                              f"overridden (remove it)")
+        if key in LIST_KEYS:
+            conf.setdefault(key, [])
+            conf[key] = list(conf[key]) + list(value if isinstance(value, list) else [value])
+        elif key in ("theme", "extra") and isinstance(value, dict):
+            merged = dict(conf.get(key, {}))
+            for k, v in value.items():
+                if key == "theme" and k in ("name", "custom_dir"):
+                    raise EngineError(f"site_config.yml mkdocs.theme.{k} is set by Prongsai; "
+                                      "put template overrides in theme/overrides/ instead")
+                if isinstance(v, list) and isinstance(merged.get(k), list):
+                    merged[k] = merged[k] + [x for x in v if x not in merged[k]]
+                else:
+                    merged[k] = v
+            conf[key] = merged
+        else:
+            conf[key] = value
+
+
+def write_config(conf: dict[str, Any], path: Path) -> None:
+    path.write_text(yaml.safe_dump(conf, allow_unicode=True, sort_keys=False), "utf-8")
+
+
+class _Capture(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record.getMessage())
+
+
+def mkdocs_build(config_file: Path) -> list[str]:
+    """Run a MkDocs build of `config_file`; return MkDocs' warnings."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    capture = _Capture()
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(capture)
+    old_level, old_propagate = logger.level, logger.propagate
+    logger.setLevel(logging.WARNING)
+    logger.propagate = False
+    try:
+        cfg = load_config(config_file=str(config_file))
+        build(cfg)
+    except MkDocsException as exc:
+        raise EngineError(f"MkDocs failed: {exc}") from exc
+    finally:
+        logger.removeHandler(capture)
+        logger.setLevel(old_level)
+        logger.propagate = old_propagate
+    return capture.records

@@ -1,0 +1,231 @@
+"""Render the generated Markdown tree (pages + data files) from a project and its reports.
+
+Templates (`theme/pages/*.md.j2`, overridable by a council's own `theme/pages/`) receive
+the objects documented in `PageContext`; they only loop and branch. Everything from YAML
+is escaped by Jinja's autoescape (HTML) or the `md` filter (Markdown inline); officers'
+Markdown bodies pass through `safety.sanitize_markdown`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin
+
+import jinja2
+from markupsafe import Markup
+
+from generator import __version__
+from generator.catalog import PERIOD_RULES_TH
+from generator.checks import STATUS_ICON, STATUS_TH, YearReport
+from generator.content import Page, Project
+from generator.safety import file_href, md_escape, safe_href, sanitize_markdown
+from generator.score import Estimate, estimate
+from generator.thai import format_date, format_period, to_thai_digits
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """The generated docs tree: Markdown pages and extra files, by path under docs/."""
+
+    pages: dict[str, str]
+    files: dict[str, bytes]
+    nav: list[Any]
+    copy: dict[str, Path] = field(default_factory=dict)  # docs path -> source file
+
+
+@dataclass(frozen=True)
+class YearView:
+    """One fiscal year as the templates see it."""
+
+    year: int
+    report: YearReport
+    estimate: Estimate
+    is_current: bool
+
+
+def page_depth(docs_path: str) -> int:
+    """How many folders deep the page's URL is (use_directory_urls): `2568/oit/o5.md` is
+    served at `2568/oit/o5/`, so 3."""
+    parts = docs_path.split("/")
+    depth = len(parts) - 1
+    if parts[-1] != "index.md":
+        depth += 1
+    return depth
+
+
+def template_env(search_path: list[Path]) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader([str(p) for p in search_path]),
+        autoescape=True, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined)
+    return env
+
+
+def render_site(project: Project, reports: dict[int, YearReport], templates: list[Path],
+                today: date) -> Rendered:
+    cfg = project.config
+    opts = cfg.site
+    env = template_env(templates)
+    digits = opts.thai_digits
+
+    def num(value: float | int | None, places: int = 2) -> str:
+        if value is None:
+            return "–"
+        text = f"{value:,.{places}f}" if isinstance(value, float) else f"{value:,}"
+        return to_thai_digits(text) if digits else text
+
+    def thdate(d: date | None) -> str:
+        return format_date(d, opts.date_format, digits) if d else "–"
+
+    def digits_filter(text: object) -> str:
+        return to_thai_digits(str(text)) if digits else str(text)
+
+    env.filters.update(
+        md=lambda s: Markup(md_escape(str(s))),
+        num=num, thdate=thdate, digits=digits_filter,
+        period=lambda p: format_period(p, digits) if p else "–",
+        href=safe_href, fhref=file_href,
+    )
+    env.globals.update(status_th=STATUS_TH, status_icon=STATUS_ICON,
+                       period_th=PERIOD_RULES_TH, version=__version__)
+
+    years = [YearView(fy, reports[fy], estimate(reports[fy]), fy == cfg.current_year)
+             for fy in sorted(reports, reverse=True)]
+    current = next((y for y in years if y.is_current), years[0] if years else None)
+
+    pages: dict[str, str] = {}
+    files: dict[str, bytes] = {}
+
+    def render(docs_path: str, template: str, **ctx: Any) -> None:
+        root = "../" * page_depth(docs_path)
+        body = env.get_template(template).render(
+            config=cfg, council=cfg.council, years=years, current=current, root=root,
+            **ctx)
+        pages[docs_path] = body
+
+    render("index.md", "home.md.j2", pages=project.pages)
+    for yv in years:
+        fy = yv.year
+        render(f"{fy}/index.md", "year.md.j2", y=yv)
+        render(f"{fy}/oit/index.md", "oit_index.md.j2", y=yv)
+        for st in yv.report.items:
+            body = ""
+            if st.content is not None:
+                body, _ = sanitize_markdown(st.content.body, st.content.body_line)
+            render(f"{fy}/oit/{st.item.id}.md", "item.md.j2", y=yv, st=st, body=Markup(body),
+                   executives=cfg.executives)
+        if opts.checklist_public:
+            render(f"{fy}/checklist.md", "checklist.md.j2", y=yv)
+        files[f"{fy}/checklist.json"] = checklist_json(yv.report, yv.estimate)
+        files[f"{fy}/checklist.csv"] = checklist_csv(yv.report)
+        files[f"{fy}/itas-urls.csv"] = itas_urls_csv(yv.report, opts.url)
+    for page in project.pages:
+        body, _ = sanitize_markdown(page.body)
+        render(f"{page.slug}.md", "page.md.j2", page=page, body=Markup(body))
+
+    nav = build_nav(years, project.pages, opts.checklist_public)
+    return Rendered(pages=pages, files=files, nav=nav)
+
+
+def build_nav(years: list[YearView], pages: tuple[Page, ...], checklist: bool) -> list[Any]:
+    nav: list[Any] = [{"หน้าแรก": "index.md"}]
+    for yv in years:
+        fy = yv.year
+        items = [{f"{st.item.id} {st.item.title}": f"{fy}/oit/{st.item.id}.md"}
+                 for st in yv.report.items]
+        section: list[Any] = [
+            {"ภาพรวมปีงบประมาณ": f"{fy}/index.md"},
+            {"การเปิดเผยข้อมูล OIT": [{"รายการทั้งหมด": f"{fy}/oit/index.md"}, *items]},
+        ]
+        if checklist:
+            section.append({"ตรวจความครบถ้วน": f"{fy}/checklist.md"})
+        nav.append({f"ปีงบประมาณ {fy}": section})
+    nav.extend({p.title: f"{p.slug}.md"} for p in pages)
+    return nav
+
+
+# --- machine-readable files ---------------------------------------------------------------
+
+def report_dict(report: YearReport, est: Estimate) -> dict[str, Any]:
+    """The check report as data; format documented in schemas/checklist.schema.json."""
+    return {
+        "format": "prongsai-checklist/1",
+        "fiscal_year": report.year,
+        "catalogue": {"fiscal_year": report.catalogue.fiscal_year,
+                      "status": report.catalogue.status, "items": len(report.catalogue.items)},
+        "as_of": report.as_of.isoformat(),
+        "summary": {
+            "items": report.counts,
+            "components_met": report.components_met,
+            "components_total": report.components_total,
+            "completion_percent": round(report.completion, 2),
+            "errors": len(report.errors),
+            "warnings": len(report.problems) - len(report.errors),
+        },
+        "estimate": est.as_dict(),
+        "items": [
+            {
+                "id": st.item.id,
+                "title": st.item.title,
+                "sub_indicator": st.item.sub_indicator,
+                "status": st.status,
+                "unit": st.content.unit if st.content else st.item.unit,
+                "file": st.content.file if st.content else None,
+                "estimated_score": None if st.score is None else round(st.score, 2),
+                "components": [
+                    {"id": c.component.id, "title": c.component.title, "met": c.met,
+                     "auto": c.component.auto,
+                     "evidence": [e.index for e in c.evidence]}
+                    for c in st.components
+                ],
+            }
+            for st in report.items
+        ],
+        "problems": [p.as_dict() for p in report.problems],
+    }
+
+
+def checklist_json(report: YearReport, est: Estimate) -> bytes:
+    return (json.dumps(report_dict(report, est), ensure_ascii=False, indent=2,
+                       sort_keys=False) + "\n").encode()
+
+
+CSV_COLUMNS = ["fiscal_year", "item", "title", "sub_indicator", "status", "component",
+               "component_title", "met", "problems"]
+
+
+def checklist_csv(report: YearReport) -> bytes:
+    """One row per item × component (UTF-8 with BOM so Excel shows Thai)."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(CSV_COLUMNS)
+    for st in report.items:
+        for c in st.components:
+            codes = sorted({p.code for p in report.problems
+                            if p.item == st.item.id and p.component in (c.component.id, None)})
+            w.writerow([report.year, st.item.id, st.item.title, st.item.sub_indicator,
+                        st.status, c.component.id, c.component.title,
+                        "yes" if c.met else "no", " ".join(codes)])
+    return ("\ufeff" + buf.getvalue()).encode()
+
+
+def item_url(site_url: str, fy: int, item_id: str) -> str:
+    path = f"{fy}/oit/{item_id}/"
+    return urljoin(site_url if site_url.endswith("/") else site_url + "/", path) \
+        if site_url else path
+
+
+def itas_urls_csv(report: YearReport, site_url: str) -> bytes:
+    """Item id, title and public page URL, ready to paste into the ITAS system."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(["item", "title", "url"])
+    for st in report.items:
+        w.writerow([st.item.id, st.item.title, item_url(site_url, report.year, st.item.id)])
+    return ("\ufeff" + buf.getvalue()).encode()

@@ -1,0 +1,102 @@
+"""Estimated OIT score from component coverage.
+
+The NACC's rule from item scores to indicator scores is not public (DOMAIN.md: no simple
+mean of the seed's item scores gives its indicator 9 figure). So every figure here is an
+*estimate*, computed by the catalogue's documented `scoring:` rule:
+
+- item: `component_share` — 100 × components met / components (n/a items are left out);
+- sub-indicator: `item_mean` — mean of its items;
+- indicator: `item_mean` (mean of its items) or `sub_indicator_mean`;
+- tool (OIT): `indicator_mean` (mean of indicators 9 and 10) or `item_mean`.
+
+`best_fixes` says how much the OIT estimate would gain if an item's open components were met.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from statistics import mean
+from typing import Any
+
+from generator.checks import NA, YearReport
+
+
+@dataclass(frozen=True)
+class Fix:
+    item: str
+    title: str
+    components: tuple[str, ...]
+    gain: float
+    codes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Estimate:
+    items: dict[str, float | None]
+    sub_indicators: dict[str, float | None]
+    indicators: dict[str, float | None]
+    tool: float | None
+    fixes: tuple[Fix, ...]
+    rule: dict[str, str]
+
+    def as_dict(self) -> dict[str, Any]:
+        r = _round
+        return {
+            "note": "estimate from component coverage; the official scoring rule is not public",
+            "rule": self.rule,
+            "oit": r(self.tool),
+            "indicators": {k: r(v) for k, v in self.indicators.items()},
+            "sub_indicators": {k: r(v) for k, v in self.sub_indicators.items()},
+            "best_fixes": [
+                {"item": f.item, "components": list(f.components), "gain": r(f.gain),
+                 "problems": list(f.codes)} for f in self.fixes
+            ],
+        }
+
+
+def _round(v: float | None) -> float | None:
+    return None if v is None else round(v, 2)
+
+
+def _mean(values: list[float | None]) -> float | None:
+    vals = [v for v in values if v is not None]
+    return mean(vals) if vals else None
+
+
+def compute(report: YearReport, item_scores: dict[str, float | None]
+            ) -> tuple[dict[str, float | None], dict[str, float | None], float | None]:
+    cat = report.catalogue
+    rule = cat.scoring
+    subs = {s.id: _mean([item_scores[i.id] for i in cat.items_of(s.id)])
+            for s in cat.sub_indicators}
+    inds: dict[str, float | None] = {}
+    for ind in cat.indicators:
+        if rule.get("indicator") == "sub_indicator_mean":
+            inds[ind.id] = _mean([subs[s.id] for s in cat.subs_of(ind.id)])
+        else:
+            inds[ind.id] = _mean([item_scores[i.id] for s in cat.subs_of(ind.id)
+                                  for i in cat.items_of(s.id)])
+    if rule.get("tool") == "item_mean":
+        tool = _mean(list(item_scores.values()))
+    else:
+        tool = _mean(list(inds.values()))
+    return subs, inds, tool
+
+
+def estimate(report: YearReport) -> Estimate:
+    items = {st.item.id: st.score for st in report.items}
+    subs, inds, tool = compute(report, items)
+    fixes = []
+    for st in report.items:
+        if st.status == NA or st.score is None or st.score >= 100.0:
+            continue
+        improved = dict(items)
+        improved[st.item.id] = 100.0
+        _, _, better = compute(report, improved)
+        codes = tuple(sorted({p.code for p in report.problems
+                              if p.item == st.item.id and p.severity == "error"}))
+        fixes.append(Fix(st.item.id, st.item.title,
+                         tuple(c.component.id for c in st.components if not c.met),
+                         (better or 0.0) - (tool or 0.0), codes))
+    fixes.sort(key=lambda f: (-f.gain, f.item[1:].isdigit() and int(f.item[1:]) or 0))
+    return Estimate(items, subs, inds, tool, tuple(fixes), dict(report.catalogue.scoring))

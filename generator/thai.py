@@ -1,0 +1,241 @@
+"""Thai text: digits, Buddhist Era dates, fiscal years and periods typed by officers."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+BE_OFFSET = 543
+THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
+_TO_ARABIC = str.maketrans(THAI_DIGITS, "0123456789")
+_TO_THAI = str.maketrans("0123456789", THAI_DIGITS)
+
+MONTHS_LONG = ["มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม",
+               "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"]
+MONTHS_SHORT = ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.",
+                "ต.ค.", "พ.ย.", "ธ.ค."]
+
+
+def to_arabic(text: str) -> str:
+    """Replace Thai digits with Arabic ones."""
+    return text.translate(_TO_ARABIC)
+
+
+def to_thai_digits(text: str) -> str:
+    return text.translate(_TO_THAI)
+
+
+def parse_number(text: object) -> float:
+    """Parse a number typed with Arabic or Thai digits (``๙๗.๑๘``, ``97,18`` is refused)."""
+    if isinstance(text, bool):
+        raise ValueError(f"expected a number, got {text!r}")
+    if isinstance(text, (int, float)):
+        return float(text)
+    s = to_arabic(str(text)).strip()
+    if re.fullmatch(r"[+-]?\d{1,3}(,\d{3})+(\.\d+)?", s):  # thousands separators: 1,234.50
+        s = s.replace(",", "")
+    if not re.fullmatch(r"[+-]?\d+(\.\d+)?", s):
+        raise ValueError(f"expected a number such as 97.18 or ๙๗.๑๘, got {text!r}")
+    return float(s)
+
+
+def parse_int(text: object) -> int:
+    s = to_arabic(str(text)).strip()
+    if not re.fullmatch(r"[+-]?\d+", s):
+        raise ValueError(f"expected a whole number, got {text!r}")
+    return int(s)
+
+
+# --- fiscal years -------------------------------------------------------------------------
+
+def fiscal_year_start(fy: int) -> date:
+    """First day of Buddhist-Era fiscal year `fy` (1 October of the previous year)."""
+    return date(fy - BE_OFFSET - 1, 10, 1)
+
+
+def fiscal_year_end(fy: int) -> date:
+    return date(fy - BE_OFFSET, 9, 30)
+
+
+def fiscal_year_of(d: date) -> int:
+    return d.year + BE_OFFSET + (1 if d.month >= 10 else 0)
+
+
+# --- dates --------------------------------------------------------------------------------
+
+class DateError(ValueError):
+    """A date that cannot be understood; `code` is the problem code, `hint` the fix."""
+
+    def __init__(self, code: str, message: str, hint: str = ""):
+        super().__init__(message)
+        self.code = code
+        self.hint = hint
+
+
+def _month_number(word: str) -> int | None:
+    w = word.strip().replace(" ", "")
+    for i, (long, short) in enumerate(zip(MONTHS_LONG, MONTHS_SHORT)):
+        if w in (long, short, short.replace(".", ""), short.rstrip(".")):
+            return i + 1
+    return None
+
+
+_MONTH_WORD = r"[ก-๙\.]+"
+
+
+def _year_be(text: str, original: str) -> int:
+    y = int(text)
+    if len(text) == 2:  # "ต.ค. 67": Thai documents abbreviate BE years to two digits
+        return 2500 + y
+    if 1900 <= y <= 2200:
+        raise DateError("date-era", f"{original!r} has a Christian-era year {y}",
+                        f"write Buddhist-era years: {y} → {y + BE_OFFSET}")
+    if not 2400 <= y <= 2700:
+        raise DateError("date-invalid", f"{original!r} has an unlikely year {y}",
+                        "write the Buddhist-era year, e.g. 2568")
+    return y
+
+
+def parse_date(value: object) -> date:
+    """Parse a Buddhist-Era date as officers type it; return it as a ``date`` (Christian era).
+
+    Accepted: ``2568-10-21``, ``21/10/2568``, ``21 ตุลาคม 2568``, ``๒๑ ต.ค. ๒๕๖๘``,
+    ``21 ต.ค. 68``.
+    """
+    original = str(value).strip()
+    s = to_arabic(original)
+    s = re.sub(r"\s+", " ", s.replace("พ.ศ.", " ")).strip()
+    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", s)
+    if m:
+        y, mo, d = m.group(1), int(m.group(2)), int(m.group(3))
+    else:
+        m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})", s)
+        if m:
+            d, mo, y = int(m.group(1)), int(m.group(2)), m.group(3)
+        else:
+            m = re.fullmatch(rf"(\d{{1,2}}) ?({_MONTH_WORD}) ?(\d{{2}}|\d{{4}})", s)
+            if not m or _month_number(m.group(2)) is None:
+                raise DateError("date-invalid", f"cannot read the date {original!r}",
+                                "write it as 2568-10-21 or 21 ตุลาคม 2568")
+            d, mo, y = int(m.group(1)), _month_number(m.group(2)) or 0, m.group(3)
+    be = _year_be(y, original)
+    try:
+        return date(be - BE_OFFSET, mo, d)
+    except ValueError as exc:
+        raise DateError("date-invalid", f"{original!r} is not a real date ({exc})",
+                        "check the day and month") from exc
+
+
+def format_date(d: date, style: str = "long", thai_digits: bool = False) -> str:
+    """``21 ตุลาคม 2568`` (long) or ``21 ต.ค. 2568`` (short), optionally in Thai digits."""
+    names = MONTHS_LONG if style == "long" else MONTHS_SHORT
+    text = f"{d.day} {names[d.month - 1]} {d.year + BE_OFFSET}"
+    return to_thai_digits(text) if thai_digits else text
+
+
+def format_month(year: int, month: int, thai_digits: bool = False) -> str:
+    text = f"{MONTHS_SHORT[month - 1]} {year + BE_OFFSET}"
+    return to_thai_digits(text) if thai_digits else text
+
+
+# --- periods ------------------------------------------------------------------------------
+
+@dataclass(frozen=True, order=True)
+class Period:
+    """An inclusive span of days that a document covers."""
+
+    start: date
+    end: date
+
+    def contains(self, other: Period) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Period) -> bool:
+        return self.start <= other.end and other.start <= self.end
+
+    def months(self) -> list[tuple[int, int]]:
+        """Every (year, month) whose whole month lies inside the period."""
+        out = []
+        y, m = self.start.year, self.start.month
+        while (y, m) <= (self.end.year, self.end.month):
+            first = date(y, m, 1)
+            last = date(y, m, calendar.monthrange(y, m)[1])
+            if self.start <= first and last <= self.end:
+                out.append((y, m))
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        return out
+
+
+def fiscal_period(fy: int) -> Period:
+    return Period(fiscal_year_start(fy), fiscal_year_end(fy))
+
+
+def _parse_period_point(text: str, original: str, end: bool) -> Period:
+    """One side of a period: a fiscal year (``2568``), a month (``2567-10``, ``ต.ค. 2567``)
+    or a day."""
+    s = text.strip()
+    m = re.fullmatch(r"\d{4}", s)
+    if m:
+        return fiscal_period(_year_be(s, original))
+    m = re.fullmatch(r"(\d{4})-(\d{1,2})", s)
+    month_year: tuple[int, str] | None = None
+    if m:
+        month_year = (int(m.group(2)), m.group(1))
+    else:
+        m = re.fullmatch(rf"({_MONTH_WORD}) ?(\d{{2}}|\d{{4}})", s)
+        if m and _month_number(m.group(1)):
+            month_year = (_month_number(m.group(1)) or 0, m.group(2))
+    if month_year:
+        mo, y = month_year
+        if not 1 <= mo <= 12:
+            raise DateError("period-invalid", f"{original!r}: month {mo} does not exist",
+                            "months are 1–12, e.g. 2567-10 for ตุลาคม 2567")
+        ce = _year_be(y, original) - BE_OFFSET
+        return Period(date(ce, mo, 1), date(ce, mo, calendar.monthrange(ce, mo)[1]))
+    d = parse_date(s)
+    return Period(d, d)
+
+
+def parse_period(value: object) -> Period:
+    """Parse what a document covers: ``2566-2570`` (fiscal years), ``2568``,
+    ``2567-10`` (a month), ``ต.ค. 2567 - มี.ค. 2568``, ``2567-10 ถึง 2568-03``."""
+    original = str(value).strip()
+    s = re.sub(r"\s+", " ", to_arabic(original).replace("พ.ศ.", " ").replace("ปีงบประมาณ", " "))
+    s = s.strip()
+    m = re.fullmatch(r"(\d{4}) ?[-–] ?(\d{4})", s)
+    if m:
+        parts = [m.group(1), m.group(2)]
+    else:
+        parts = [p for p in re.split(r" ?(?:–|—|\.\.| - | ถึง |ถึง) ?", s) if p]
+    if not 1 <= len(parts) <= 2:
+        raise DateError("period-invalid", f"cannot read the period {original!r}",
+                        "write e.g. 2566-2570, 2568, 2567-10, or 2567-10 ถึง 2568-03")
+    try:
+        first = _parse_period_point(parts[0], original, end=False)
+        last = _parse_period_point(parts[-1], original, end=True)
+    except DateError as exc:
+        if exc.code == "date-invalid":
+            raise DateError("period-invalid", f"cannot read the period {original!r}",
+                            "write e.g. 2566-2570, 2568, 2567-10, or 2567-10 ถึง 2568-03") from exc
+        raise
+    if last.end < first.start:
+        raise DateError("period-invalid", f"the period {original!r} ends before it starts",
+                        "put the earlier date first")
+    return Period(first.start, last.end)
+
+
+def format_period(p: Period, thai_digits: bool = False) -> str:
+    """Short Thai text for a period: a fiscal-year span, a month span or days."""
+    fs, fe = fiscal_year_of(p.start), fiscal_year_of(p.end)
+    if p.start == fiscal_year_start(fs) and p.end == fiscal_year_end(fe):
+        text = f"ปีงบประมาณ {fs}" if fs == fe else f"ปีงบประมาณ {fs}–{fe}"
+    elif p.start.day == 1 and p.end.day == calendar.monthrange(p.end.year, p.end.month)[1]:
+        a = format_month(p.start.year, p.start.month)
+        b = format_month(p.end.year, p.end.month)
+        text = a if a == b else f"{a} – {b}"
+    else:
+        a, b = format_date(p.start, "short"), format_date(p.end, "short")
+        text = a if a == b else f"{a} – {b}"
+    return to_thai_digits(text) if thai_digits else text
