@@ -1,0 +1,100 @@
+"""Shared fixtures: real builds of the example council and of a 3-item test project,
+a static file server on loopback, and headless Debian Chromium via Playwright."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import threading
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+MINI = FIXTURES / "mini"
+TODAY = date(2026, 11, 21)  # checks count "months that have passed" to site.as_of anyway
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+
+
+def build_into(root: Path, out: Path):  # type: ignore[no-untyped-def]
+    from generator.build import build
+
+    return build(root, out, today=TODAY)
+
+
+@pytest.fixture(scope="session")
+def example_build(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """The example council (repo root) built once for the whole session."""
+    out = tmp_path_factory.mktemp("example") / "site"
+    return build_into(REPO, out)
+
+
+@pytest.fixture(scope="session")
+def example_site(example_build) -> Path:  # type: ignore[no-untyped-def]
+    return example_build.out
+
+
+@pytest.fixture()
+def mini_project(tmp_path: Path) -> Path:
+    """A writable copy of the 3-item test project."""
+    dest = tmp_path / "mini"
+    shutil.copytree(MINI, dest, symlinks=True)
+    return dest
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+class StaticServer:
+    """Serve a folder on 127.0.0.1 (optionally under a sub-path, like a real host)."""
+
+    def __init__(self, root: Path, mount: str = "/"):
+        self.root = root
+        handler = functools.partial(_Quiet, directory=str(root))
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}/"
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+@pytest.fixture(scope="session")
+def example_server(example_site: Path) -> Iterator[StaticServer]:
+    server = StaticServer(example_site)
+    yield server
+    server.close()
+
+
+def _need_browser() -> None:
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("CI"):
+            pytest.fail("Debian's chromium is not installed (.ci/run installs it)")
+        pytest.skip("chromium not installed (apt-get install chromium)")
+
+
+@pytest.fixture(scope="session")
+def browser():  # type: ignore[no-untyped-def]
+    _need_browser()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update",
+                  "--disable-sync"])
+        yield b
+        b.close()
