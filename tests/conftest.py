@@ -47,9 +47,29 @@ def mini_project(tmp_path: Path) -> Path:
     return dest
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
+class _Handler(http.server.SimpleHTTPRequestHandler):
+    mount = "/"
+
     def log_message(self, *args: object) -> None:
         pass
+
+    def translate_path(self, path: str) -> str:
+        if not path.startswith(self.mount):
+            return "/nonexistent"
+        return super().translate_path("/" + path[len(self.mount):])
+
+    def send_error(self, code, message=None, explain=None):  # type: ignore[no-untyped-def]
+        # like a real host configured with the site's 404 page
+        page = Path(self.directory) / "404.html"
+        if code == 404 and page.exists():
+            body = page.read_bytes()
+            self.send_response(404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
+        super().send_error(code, message, explain)
 
 
 class StaticServer:
@@ -57,14 +77,16 @@ class StaticServer:
 
     def __init__(self, root: Path, mount: str = "/"):
         self.root = root
-        handler = functools.partial(_Quiet, directory=str(root))
+        self.mount = mount
+        handler_cls = type("Handler", (_Handler,), {"mount": mount})
+        handler = functools.partial(handler_cls, directory=str(root))
         self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
         self.thread.start()
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}/"
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}{self.mount}"
 
     def close(self) -> None:
         self.httpd.shutdown()
@@ -73,7 +95,7 @@ class StaticServer:
 
 @pytest.fixture(scope="session")
 def example_server(example_site: Path) -> Iterator[StaticServer]:
-    server = StaticServer(example_site)
+    server = StaticServer(example_site, mount="/ita/")  # as configured in site.url
     yield server
     server.close()
 

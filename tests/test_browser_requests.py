@@ -1,0 +1,50 @@
+"""In a real browser: no page of the example site requests anything outside the site."""
+
+from pathlib import Path
+
+import pytest
+
+PAGES = ["", "2568/", "2568/oit/", "2568/oit/o2/", "2568/oit/o13/", "2568/checklist/",
+         "2569/oit/", "about/", "no-such-page/"]
+
+
+@pytest.mark.browser
+def test_no_external_requests(browser, example_server) -> None:  # type: ignore[no-untyped-def]
+    context = browser.new_context()
+    outside: list[str] = []
+    failed: list[str] = []
+
+    def on_request(req):  # type: ignore[no-untyped-def]
+        if not req.url.startswith(example_server.url) and not req.url.startswith("data:"):
+            outside.append(req.url)
+
+    context.on("request", on_request)
+    context.on("requestfailed", lambda r: failed.append(r.url))
+    page = context.new_page()
+    for path in PAGES:
+        response = page.goto(example_server.url + path, wait_until="networkidle")
+        assert page.title(), path
+        assert response is not None and response.status == (404 if "no-such" in path else 200)
+    context.close()
+    assert outside == []
+    assert failed == []
+
+
+@pytest.mark.browser
+def test_thai_font_is_the_shipped_sarabun(browser, example_server) -> None:  # type: ignore
+    page = browser.new_page()
+    page.goto(example_server.url + "2568/oit/o5/", wait_until="networkidle")
+    loaded = page.evaluate("""async () => { await document.fonts.ready;
+        return [...document.fonts].filter(f => f.status === 'loaded').map(f => f.family); }""")
+    assert any("Sarabun" in f for f in loaded)
+    page.close()
+
+
+@pytest.mark.browser
+def test_screens_fit_a_phone(browser, example_server, tmp_path: Path) -> None:  # type: ignore
+    page = browser.new_page(viewport={"width": 360, "height": 740})
+    for path in ("", "2568/oit/", "2568/oit/o13/"):
+        page.goto(example_server.url + path, wait_until="networkidle")
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= 360, (path, width)
+    page.close()
