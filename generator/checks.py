@@ -6,18 +6,20 @@ item and component, the evidence that meets each component, and every problem fo
 
 from __future__ import annotations
 
+import difflib
 import ipaddress
 import re
+import socket
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from urllib.parse import urlsplit
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
-from generator.catalog import PERIOD_RULES_TH, Catalogue, Component, Item
+from generator.catalog import PERIOD_RULES, PERIOD_RULES_TH, Catalogue, Component, Item
 from generator.config import SiteConfig
 from generator.content import Evidence, ItemContent, Project, YearContent
-from generator.fields import did_you_mean
 from generator.problems import ERROR, Problem, problem, sort_key
 from generator.safety import ALLOWED_TAGS, sanitize_markdown
 from generator.thai import (
@@ -30,6 +32,7 @@ from generator.thai import (
     format_period,
 )
 
+Where = dict[str, Any]  # where a problem is: file, line, path, year, item, component
 COMPLETE, INCOMPLETE, MISSING, NA = "complete", "incomplete", "missing", "na"
 STATUS_TH = {COMPLETE: "ครบถ้วน", INCOMPLETE: "ยังไม่ครบ", MISSING: "ยังไม่มีข้อมูล",
              NA: "ไม่เกี่ยวข้อง"}
@@ -135,6 +138,10 @@ def _expected_file(fy: int, item: Item) -> str:
     return f"content/{fy}/oit/{item.id}.md"
 
 
+# `not_applicable: ใช่` says yes, not why
+NOT_A_REASON = {"", "yes", "y", "true", "on", "ใช่", "-", "–", "n/a", "na", "ไม่เกี่ยวข้อง"}
+
+
 def _check_item(ctx: _Ctx, item: Item) -> ItemStatus:
     fy = ctx.year.year
     content = ctx.year.items.get(item.id)
@@ -142,7 +149,7 @@ def _check_item(ctx: _Ctx, item: Item) -> ItemStatus:
     exp = _expected_file(fy, item)
 
     if content is not None and content.not_applicable is not None:
-        if not content.not_applicable.strip():
+        if content.not_applicable.strip().lower() in NOT_A_REASON:
             probs.append(problem("na-without-reason", file=content.file, year=fy, item=item.id,
                                  path="not_applicable"))
         comps = tuple(ComponentStatus(c, False) for c in item.components)
@@ -159,7 +166,7 @@ def _check_item(ctx: _Ctx, item: Item) -> ItemStatus:
                                  path="evidence", expected_file=exp))
         usable = _usable_evidence(ctx, item, content, probs)
 
-    comps: list[ComponentStatus] = []
+    statuses: list[ComponentStatus] = []
     for comp in item.components:
         if comp.auto is None:
             ev = tuple(e for e in usable if comp.id in e.components)
@@ -169,18 +176,18 @@ def _check_item(ctx: _Ctx, item: Item) -> ItemStatus:
                 probs.append(problem("component-unmet", file=content.file, year=fy,
                                      item=item.id, component=comp.id, title=comp.title,
                                      expected_file=exp))
-            comps.append(ComponentStatus(comp, bool(ev), ev))
+            statuses.append(ComponentStatus(comp, bool(ev), ev))
         else:
-            comps.append(_auto(ctx, item, comp, content, usable, probs))
+            statuses.append(_auto(ctx, item, comp, content, usable, probs))
 
-    met = sum(1 for c in comps if c.met)
+    met = sum(1 for c in statuses if c.met)
     if content is None and item.needs_file:
         status = MISSING
-    elif met == len(comps):
+    elif met == len(statuses):
         status = COMPLETE
     else:
         status = INCOMPLETE
-    return ItemStatus(item, content, status, tuple(comps), tuple(probs), tuple(usable))
+    return ItemStatus(item, content, status, tuple(statuses), tuple(probs), tuple(usable))
 
 
 # --- evidence: files, links, periods ------------------------------------------------------
@@ -191,27 +198,40 @@ def _usable_evidence(ctx: _Ctx, item: Item, content: ItemContent,
     seen: dict[str, Evidence] = {}
     usable = []
     for ev in content.evidence:
-        where = dict(file=content.file, line=ev.line, path=f"evidence[{ev.index}]", year=fy,
-                     item=item.id)
+        at = f"evidence[{ev.index}]"
+        where: Where = dict(file=content.file, line=ev.line, path=at, year=fy, item=item.id)
         ok = True
         if not ev.url and not ev.file:
             probs.append(problem("evidence-no-source", value=ev.title, **where))
             ok = False
         if ev.key and ev.key in seen:
-            probs.append(problem("evidence-duplicate", value=ev.key, **where))
+            first = seen[ev.key]
+            probs.append(problem("evidence-duplicate", value=ev.key, first=first.index,
+                                 first_line=first.line or "?", **where))
         elif ev.key:
             seen[ev.key] = ev
         if ev.file:
-            ok = _check_file(ctx.project.content_dir, ev.file, where, probs) and ok
+            ok = _check_file(ctx.project.content_dir, ev.file, {**where, "path": f"{at}.file"},
+                             probs) and ok
         if ev.url:
-            ok = _check_url(ev.url, where, probs) and ok
-        ok = _period_ok(fy, item, ev, where, probs) and ok
+            ok = _check_url(ev.url, {**where, "path": f"{at}.url"}, probs) and ok
+        if _date_unreadable(ctx, content.file, at):
+            ok = False  # the loader already reported the unreadable date or period
+        else:
+            ok = _period_ok(fy, item, ev, where, probs) and ok
         if ok:
             usable.append(ev)
     return usable
 
 
-def _period_ok(fy: int, item: Item, ev: Evidence, where: dict[str, object],
+def _date_unreadable(ctx: _Ctx, file: str, at: str) -> bool:
+    """Was a `date:` or `period:` of this evidence reported as unreadable when loading?"""
+    return any(p.file == file and p.path in (f"{at}.date", f"{at}.period") and
+               p.code in ("date-invalid", "date-era", "period-invalid")
+               for p in ctx.project.problems)
+
+
+def _period_ok(fy: int, item: Item, ev: Evidence, where: Where,
                probs: list[Problem]) -> bool:
     """Does this evidence belong to the fiscal year under the item's period rule?"""
     rule = item.period
@@ -219,28 +239,41 @@ def _period_ok(fy: int, item: Item, ev: Evidence, where: dict[str, object],
         return True
     year = fiscal_period(fy)
     span = format_period(year)
+    at = f"evidence[{ev.index}]"
     if ev.period is None and ev.date is None:
-        probs.append(problem("evidence-date-missing", value=ev.title, rule=PERIOD_RULES_TH[rule],
-                             **where))  # type: ignore[arg-type]
+        probs.append(problem("evidence-date-missing", value=ev.title, rule=PERIOD_RULES[rule],
+                             rule_th=PERIOD_RULES_TH[rule], **where))
         return False
     if rule == "covers_year":
-        if ev.period is not None:
-            if not ev.period.contains(year):
-                probs.append(problem("period-not-covering", value=format_period(ev.period),
-                                     title=ev.title, **where))  # type: ignore[arg-type]
-                return False
+        # a plan must be in force for the whole fiscal year: only its `period` can say so,
+        # unless it was adopted within the year itself
+        if ev.period is not None and ev.period.contains(year):
             return True
+        if ev.period is None and ev.date is not None and year.start <= ev.date <= year.end:
+            return True
+        if ev.period is not None:
+            value, key = format_period(ev.period), "period"
+            found, found_th = f"covers {value}", f"ครอบคลุม{value}"
+        else:
+            assert ev.date is not None
+            value, key = format_date(ev.date), "date"
+            found = f"is dated {value} and has no `period:`"
+            found_th = f"ลงวันที่ {value} และไม่ได้ระบุ `period:`"
+        probs.append(problem("period-not-covering", value=value, title=ev.title, found=found,
+                             found_th=found_th, **{**where, "path": f"{at}.{key}"}))
+        return False
     if ev.period is not None:
         if ev.period.overlaps(year):
             return True
         probs.append(problem("evidence-out-of-year", value=format_period(ev.period),
-                             title=ev.title, span=span, **where))  # type: ignore[arg-type]
+                             title=ev.title, span=span,
+                             **{**where, "path": f"{at}.period"}))
         return False
     assert ev.date is not None
     if year.start <= ev.date <= year.end:
         return True
     probs.append(problem("evidence-out-of-year", value=format_date(ev.date), title=ev.title,
-                         span=span, **where))  # type: ignore[arg-type]
+                         span=span, **{**where, "path": f"{at}.date"}))
     return False
 
 
@@ -273,19 +306,59 @@ def _auto_period(ctx: _Ctx, item: Item, comp: Component, content: ItemContent | 
             have.update(e.period.months())
     missing = [m for m in need if m not in have]
     if missing and content is not None and usable:
-        names = ", ".join(format_month(y, m) for y, m in missing)
-        base = dict(file=content.file, year=fy, item=item.id, component=comp.id, path="evidence")
+        names = _month_runs(missing)
+        base: Where = dict(file=content.file, year=fy, item=item.id, component=comp.id,
+                           path="evidence",
+                    example=_period_example(missing, rule))
         if rule == "first_half":
             probs.append(problem("period-first-half", value=names,
                                  span=f"{format_month(*need[0])} – {format_month(*need[-1])}",
-                                 **base))  # type: ignore[arg-type]
+                                 **base))
         elif rule == "both_halves":
-            probs.append(problem("period-both-halves", value=names, **base))  # type: ignore
+            probs.append(problem("period-both-halves", value=names, **base))
         else:
             probs.append(problem("period-months-missing", value=names,
-                                 as_of=format_date(ctx.as_of), **base))  # type: ignore[arg-type]
+                                 as_of=format_date(ctx.as_of), **base))
     ev = tuple(e for e in usable if e.period is not None)
     return ComponentStatus(comp, bool(usable) and not missing, ev, PERIOD_RULES_TH[rule])
+
+
+def _runs(months: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Split (year, month) pairs into runs of consecutive months."""
+    out: list[list[tuple[int, int]]] = []
+    for ym in months:
+        if out:
+            y, m = out[-1][-1]
+            if ym == ((y + 1, 1) if m == 12 else (y, m + 1)):
+                out[-1].append(ym)
+                continue
+        out.append([ym])
+    return out
+
+
+def _month_runs(months: list[tuple[int, int]]) -> str:
+    """`ต.ค. 2567 – มี.ค. 2568, พ.ค. 2568`: missing months, three or more in a row as a span."""
+    parts = []
+    for run in _runs(months):
+        if len(run) >= 3:
+            parts.append(f"{format_month(*run[0])} – {format_month(*run[-1])}")
+        else:
+            parts.extend(format_month(*ym) for ym in run)
+    return ", ".join(parts)
+
+
+def _be_month(ym: tuple[int, int]) -> str:
+    """(2025, 4) -> `2568-04`: how officers write a month in `period:`."""
+    return f"{ym[0] + 543}-{ym[1]:02d}"
+
+
+def _period_example(missing: list[tuple[int, int]], rule: str) -> str:
+    """A `period:` value that fills the first gap: one month for monthly reports, else the
+    first run of consecutive missing months."""
+    run = _runs(missing)[0]
+    if rule == "monthly" or len(run) == 1:
+        return _be_month(run[0])
+    return f"{_be_month(run[0])} ถึง {_be_month(run[-1])}"
 
 
 def _auto(ctx: _Ctx, item: Item, comp: Component, content: ItemContent | None,
@@ -296,32 +369,7 @@ def _auto(ctx: _Ctx, item: Item, comp: Component, content: ItemContent | None,
     if auto == "period":
         return _auto_period(ctx, item, comp, content, usable, probs)
     if auto.startswith("executives_"):
-        field_name = auto.removeprefix("executives_")
-        if not cfg.executives:
-            if field_name == "name":
-                probs.append(problem("executives-missing", file="site_config.yml", year=fy,
-                                     item=item.id, path="executives"))
-            return ComponentStatus(comp, False, (), "ไม่มีรายชื่อผู้บริหาร")
-        lacking = []
-        for i, ex in enumerate(cfg.executives):
-            has = ex.has_contact if field_name == "contact" else bool(getattr(ex, field_name))
-            if field_name == "photo" and ex.photo:
-                has = _check_file(ctx.project.content_dir, ex.photo, dict(
-                    file="site_config.yml", line=ex.line, path=f"executives[{i}].photo",
-                    year=fy, item=item.id), probs)
-            elif not has:
-                lacking.append(ex.name or f"#{i + 1}")
-                probs.append(problem(
-                    "executive-incomplete", file="site_config.yml", line=ex.line,
-                    path=f"executives[{i}]", year=fy, item=item.id, component=comp.id,
-                    value=ex.name or f"executives[{i}]",
-                    field={"name": "name", "position": "position", "photo": "photo",
-                           "contact": "phone, email or contact"}[field_name]))
-            if not has and field_name == "photo" and ex.photo:
-                lacking.append(ex.name)
-        detail = f"ผู้บริหาร {len(cfg.executives)} คน" + (
-            f" (ขาด: {', '.join(lacking)})" if lacking else "")
-        return ComponentStatus(comp, not lacking, (), detail)
+        return _executives(ctx, item, comp, auto.removeprefix("executives_"), probs)
     if auto in ("address", "phone", "fax", "email", "map"):
         c = cfg.council
         value = {"address": c.address, "phone": ", ".join(c.phones), "fax": c.fax,
@@ -330,26 +378,101 @@ def _auto(ctx: _Ctx, item: Item, comp: Component, content: ItemContent | None,
             key = {"phone": "phones"}.get(auto, auto)
             probs.append(problem("contact-incomplete", file="site_config.yml",
                                  path=f"council.{key}", year=fy, item=item.id,
-                                 component=comp.id, field=comp.title, key=key))
+                                 component=comp.id, field=comp.title, key=key,
+                                 example=CONTACT_EXAMPLES[key]))
         return ComponentStatus(comp, bool(value), (), value)
     if auto == "eit_survey":
         url = cfg.eit_url(fy)
+        where: Where = dict(file="site_config.yml", path="eit_survey_url", year=fy, item=item.id,
+                     component=comp.id)
         if not url:
-            probs.append(problem("eit-survey-missing", file="site_config.yml", year=fy,
-                                 item=item.id, component=comp.id, path="eit_survey_url"))
+            probs.append(problem("eit-survey-missing", **where))
             return ComponentStatus(comp, False, (), "")
-        ok = _check_url(url, dict(file="site_config.yml", path="eit_survey_url", year=fy,
-                                  item=item.id), probs)
+        if fy in cfg.years and cfg.years[fy].eit_survey_url:
+            where["path"] = f"years.{fy}.eit_survey_url"
+        ok = _check_url(url, where, probs)
         return ComponentStatus(comp, ok, (), url)
     if auto == "measures_reported":
         return _measures(ctx, item, comp, probs)
     raise AssertionError(f"unknown auto rule {auto}")  # catalogue validation prevents this
 
 
+CONTACT_EXAMPLES = {"address": "address: 88 หมู่ 3 ตำบล… อำเภอ… จังหวัด… 57110",
+                    "phones": "phones: [0-5366-2140]", "fax": "fax: 0-5366-2142",
+                    "email": "email: saraban@….go.th", "map": "map: {lat: 20.1432, lon: 99.8561}"}
+EXECUTIVE_FIELDS = {  # field: (Thai name, what to add)
+    "name": ("ชื่อ-นามสกุล", "`name: นาย… …`"),
+    "position": ("ตำแหน่ง", "`position: นายก…`"),
+    "photo": ("รูปถ่าย", "`photo: files/executives/….jpg`"),
+    "contact": ("ช่องทางการติดต่อ", "`phone: …` or `email: …`"),
+}
+IMAGE_TYPES = {".png", ".jpg", ".jpeg", ".gif", ".webp"}
+
+
+def _executives(ctx: _Ctx, item: Item, comp: Component, field_name: str,
+                probs: list[Problem]) -> ComponentStatus:
+    """o2: every executive in site_config.yml has a name, position, photo and contact."""
+    cfg = ctx.project.config
+    fy = ctx.year.year
+    if not cfg.executives:
+        # one problem for the item, on its first executives component
+        first = next(c for c in item.components if (c.auto or "").startswith("executives_"))
+        if comp.id == first.id:
+            probs.append(problem("executives-missing", file="site_config.yml", year=fy,
+                                 item=item.id, component=comp.id, path="executives"))
+        return ComponentStatus(comp, False, (), "ไม่มีรายชื่อผู้บริหาร")
+    lacking = []
+    field_th, keys = EXECUTIVE_FIELDS[field_name]
+    for i, ex in enumerate(cfg.executives):
+        who = ex.name or f"executives[{i}]"
+        if field_name == "photo" and ex.photo:
+            where: Where = dict(file="site_config.yml", line=ex.line, path=f"executives[{i}].photo",
+                         year=fy, item=item.id, component=comp.id)
+            has = _check_file(ctx.project.content_dir, ex.photo, where, probs)
+            ext = Path(ex.photo).suffix.lower()
+            if has and ext not in IMAGE_TYPES:
+                probs.append(problem("file-type-mismatch", value=ex.photo,
+                                     expected="PNG or JPEG image", found=ext or "(none)",
+                                     **where))
+                has = False
+        else:
+            has = ex.has_contact if field_name == "contact" else bool(getattr(ex, field_name))
+            if not has:
+                key = "phone" if field_name == "contact" else field_name
+                probs.append(problem(
+                    "executive-incomplete", file="site_config.yml", line=ex.line,
+                    path=f"executives[{i}].{key}", year=fy, item=item.id, component=comp.id,
+                    value=who, field=field_name, field_th=field_th, keys=keys))
+        if not has:
+            lacking.append(who)
+    detail = f"ผู้บริหาร {len(cfg.executives)} คน" + (
+        f" (ขาด: {', '.join(lacking)})" if lacking else "")
+    return ComponentStatus(comp, not lacking, (), detail)
+
+
 def _measures(ctx: _Ctx, item: Item, comp: Component, probs: list[Problem]) -> ComponentStatus:
+    """o28: every o27 measure reported for each round that has passed, and every link in
+    the progress reports usable (the same file and link rules as evidence)."""
     from generator.measures import measures_status
 
-    return measures_status(ctx.project, ctx.year, item, comp, ctx.as_of, probs)
+    status: ComponentStatus = measures_status(ctx.project, ctx.year, item, comp, ctx.as_of,
+                                               probs)
+    m = ctx.year.measures
+    ok = status.met
+    if m is None:
+        return status
+    for i, meas in enumerate(m.measures):
+        for rnd, prog in meas.progress.items():
+            for j, link in enumerate(prog.evidence):
+                at = f"measures[{i}].progress.{rnd}.evidence[{j}]"
+                where: Where = dict(file=m.file, line=meas.line, year=ctx.year.year,
+                                    item=item.id, component=comp.id)
+                if link.file:
+                    ok = _check_file(ctx.project.content_dir, link.file,
+                                     {**where, "path": f"{at}.file"}, probs) and ok
+                if link.url:
+                    ok = _check_url(link.url, {**where, "path": f"{at}.url"}, probs) and ok
+    return ComponentStatus(comp, ok, status.evidence, status.detail)
 
 
 # --- files --------------------------------------------------------------------------------
@@ -403,25 +526,32 @@ def resolve_content_file(content_dir: Path, rel: str) -> tuple[Path | None, str 
     return path, None
 
 
-def _check_file(content_dir: Path, rel: str, where: dict[str, object],
+def _check_file(content_dir: Path, rel: str, where: Where,
                 probs: list[Problem]) -> bool:
     path, why = resolve_content_file(content_dir, rel)
     if path is None:
-        probs.append(problem("file-outside-content", value=rel, **where))  # type: ignore[arg-type]
+        probs.append(problem("file-outside-content", value=rel, **where))
         return False
     ext = path.suffix.lower()
     if ext in UNSAFE:
-        probs.append(problem("file-type-unsafe", value=rel, ext=ext, **where))  # type: ignore
+        probs.append(problem("file-type-unsafe", value=rel, ext=ext, **where))
         return False
     if not path.is_file():
         near = ""
-        if path.parent.is_dir():
-            near = did_you_mean(path.name, [p.name for p in path.parent.iterdir()])
-        probs.append(problem("file-missing", value=rel, hint=near, **where))  # type: ignore
+        if rel.startswith("content/") and (content_dir / rel.removeprefix("content/")).is_file():
+            near = f" (paths start inside content/: write `{rel.removeprefix('content/')}`)"
+        elif path.is_dir():
+            near = " (this is a folder; name the document inside it)"
+        elif path.parent.is_dir():
+            close = difflib.get_close_matches(path.name, [p.name for p in path.parent.iterdir()],
+                                              n=1, cutoff=0.6)
+            if close:
+                near = f" (did you mean `{(Path(rel).parent / close[0]).as_posix()}`?)"
+        probs.append(problem("file-missing", value=rel, hint=near, **where))
         return False
     size = path.stat().st_size
     if size == 0:
-        probs.append(problem("file-empty", value=rel, **where))  # type: ignore[arg-type]
+        probs.append(problem("file-empty", value=rel, **where))
         return False
     if ext in MAGIC:
         with path.open("rb") as fh:
@@ -429,11 +559,11 @@ def _check_file(content_dir: Path, rel: str, where: dict[str, object],
         name, sigs = MAGIC[ext]
         if not head.startswith(sigs):
             probs.append(problem("file-type-mismatch", value=rel, expected=name,
-                                 found=sniff(head), **where))  # type: ignore[arg-type]
+                                 found=sniff(head), **where))
             return False
     elif ext not in TEXT_TYPES:
         probs.append(problem("file-type-unsupported", value=rel, ext=ext or "(none)",
-                             **where))  # type: ignore[arg-type]
+                             **where))
     return True
 
 
@@ -456,33 +586,32 @@ LOCAL_SUFFIXES = (".local", ".lan", ".internal", ".intranet", ".home", ".corp", 
 def url_problem(url: str) -> tuple[str, dict[str, str]] | None:
     """Why a link cannot be published or opened by the public: (code, params) or None."""
     if any(ch.isspace() for ch in url) or any(ord(ch) < 32 for ch in url):
-        return "url-malformed", {}
+        return "url-malformed", {"why": "it contains spaces or line breaks"}
+    if re.match(r"[A-Za-z]:[\\/]|\\\\", url):
+        return "url-local", {"why": "a file on someone's computer or a shared drive"}
     try:
         parts = urlsplit(url)
     except ValueError:
-        return "url-malformed", {}
+        return "url-malformed", {"why": "it cannot be split into a web address"}
     scheme = parts.scheme.lower()
     if scheme == "file":
         return "url-local", {"why": "a file on someone's computer (file://)"}
     if scheme not in ("http", "https"):
         if not scheme:
-            return "url-malformed", {}
+            return "url-malformed", {"why": "it does not start with https://"}
         return "url-scheme", {"scheme": scheme}
     try:
-        host = (parts.hostname or "").lower()
+        host = (parts.hostname or "").lower().rstrip(".")
         parts.port  # noqa: B018  (raises on a bad port)
     except ValueError:
-        return "url-malformed", {}
-    if not host or not re.fullmatch(r"[a-z0-9\-.\[\]:ก-๙]+", host):
-        return "url-malformed", {}
-    try:
-        ip = ipaddress.ip_address(host.strip("[]"))
-    except ValueError:
-        ip = None
+        return "url-malformed", {"why": "its port number is not valid"}
+    if not host or not re.fullmatch(r"[a-z0-9\-._\[\]:ก-๙]+", host):
+        return "url-malformed", {"why": "it has no valid host name after https://"}
+    ip = _ip_of(host)
     if ip is not None:
         if ip.is_loopback:
             return "url-local", {"why": "this computer (loopback address)"}
-        if ip.is_private or ip.is_link_local or ip.is_reserved or ip.is_unspecified:
+        if not ip.is_global or ip.is_multicast:
             return "url-local", {"why": "an internal network address"}
     else:
         if host == "localhost" or host.endswith(".localhost"):
@@ -497,13 +626,39 @@ def url_problem(url: str) -> tuple[str, dict[str, str]] | None:
     return None
 
 
-def _check_url(url: str, where: dict[str, object], probs: list[Problem]) -> bool:
+def _ip_of(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    """The IP address a host name spells, including the short and numeric IPv4 forms that
+    browsers accept (`127.1`, `2130706433`, `0x7f.1`)."""
+    try:
+        return ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        pass
+    if re.fullmatch(r"(0x[0-9a-f]+|[0-9]+)(\.(0x[0-9a-f]+|[0-9]+)){0,3}", host):
+        try:
+            return ipaddress.IPv4Address(socket.inet_aton(host))
+        except OSError:
+            return None
+    return None
+
+
+def _check_url(url: str, where: Where, probs: list[Problem]) -> bool:
     found = url_problem(url)
     if found is None:
         return True
     code, params = found
-    probs.append(problem(code, value=url, **where, **params))  # type: ignore[arg-type]
+    probs.append(problem(code, value=url, **{**where, **params}))
     return code == "url-login"  # a login link is a warning: it still counts
+
+
+def _same_page(url: str) -> str:
+    """Links that open the same page: scheme and host case, a trailing `/` and the
+    `#fragment` do not matter."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return url
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path.rstrip("/"),
+                       parts.query, ""))
 
 
 def _shared_urls(yc: YearContent, statuses: list[ItemStatus]) -> list[Problem]:
@@ -514,9 +669,9 @@ def _shared_urls(yc: YearContent, statuses: list[ItemStatus]) -> list[Problem]:
             continue
         for ev in st.content.evidence:
             if ev.url:
-                by_url[ev.url.rstrip("/")].append((st.item, st.content, ev))
+                by_url[_same_page(ev.url)].append((st.item, st.content, ev))
     out = []
-    for url, uses in sorted(by_url.items()):
+    for _page, uses in sorted(by_url.items()):
         subs = {it.sub_indicator for it, _, _ in uses}
         if len(subs) > 1:
             items = sorted({it.id for it, _, _ in uses}, key=lambda x: int(x[1:]))
@@ -537,7 +692,8 @@ def markdown_problems(project: Project, fy: int) -> list[Problem]:
     """Raw HTML and unsafe links in officers' Markdown (the year's items and free pages)."""
     out = []
     yc = project.years[fy]
-    bodies = [(ic.file, ic.body, ic.body_line, fy, ic.item_id) for ic in yc.items.values()]
+    bodies: list[tuple[str, str, int, int | None, str | None]] = [
+        (ic.file, ic.body, ic.body_line, fy, ic.item_id) for ic in yc.items.values()]
     bodies += [(p.file, p.body, 1, None, None) for p in project.pages]
     for file, body, line, year, item in bodies:
         _, findings = sanitize_markdown(body, line)

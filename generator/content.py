@@ -224,7 +224,8 @@ def _load_item(root: Path, fy: int, item_id: str, path: Path, shown: str, catalo
         title = r.text(p + ("title",), required=True, example="the document's title") or ""
         when = _date(r, p + ("date",))
         period = _period(r, p + ("period",))
-        comps = _components(r, p + ("components",), allowed, title)
+        comps = _components(r, p + ("components",), allowed, title,
+                            tuple(c.id for c in item.components if c.auto))
         evidence.append(Evidence(
             index=i, title=title, components=comps, date=when, period=period,
             url=r.text(p + ("url",)) or "", file=_file(r, p + ("file",)),
@@ -265,7 +266,7 @@ def _period(r: Reader, path: tuple[str | int, ...]) -> Period | None:
 
 
 def _components(r: Reader, path: tuple[str | int, ...], allowed: list[str],
-                title: str) -> tuple[str, ...]:
+                title: str, automatic: tuple[str, ...] = ()) -> tuple[str, ...]:
     value = r.at(path)
     if value == "all" or value == ["all"]:
         return tuple(allowed)
@@ -276,7 +277,10 @@ def _components(r: Reader, path: tuple[str | int, ...], allowed: list[str],
     for j, name in enumerate(names):
         if name not in allowed:
             where = path + (j,) if isinstance(value, list) else path
-            r.report("component-unknown", where, value=name, hint=did_you_mean(name, allowed),
+            hint = (" (it is decided automatically, from the evidence's dates or "
+                    "site_config.yml: remove it)" if name in automatic
+                    else did_you_mean(name, allowed))
+            r.report("component-unknown", where, value=name, hint=hint,
                      allowed=", ".join(allowed) or "(none: this item is generated)")
             continue
         if name not in out:

@@ -79,7 +79,9 @@ kind("item-no-evidence", ERROR, "ข้อไม่มีหลักฐาน�
 kind("component-unknown", ERROR, "องค์ประกอบที่ไม่มีในข้อนี้", "Unknown component",
      "{item} has no component `{value}`{hint}", "use one of: {allowed}")
 kind("evidence-duplicate", WARNING, "หลักฐานซ้ำ", "Duplicated evidence",
-     "{item} lists the same evidence twice: {value}", "remove one of the two entries")
+     "{item} lists the same evidence twice: {value} (first as evidence[{first}], line "
+     "{first_line})",
+     "keep one of the two entries and list every component it meets in its `components:`")
 kind("evidence-no-source", ERROR, "หลักฐานไม่มีลิงก์หรือไฟล์", "Evidence without link or file",
      "evidence `{value}` has neither `url` nor `file`",
      "add `url: https://…` or `file: <path under content/>`")
@@ -88,31 +90,38 @@ kind("evidence-no-components", ERROR, "หลักฐานไม่ระบ�
      "add `components: [..]` with ids from: {allowed}")
 kind("evidence-date-missing", ERROR, "หลักฐานไม่มีวันที่", "Evidence without date",
      "{item} requires {rule}, but evidence `{value}` has no `date` or `period`",
-     "add `date: 2568-10-21` (the date on the document) or `period:`")
+     "add `date:` with the date on the document (e.g. `date: 2568-01-15`) or `period:` with "
+     "what it covers (e.g. `period: 2567-10 ถึง 2568-03`)")
 kind("evidence-out-of-year", ERROR, "หลักฐานไม่อยู่ในปีงบประมาณ", "Evidence outside the fiscal year",
      "{item} evidence `{title}` is dated {value}, outside fiscal year {year} ({span})",
      "link the document of fiscal year {year}, or correct the date")
 kind("period-not-covering", ERROR, "แผนไม่ครอบคลุมปีงบประมาณ", "Plan does not cover the year",
-     "{item} needs a plan in force during fiscal year {year}; `{title}` covers {value}",
-     "link the plan that covers {year} (e.g. a 2566–2570 plan), or correct `period:`")
+     "{item} needs a plan in force during fiscal year {year}; `{title}` {found}",
+     "link the plan in force during {year} (e.g. a 2566–2570 plan) and write the years it "
+     "covers in `period:` (e.g. `period: 2566-2570`)")
 kind("period-first-half", ERROR, "ข้อมูลไม่ครอบคลุม 6 เดือนแรก", "First half not covered",
      "{item} needs data for the first 6 months of fiscal year {year}; missing: {value}",
-     "add evidence whose `period:` covers {span}")
+     "add the statistics for {span} with the months they cover in `period:` "
+     "(e.g. `period: {example}`)")
 kind("period-both-halves", ERROR, "ข้อมูลไม่ครบทั้งสองรอบ 6 เดือน", "Both halves not covered",
      "{item} needs both 6-month rounds of fiscal year {year}; missing: {value}",
-     "add evidence whose `period:` covers the missing months")
+     "add evidence for the missing months with the months it covers in `period:` "
+     "(e.g. `period: {example}`)")
 kind("period-months-missing", ERROR, "รายงานรายเดือนไม่ครบ", "Monthly reports missing",
      "{item} needs a report for every month up to {as_of}; missing: {value}",
-     "add one evidence per missing month with `period: 2568-01` (year-month, BE)")
+     "add one evidence per missing month, with its month in `period:` "
+     "(e.g. `period: {example}`, Buddhist-era year-month)")
 kind("na-without-reason", ERROR, "ระบุว่าไม่เกี่ยวข้องแต่ไม่ให้เหตุผล", "Not applicable without a reason",
      "{item} is marked not applicable without a reason",
      "write `not_applicable: <the reason, e.g. no such service in this council>`")
 kind("executive-incomplete", ERROR, "ข้อมูลผู้บริหารไม่ครบ", "Executive data incomplete",
-     "executive `{value}` has no {field}", "add `{field}:` to this executive in site_config.yml")
+     "executive `{value}` has no {field}",
+     "add {keys} to this executive in site_config.yml")
 kind("executives-missing", ERROR, "ไม่มีข้อมูลผู้บริหาร", "No executives",
      "site_config.yml lists no executives", "add an `executives:` list to site_config.yml")
 kind("contact-incomplete", ERROR, "ข้อมูลการติดต่อไม่ครบ", "Contact data incomplete",
-     "the council's {field} is not set", "add `{key}:` under `council:` in site_config.yml")
+     "the council's {key} ({field}) is not set",
+     "add `{example}` under `council:` in site_config.yml")
 kind("eit-survey-missing", ERROR, "ไม่มีลิงก์แบบสำรวจ EIT", "EIT survey URL missing",
      "eit_survey_url is not set for fiscal year {year}; o28 requires the EIT QR code",
      "add `eit_survey_url: https://…` (per year under `years:` or at top level) in "
@@ -137,10 +146,11 @@ kind("file-type-unsupported", WARNING, "ชนิดไฟล์ที่ไม�
      "{item} evidence file `{value}` has extension `{ext}`",
      "publish documents as PDF (or images as PNG/JPEG) so every reader can open them")
 kind("url-malformed", ERROR, "ลิงก์ไม่ถูกต้อง", "Malformed URL",
-     "{item} link `{value}` is not a valid web address",
+     "{item} link `{value}` is not a valid web address: {why}",
      "copy the full address from the browser, starting with https://")
 kind("url-scheme", ERROR, "ลิงก์ชนิดที่ไม่อนุญาต", "URL scheme not allowed",
-     "link `{value}` uses `{scheme}:`; only https, http, mailto and tel are published",
+     "{item} link `{value}` uses `{scheme}:`; evidence must be a web page (https:// or "
+     "http://)",
      "link a web page (https://…) or put the document under content/")
 kind("url-local", ERROR, "ลิงก์ชี้ไปเครื่องภายใน", "Link to a local machine",
      "{item} link `{value}` points to {why}; assessors and citizens cannot open it",
