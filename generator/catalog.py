@@ -35,6 +35,7 @@ AUTO_RULES = (
     "address", "phone", "fax", "email", "map",
     "eit_survey", "measures_reported",
 )
+DOCUMENTS = ("analysis", "progress")
 SCORING_RULES = {
     "item": ("component_share",),
     "sub_indicator": ("item_mean",),
@@ -66,6 +67,7 @@ class Item:
     period: str
     requirement: str
     components: tuple[Component, ...]
+    document: str | None = None  # "analysis" (o27) or "progress" (o28): generated document
 
     def component(self, cid: str) -> Component | None:
         return next((c for c in self.components if c.id == cid), None)
@@ -175,7 +177,7 @@ def load_catalogue(path: Path | str, shown: str | None = None) -> Catalogue:
     for i, _ in enumerate(r.seq(("items",))):
         p = ("items", i)
         r.known_keys(p, ["id", "sub_indicator", "title", "unit", "period", "requirement",
-                         "components"])
+                         "components", "document"])
         iid = r.text(p + ("id",), required=True) or "?"
         if not ITEM_ID.fullmatch(iid):
             r.report("field-value", p + ("id",), value=iid, field="id",
@@ -203,6 +205,7 @@ def load_catalogue(path: Path | str, shown: str | None = None) -> Catalogue:
             period=r.choice(p + ("period",), PERIOD_RULES, default="none") or "none",
             requirement=r.text(p + ("requirement",)) or "",
             components=tuple(comps),
+            document=r.choice(p + ("document",), DOCUMENTS),
         ))
     if not items:
         r.report("field-missing", ("items",), field="items", expected="at least one item")

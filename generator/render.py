@@ -21,8 +21,12 @@ import jinja2
 from markupsafe import Markup
 
 from generator import __version__
+from generator.assessment import Assessment, Computed, Rules, compute, rules_for
+from generator.charts import grouped_bars, qr_svg
 from generator.catalog import PERIOD_RULES_TH
 from generator.checks import STATUS_ICON, STATUS_TH, YearReport
+from generator.measures import ROUND_TH, ROUNDS, STATUS_TH as MEASURE_STATUS_TH
+from generator.measures import Measures, rounds_due
 from generator.content import Page, Project
 from generator.safety import file_href, md_escape, safe_href, sanitize_markdown
 from generator.score import Estimate, estimate
@@ -47,6 +51,76 @@ class YearView:
     report: YearReport
     estimate: Estimate
     is_current: bool
+
+
+@dataclass(frozen=True)
+class ResultsView:
+    """One fiscal year's assessment results, entered and computed by the year's rules."""
+
+    year: int
+    entered: Assessment
+    rules: Rules | None
+    computed: Computed | None
+
+
+def results_views(project: Project) -> dict[int, ResultsView]:
+    out = {}
+    for fy, a in sorted(project.assessments.items()):
+        rules = rules_for(fy)
+        out[fy] = ResultsView(fy, a, rules, compute(a, rules) if rules else None)
+    return out
+
+
+def comparison_chart(views: list[ResultsView], chart_id: str) -> str:
+    """Indicators 1–10 across the years shown, as a grouped bar chart."""
+    indicators = sorted({i for v in views for i in v.entered.indicators}, key=int)
+    series = [(f"ปีงบประมาณ {v.year}", [v.entered.indicators.get(i) for i in indicators])
+              for v in views]
+    low = min([x for _, vals in series for x in vals if x is not None] + [100.0])
+    low = max(0.0, min(50.0, (int(low) // 10) * 10.0))
+    desc = "; ".join(f"{name}: " + ", ".join(
+        f"ตัวชี้วัดที่ {i} {x:.2f}" for i, x in zip(indicators, vals) if x is not None)
+        for name, vals in series)
+    return grouped_bars("คะแนนรายตัวชี้วัด เปรียบเทียบรายปี", desc, indicators, series,
+                        low=low, chart_id=chart_id)
+
+
+@dataclass(frozen=True)
+class RefLink:
+    """A reference from an o27 finding or measure to an indicator, question or item."""
+
+    label: str
+    href: str  # relative to the site root
+    score: str  # "" when unknown
+
+
+def ref_links(refs: tuple[str, ...], based: ResultsView | None, fy: int,
+              item_ids: set[str], num: Any, subs: dict[str, str] | None = None
+              ) -> list[RefLink]:
+    out = []
+    subs = subs or {}
+    questions = {q.id: q for q in based.entered.questions} if based else {}
+    for ref in refs:
+        q = questions.get(ref)
+        if ref[0] == "o" and ref in item_ids:
+            score = f"ปี {based.year}: {num(q.score)}" if based and q and q.score is not None \
+                else ""
+            out.append(RefLink(ref, f"{fy}/oit/{ref}/", score))
+        elif ref[0] in "ieo":
+            year = based.year if based else fy
+            out.append(RefLink(f"ข้อ {ref}", f"{year}/assessment/#q-{ref}",
+                               num(q.score) if q and q.score is not None else ""))
+        elif "." in ref:
+            sub = subs.get(ref)
+            out.append(RefLink(f"ตัวชี้วัดย่อย {ref} {sub}" if sub else f"ตัวชี้วัดย่อย {ref}",
+                               f"{fy}/oit/" if sub else "", ""))
+        else:
+            v = based.entered.indicators.get(ref) if based else None
+            title = based.rules.indicators.get(ref, "") if based and based.rules else ""
+            href = f"{based.year}/assessment/#ind-{ref}" if based else ""
+            out.append(RefLink(f"ตัวชี้วัด {ref} {title}".strip(), href,
+                               num(v) if v is not None else ""))
+    return out
 
 
 def page_depth(docs_path: str) -> int:
@@ -98,6 +172,11 @@ def render_site(project: Project, reports: dict[int, YearReport], templates: lis
     years = [YearView(fy, reports[fy], estimate(reports[fy]), fy == cfg.current_year)
              for fy in sorted(reports, reverse=True)]
     current = next((y for y in years if y.is_current), years[0] if years else None)
+    results = results_views(project)
+    env.globals.update(measure_status_th=MEASURE_STATUS_TH, round_th=ROUND_TH, rounds=ROUNDS,
+                       results=results)
+    eit_qr = {fy: Markup(qr_svg(cfg.eit_url(fy), f"คิวอาร์โค้ดแบบวัด EIT ปีงบประมาณ {fy}"))
+              for fy in set(reports) | set(results) if cfg.eit_url(fy)}
 
     pages: dict[str, str] = {}
     files: dict[str, bytes] = {}
@@ -109,7 +188,13 @@ def render_site(project: Project, reports: dict[int, YearReport], templates: lis
             **ctx)
         pages[docs_path] = body
 
-    render("index.md", "home.md.j2", pages=project.pages)
+    render("index.md", "home.md.j2", pages=project.pages,
+           eit_qr=eit_qr.get(current.year) if current else None)
+    for fy, view in results.items():
+        shown = [results[y] for y in sorted(results) if y <= fy][-4:]
+        render(f"{fy}/assessment.md", "assessment.md.j2", r=view, shown=shown,
+               chart=Markup(comparison_chart(shown, f"cmp-{fy}")))
+        files[f"{fy}/assessment.json"] = assessment_json(view)
     for yv in years:
         fy = yv.year
         render(f"{fy}/index.md", "year.md.j2", y=yv)
@@ -118,8 +203,17 @@ def render_site(project: Project, reports: dict[int, YearReport], templates: lis
             body = ""
             if st.content is not None:
                 body, _ = sanitize_markdown(st.content.body, st.content.body_line)
+            measures = project.years[fy].measures
+            based = results.get(measures.based_on) if measures else None
+            ids = {i.id for i in yv.report.catalogue.items}
+            analysis = next((i.id for i in yv.report.catalogue.items
+                             if i.document == "analysis"), None)
             render(f"{fy}/oit/{st.item.id}.md", "item.md.j2", y=yv, st=st, body=Markup(body),
-                   executives=cfg.executives)
+                   executives=cfg.executives, measures=measures, based=based,
+                   due=rounds_due(fy, yv.report.as_of), eit_qr=eit_qr.get(fy),
+                   eit_url=cfg.eit_url(fy), analysis_item=analysis,
+                   refs=lambda r, b=based, f=fy, i=ids, c=yv.report.catalogue: ref_links(
+                       r, b, f, i, num, {s.id: s.title for s in c.sub_indicators}))
         if opts.checklist_public:
             render(f"{fy}/checklist.md", "checklist.md.j2", y=yv)
         files[f"{fy}/checklist.json"] = checklist_json(yv.report, yv.estimate)
@@ -129,21 +223,27 @@ def render_site(project: Project, reports: dict[int, YearReport], templates: lis
         body, _ = sanitize_markdown(page.body)
         render(f"{page.slug}.md", "page.md.j2", page=page, body=Markup(body))
 
-    nav = build_nav(years, project.pages, opts.checklist_public)
+    nav = build_nav(years, project.pages, opts.checklist_public, sorted(results))
     return Rendered(pages=pages, files=files, nav=nav)
 
 
-def build_nav(years: list[YearView], pages: tuple[Page, ...], checklist: bool) -> list[Any]:
+def build_nav(years: list[YearView], pages: tuple[Page, ...], checklist: bool,
+              results: list[int] | None = None) -> list[Any]:
     nav: list[Any] = [{"หน้าแรก": "index.md"}]
-    for yv in years:
-        fy = yv.year
-        items = [{f"{st.item.id} {st.item.title}": f"{fy}/oit/{st.item.id}.md"}
-                 for st in yv.report.items]
-        section: list[Any] = [
-            {"ภาพรวมปีงบประมาณ": f"{fy}/index.md"},
-            {"การเปิดเผยข้อมูล OIT": [{"รายการทั้งหมด": f"{fy}/oit/index.md"}, *items]},
-        ]
-        if checklist:
+    by_year = {yv.year: yv for yv in years}
+    for fy in sorted(set(by_year) | set(results or []), reverse=True):
+        section: list[Any] = []
+        yv = by_year.get(fy)
+        if yv is not None:
+            items = [{f"{st.item.id} {st.item.title}": f"{fy}/oit/{st.item.id}.md"}
+                     for st in yv.report.items]
+            section += [
+                {"ภาพรวมปีงบประมาณ": f"{fy}/index.md"},
+                {"การเปิดเผยข้อมูล OIT": [{"รายการทั้งหมด": f"{fy}/oit/index.md"}, *items]},
+            ]
+        if fy in (results or []):
+            section.append({"ผลการประเมิน ITA": f"{fy}/assessment.md"})
+        if yv is not None and checklist:
             section.append({"ตรวจความครบถ้วน": f"{fy}/checklist.md"})
         nav.append({f"ปีงบประมาณ {fy}": section})
     nav.extend({p.title: f"{p.slug}.md"} for p in pages)
@@ -229,3 +329,22 @@ def itas_urls_csv(report: YearReport, site_url: str) -> bytes:
     for st in report.items:
         w.writerow([st.item.id, st.item.title, item_url(site_url, report.year, st.item.id)])
     return ("\ufeff" + buf.getvalue()).encode()
+
+
+def assessment_json(view: ResultsView) -> bytes:
+    """The results page's figures, entered and computed (site/<fy>/assessment.json)."""
+    a, c, rules = view.entered, view.computed, view.rules
+    data = {
+        "format": "prongsai-assessment/1",
+        "fiscal_year": a.year,
+        "entered": {"overall": a.overall, "label": a.label, "rank": a.rank, "tools": a.tools,
+                    "indicators": a.indicators,
+                    "questions": [{"id": q.id, "score": q.score, "text": q.text,
+                                   "recommendation": q.recommendation} for q in a.questions]},
+        "computed": None if c is None or rules is None else {
+            "overall": c.overall, "label": c.band, "tools": c.tools,
+            "weights": {t.id: t.weight for t in rules.tools},
+            "threshold": rules.threshold,
+            "weak_indicators": list(c.weak), "strong_indicators": list(c.strong)},
+    }
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode()

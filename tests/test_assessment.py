@@ -1,0 +1,178 @@
+"""Assessment results, scoring rules as per-year data, o27/o28 documents, EIT QR code."""
+
+import json
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from generator.assessment import Assessment, check_assessment, compute, load_rules, rules_years
+from generator.content import load_project
+
+from .conftest import REPO
+
+
+def entered(fy: int, tools: dict[str, float] | None = None,
+            indicators: dict[str, float] | None = None, overall: float | None = None,
+            label: str = "") -> Assessment:
+    return Assessment(fy, overall, label, "", tools or {}, indicators or {}, (), "", "x.yml")
+
+
+def test_seed_000_2568_weights_reproduce_97_18() -> None:
+    c = compute(entered(2568, {"IIT": 99.51, "EIT1": 95.95, "EIT2": 96.89, "OIT": 96.00}),
+                load_rules(2568))
+    assert c.overall == 97.18 and c.band == "ผ่านดีเยี่ยม"
+
+
+def test_seed_004_2568_from_indicators_99_37() -> None:
+    ind = {"1": 100, "2": 100, "3": 100, "4": 100, "5": 100, "6": 98.57, "7": 97.19,
+           "8": 97.96, "9": 100, "10": 100}
+    rules = load_rules(2568)
+    # EIT parts 1 and 2 both derive from indicators 6–8 when only indicators are published
+    c = compute(entered(2568, indicators=ind), rules)
+    assert c.overall == 99.37 and c.band == "ผ่านดีเยี่ยม"
+
+
+def test_seed_004_2567_96_33_is_good_not_excellent() -> None:
+    ind = {"1": 100, "2": 100, "3": 100, "4": 100, "5": 100, "6": 95.24, "7": 92.26,
+           "8": 85.78, "9": 95.00, "10": 100}
+    c = compute(entered(2567, indicators=ind), load_rules(2567))
+    assert c.overall == 96.33 and c.band == "ผ่านดี"  # EIT 91.09 < 95
+
+
+@pytest.mark.parametrize("fy,ind,total", [
+    (2564, [95.60, 91.91, 95.47, 92.85, 93.16, 82.13, 69.82, 76.97, 95.00, 100.00], 90.03),
+    (2565, [94.88, 90.74, 94.11, 90.59, 92.16, 91.13, 93.67, 91.43, 100.00, 100.00], 95.37),
+    (2566, [94.85, 84.11, 90.51, 83.07, 83.11, 96.77, 96.95, 95.62, 100.00, 100.00], 95.07),
+])
+def test_seed_001_three_years(fy: int, ind: list[float], total: float) -> None:
+    c = compute(entered(fy, indicators={str(i + 1): v for i, v in enumerate(ind)}),
+                load_rules(fy))
+    assert c.overall == total
+    if fy == 2566:
+        assert c.band == "ผ่านดี"  # IIT 87.13 keeps it below ผ่านดีเยี่ยม
+        assert c.weak == ("2", "4", "5")
+
+
+def test_rules_files_all_load() -> None:
+    for fy in rules_years():
+        rules = load_rules(fy)
+        assert rules is not None and sum(t.weight for t in rules.tools) == 100
+
+
+def test_disagreement_warnings_fire_with_numbers() -> None:
+    rules = load_rules(2568)
+    a = entered(2568, {"IIT": 99.51, "EIT1": 95.95, "EIT2": 96.89, "OIT": 96.00},
+                overall=97.81, label="ผ่านดี")
+    rows = [(p.code, p.severity, p.value) for p in check_assessment(a, rules)]
+    assert rows == [("assessment-overall-mismatch", "warning", "97.81"),
+                    ("assessment-label-mismatch", "warning", "ผ่านดี")]
+    msg = check_assessment(a, rules)[0].message
+    assert "97.18" in msg and "40% × 96.00 (OIT)" in msg
+    ok = entered(2568, {"IIT": 99.51, "EIT1": 95.95, "EIT2": 96.89, "OIT": 96.00},
+                 overall=97.18, label="ผ่านดีเยี่ยม")
+    assert check_assessment(ok, rules) == []
+
+
+def test_thai_digits_parse_and_wrong_entry_warns(mini_project: Path) -> None:
+    d = mini_project / "content" / "2598"
+    d.mkdir()
+    (d / "assessment.yml").write_text(
+        "overall: ๙๗.๘๑\nlabel: ผ่านดีเยี่ยม\n"
+        "tools: {IIT: ๙๙.๕๑, EIT1: ๙๕.๙๕, EIT2: ๙๖.๘๙, OIT: ๙๖.๐๐}\n", "utf-8")
+    project = load_project(mini_project)
+    a = project.assessments[2598]
+    assert a.tools == {"IIT": 99.51, "EIT1": 95.95, "EIT2": 96.89, "OIT": 96.0}
+    rows = [(p.code, p.file, p.line, p.path) for p in project.problems]
+    assert rows == [("assessment-overall-mismatch", "content/2598/assessment.yml", 1,
+                     "overall")]
+
+
+def test_example_has_three_years_of_results_that_agree() -> None:
+    project = load_project(REPO)
+    assert sorted(project.assessments) == [2566, 2567, 2568]
+    assert not [p for p in project.problems if p.code.startswith("assessment-")]
+    assert project.assessments[2566].overall == 89.59  # typed in Thai digits
+
+
+def soup(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text("utf-8"), "html.parser")
+
+
+def text(el) -> str:  # type: ignore[no-untyped-def]
+    return " ".join(el.get_text(" ").split())
+
+
+def test_results_page(example_site: Path) -> None:
+    s = soup(example_site / "2568" / "assessment" / "index.html")
+    assert "95.35" in text(s.select_one(".pg-results")) and "ผ่านดี" in text(
+        s.select_one(".pg-results"))
+    rows = {r["id"]: text(r) for r in s.select("tr[id^=ind-]")}
+    assert len(rows) == 10 and "✔ จุดแข็ง" in rows["ind-9"]
+    svg = s.select_one("figure.pg-figure svg[role=img]")
+    assert svg.select_one("title").get_text() and "2566" in svg.select_one("desc").get_text()
+    assert [text(th) for th in s.select("table.pg-compare thead th")][1:] == [
+        "2566", "2567", "2568"]
+    assert s.select_one("tr#q-o12")
+    data = json.loads((example_site / "2568" / "assessment.json").read_text("utf-8"))
+    assert data["entered"]["overall"] == 95.35 and data["computed"]["overall"] == 95.35
+    assert data["computed"]["label"] == "ผ่านดี"
+    s66 = soup(example_site / "2566" / "assessment" / "index.html")
+    weak = [r["id"] for r in s66.select("tr[id^=ind-]") if "ต้องพัฒนา" in text(r)]
+    assert weak == ["ind-2", "ind-4"]
+
+
+def test_o27_page_has_analysis_and_measures(example_site: Path) -> None:
+    s = soup(example_site / "2568" / "oit" / "o27" / "index.html")
+    assert s.select_one("h3#weaknesses") and s.select_one("h3#improvements")
+    heads = [text(th) for th in s.select("table.pg-measures thead th")]
+    assert heads == ["มาตรการ/โครงการ/กิจกรรม", "การวิเคราะห์/ตัวชี้วัดที่เกี่ยวข้อง",
+                     "ขั้นตอน/วิธีการปฏิบัติ", "ระยะเวลา", "ผู้รับผิดชอบ", "การติดตามผล"]
+    assert len(s.select("table.pg-measures tbody tr")) == 5
+    # findings link to the analysed year's indicator with its score
+    link = s.select_one("a[href$='2567/assessment/#ind-4']")
+    assert link is not None and "86.70" in text(link.parent)
+
+
+def test_o28_page_reports_every_measure_and_oit_progress(example_site: Path) -> None:
+    s = soup(example_site / "2568" / "oit" / "o28" / "index.html")
+    rows = s.select("table.pg-progress tbody tr")
+    assert len(rows) == 5
+    assert all(len(r.select(".pg-mstatus")) == 2 for r in rows)
+    oit = s.select("table.pg-oitprogress tbody tr")
+    assert len(oit) == 28
+    o14 = next(r for r in oit if text(r.select_one("td")) == "o14")
+    assert "ยังไม่ครบ" in text(o14)
+    assert s.select_one(".pg-qr svg[role=img]")
+
+
+@pytest.mark.browser
+def test_eit_qr_decodes_to_the_configured_url(browser, example_server, tmp_path) -> None:  # type: ignore
+    import zxingcpp
+    from PIL import Image
+
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    for path in ("2568/oit/o28/", ""):
+        page.goto(example_server.url + path, wait_until="networkidle")
+        shot = tmp_path / "qr.png"
+        page.locator(".pg-qr svg").first.screenshot(path=str(shot))
+        [result] = zxingcpp.read_barcodes(Image.open(shot))
+        assert result.text == "https://itas.nacc.go.th/go/eit/ex2568"
+    page.close()
+
+
+@pytest.mark.browser
+def test_documents_print_on_a4(browser, example_server, tmp_path) -> None:  # type: ignore
+    for path, landscape in (("2568/oit/o27/", True), ("2568/oit/o28/", True),
+                            ("2568/assessment/", False)):
+        page = browser.new_page()
+        page.goto(example_server.url + path, wait_until="networkidle")
+        pdf = page.pdf(prefer_css_page_size=True)
+        assert pdf.startswith(b"%PDF-")
+        # A4 is 595 x 842 pt; wide documents print landscape
+        box = b"/MediaBox [0 0 841.9" if landscape else b"/MediaBox [0 0 594.9"
+        assert box in pdf, path
+        page.emulate_media(media="print")
+        hidden = page.evaluate("getComputedStyle(document.querySelector('.md-sidebar')).display")
+        assert hidden == "none"
+        page.close()
