@@ -126,7 +126,11 @@ def check_year(project: Project, fy: int, today: date) -> YearReport:
     ctx = _Ctx(project, yc, as_of_date(project.config, fy, today))
     statuses = [_check_item(ctx, item) for item in yc.catalogue.items]
     ctx.problems.extend(_shared_urls(yc, statuses))
-    loaded = [p for p in project.problems if p.year in (fy, None)]
+    # problems of years without OIT content (e.g. only assessment results) show in the
+    # current year's report
+    orphan = fy == project.config.current_year
+    loaded = [p for p in project.problems if p.year in (fy, None) or
+              (orphan and p.year not in project.years)]
     loaded += markdown_problems(project, fy)
     problems = sorted(set(loaded + ctx.problems + [p for s in statuses for p in s.problems]),
                       key=sort_key)

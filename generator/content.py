@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from generator.assessment import Assessment, load_assessments
 from generator.catalog import Catalogue, load_year
 from generator.config import SiteConfig, load_config
 from generator.fields import Reader, did_you_mean
@@ -97,6 +98,7 @@ class Project:
     years: dict[int, YearContent]
     pages: tuple[Page, ...]
     problems: tuple[Problem, ...] = field(default_factory=tuple)
+    assessments: dict[int, Assessment] = field(default_factory=dict)  # results by year
 
     @property
     def content_dir(self) -> Path:
@@ -126,6 +128,8 @@ def load_project(root: Path, catalogue_override: Path | None = None,
     for fy, ydir in sorted(year_dirs.items()):
         if only_year is not None and fy != only_year:
             continue
+        if not (ydir / "oit").is_dir() and fy != config.current_year:
+            continue  # a year folder with only assessment results has no OIT content
         override = catalogue_override if (only_year == fy or catalogue_override and
                                           fy == config.current_year) else None
         opts = config.years.get(fy)
@@ -134,8 +138,9 @@ def load_project(root: Path, catalogue_override: Path | None = None,
         catalogue = load_year(fy, override)
         years[fy] = _load_year(root, fy, ydir, catalogue, problems)
     pages = _load_pages(content, problems)
+    assessments = load_assessments(root, sorted(year_dirs), problems)
     return Project(root=root, config=config, years=years, pages=tuple(pages),
-                   problems=tuple(problems))
+                   problems=tuple(problems), assessments=assessments)
 
 
 def _year_dirs(content: Path, problems: list[Problem]) -> dict[int, Path]:

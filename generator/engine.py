@@ -54,7 +54,8 @@ def prepare_theme(staging: Path, project_root: Path) -> tuple[Path, list[str]]:
     if theirs.is_dir() and theirs.resolve() != (theme_dir() / "overrides").resolve():
         shutil.copytree(theirs, custom, dirs_exist_ok=True)
     shutil.copytree(theme_dir() / "assets", staging / "docs" / ASSETS_PREFIX)
-    css = [f"{ASSETS_PREFIX}/fonts/fonts.css", f"{ASSETS_PREFIX}/prongsai.css"]
+    css = [f"{ASSETS_PREFIX}/fonts/fonts.css", f"{ASSETS_PREFIX}/prongsai.css",
+           f"{ASSETS_PREFIX}/documents.css"]
     return custom, css
 
 

@@ -175,3 +175,32 @@ kind("markdown-link-scheme", ERROR, "ลิงก์ในข้อความ�
      "remove the link or link a web page")
 kind("page-invalid", ERROR, "หน้าเนื้อหาไม่ถูกต้อง", "Invalid page",
      "{reason}", "{hint}")
+
+# --- assessment results (issue: results, o27, o28) ----------------------------------------
+kind("assessment-no-rules", WARNING, "ไม่มีเกณฑ์คะแนนของปีนี้", "No scoring rules for the year",
+     "there are no ITA scoring rules for fiscal year {year}, so the entered total and label "
+     "cannot be checked", "add generator/rules/{year}.yml (weights and bands of that year)")
+kind("assessment-unknown-tool", WARNING, "ชื่อเครื่องมือไม่ตรงกับเกณฑ์", "Unknown tool",
+     "tool `{value}` is not one of the year's tools ({allowed})",
+     "use the tool names of that year: {allowed}")
+kind("assessment-overall-mismatch", WARNING, "คะแนนรวมไม่ตรงกับที่คำนวณ",
+     "Total disagrees with the rules",
+     "the entered total {value} differs from the total the year's rules compute: {computed} "
+     "= {formula}", "check the tool scores and the total against the published results")
+kind("assessment-label-mismatch", WARNING, "ระดับผลการประเมินไม่ตรงกับเกณฑ์",
+     "Label disagrees with the rules",
+     "the entered label `{value}` differs from `{computed}`, which the year's bands give for "
+     "a total of {overall} with tools {tools}",
+     "check the label against the published results (bands may require every tool to reach "
+     "the threshold)")
+
+# --- typing accidents and unsafe text (issue 6: impossible to break with a typo) ----------
+kind("control-character", ERROR, "มีอักขระควบคุมที่มองไม่เห็น", "Invisible control character",
+     "column {column} holds the invisible control character {value}, which YAML does not "
+     "allow (it usually comes with text pasted from Word or Excel)",
+     "delete the character: retype the text around that position, or paste it as plain text",
+     "input")
+kind("text-html", ERROR, "มีแท็ก HTML ในข้อมูลที่เป็นข้อความ", "HTML tag in a text field",
+     "`{field}` contains the HTML tag `{value}`; text fields are published as plain text",
+     "remove the tag (write plain text; formatting belongs in the Markdown below the second "
+     "`---` line)", "input")
