@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from generator.config import SiteConfig
+from generator.search import SEPARATOR, segment_index
 
 # mkdocs-material prints an end-of-life banner on every build (see README, "For web admins").
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
@@ -85,7 +86,10 @@ def effective_config(cfg: SiteConfig, nav: list[Any], docs_dir: Path, site_dir: 
             "tables", "attr_list", "md_in_html", "admonition", "pymdownx.details",
             {"toc": {"permalink": False}},
         ],
-        "plugins": [{"search": {"lang": "en"}}] if cfg.site.search else [],
+        # lang en: no lunr language scripts to load (Thai is segmented by generator/search.py
+        # and the prongsai-search.js worker); the separator also splits at U+200B.
+        "plugins": [{"search": {"lang": "en", "separator": SEPARATOR}}]
+        if cfg.site.search else [],
         "nav": nav,
         "extra": {"generator": False},
         "copyright": f"© {council.name_th}",
@@ -137,7 +141,8 @@ class _Capture(logging.Handler):
 
 
 def mkdocs_build(config_file: Path) -> list[str]:
-    """Run a MkDocs build of `config_file`; return MkDocs' warnings."""
+    """Run a MkDocs build of `config_file`, then segment the Thai search index (our own
+    step, see generator/search.py); return MkDocs' warnings."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
@@ -151,6 +156,7 @@ def mkdocs_build(config_file: Path) -> list[str]:
     try:
         cfg = load_config(config_file=str(config_file))
         build(cfg)
+        segment_index(Path(cfg["site_dir"]))
     except MkDocsException as exc:
         raise EngineError(f"MkDocs failed: {exc}") from exc
     finally:
