@@ -1,0 +1,53 @@
+"""A web admin adds MkDocs settings through site_config.yml `mkdocs:`; no second config."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+
+def add_admin(project: Path, text: str) -> None:
+    cfg = project / "site_config.yml"
+    cfg.write_text(cfg.read_text("utf-8") + text, "utf-8")
+
+
+def test_admin_settings_are_merged(mini_project: Path, tmp_path: Path) -> None:
+    (mini_project / "content" / "files" / "extra.css").write_text("body{}", "utf-8")
+    add_admin(mini_project, "mkdocs:\n  extra_css: [files/extra.css]\n"
+                            "  theme: {features: [content.code.copy]}\n"
+                            "  extra: {analytics_note: none}\n")
+    md = tmp_path / "md"
+    from generator.build import build
+
+    build(mini_project, tmp_path / "site", markdown_out=md)
+    conf = yaml.safe_load((md / "mkdocs.yml").read_text("utf-8"))
+    assert conf["extra_css"][-1] == "files/extra.css"
+    assert "content.code.copy" in conf["theme"]["features"]
+    assert "navigation.tabs" in conf["theme"]["features"]  # ours are kept
+    assert conf["theme"]["font"] is False and conf["theme"]["language"] == "th"
+    assert conf["extra"]["analytics_note"] == "none"
+    html = (tmp_path / "site" / "index.html").read_text("utf-8")
+    assert "files/extra.css" in html
+
+
+def test_reserved_settings_are_refused(mini_project: Path) -> None:
+    add_admin(mini_project, "mkdocs:\n  docs_dir: elsewhere\n")
+    r = subprocess.run([sys.executable, "-m", "generator", "build", "-p", str(mini_project)],
+                       capture_output=True, text=True)
+    assert r.returncode == 2
+    assert "mkdocs.docs_dir" in r.stderr and "Traceback" not in r.stderr
+    assert not (mini_project / "site").exists()
+
+
+def test_effective_config_is_standard_mkdocs(mini_project: Path, tmp_path: Path) -> None:
+    """What Prongsai hands MkDocs is an ordinary mkdocs.yml: a move to another engine that
+    reads mkdocs.yml only needs generator/engine.py."""
+    md = tmp_path / "md"
+    from generator.build import build
+
+    build(mini_project, tmp_path / "site", markdown_out=md)
+    conf = yaml.safe_load((md / "mkdocs.yml").read_text("utf-8"))
+    assert "hooks" not in conf
+    assert conf["theme"]["name"] == "material"
+    assert conf["site_url"] == "https://example.org/ita/"
