@@ -36,8 +36,15 @@ from pathlib import Path
 from generator.catalog import Component, Item
 from generator.fields import Reader
 from generator.problems import InputError, Problem, problem
-from generator.thai import DateError, Period, fiscal_year_end, fiscal_year_start, parse_date, \
-    parse_int, parse_period
+from generator.thai import (
+    DateError,
+    Period,
+    fiscal_year_end,
+    fiscal_year_start,
+    parse_date,
+    parse_int,
+    parse_period,
+)
 from generator.yamlio import load_yaml_file
 
 ROUNDS = ("6m", "12m")
@@ -122,7 +129,8 @@ def load_measures(root: Path, fy: int) -> Measures | None:
     probs: list[Problem] = list(doc.problems)
     r = Reader(doc, probs, year=fy, item="o27")
     if not isinstance(doc.data, dict):
-        r.report("field-type", (), value=str(doc.data)[:40], field="measures.yml",
+        found = "(an empty file)" if doc.data is None else str(doc.data)[:40]
+        r.report("field-type", (), value=found, field="measures.yml",
                  expected="a mapping with weaknesses, improvements and measures")
         return Measures(fy, fy - 1, (), (), (), shown, tuple(probs))
     r.known_keys((), ["based_on", "weaknesses", "improvements", "measures"])
@@ -223,6 +231,8 @@ def measures_status(project, year, item: Item, comp: Component, as_of: date,  # 
 
     fy = year.year
     m: Measures | None = year.measures
+    if m is not None and not m.measures and any(p.severity == "error" for p in m.problems):
+        return ComponentStatus(comp, False, (), "")  # the file's own problems say why
     if m is None or not m.measures:
         probs.append(problem("measures-missing", year=fy, item=item.id, component=comp.id,
                              file=f"content/{fy}/measures.yml"))

@@ -22,6 +22,8 @@ class Kind:
     template: str
     fix: str
     group: str = "content"
+    template_th: str = ""  # the message in Thai (generator/kinds_th.py)
+    fix_th: str = ""
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,8 @@ class Problem:
     item: str | None = None
     component: str | None = None
     value: str | None = None
+    message_th: str = ""
+    fix_th: str = ""
 
     @property
     def where(self) -> str:
@@ -63,10 +67,13 @@ class Problem:
             "value": self.value,
             "message": self.message,
             "fix": self.fix,
+            "message_th": self.message_th,
+            "fix_th": self.fix_th,
         }
 
 
 _KINDS: dict[str, Kind] = {}
+_THAI: dict[str, tuple[str, str]] = {}
 
 
 def kind(code: str, severity: str, title_th: str, title_en: str, template: str, fix: str,
@@ -78,17 +85,29 @@ def kind(code: str, severity: str, title_th: str, title_en: str, template: str, 
     return k
 
 
-def kinds() -> list[Kind]:
-    """Every problem kind, in definition order."""
-    import generator.kinds  # noqa: F401  (registers the kinds)
+def thai(code: str, template: str, fix: str) -> None:
+    """Register the Thai message and fix of kind `code` (generator/kinds_th.py)."""
+    if code in _THAI:
+        raise ValueError(f"Thai text of {code!r} defined twice")
+    _THAI[code] = (template, fix)
 
-    return list(_KINDS.values())
+
+def kinds() -> list[Kind]:
+    """Every problem kind, in definition order, with its Thai texts."""
+    return [get_kind(code) for code in _registered()]
 
 
 def get_kind(code: str) -> Kind:
-    import generator.kinds  # noqa: F401
+    k = _registered()[code]
+    th = _THAI.get(code)
+    return replace(k, template_th=th[0], fix_th=th[1]) if th else k
 
-    return _KINDS[code]
+
+def _registered() -> dict[str, Kind]:
+    import generator.kinds  # noqa: F401  (registers the kinds)
+    import generator.kinds_th  # noqa: F401  (and their Thai texts)
+
+    return _KINDS
 
 
 class _SafeDict(dict):  # type: ignore[type-arg]
@@ -105,11 +124,16 @@ def problem(code: str, *, file: str | None = None, line: int | None = None,
     shown = _show(value)
     fields = _SafeDict(item=item or "", component=component or "", value=shown or "",
                        year=year or "", **{k2: _show(v) for k2, v in params.items()})
+    message, message_th = k.template.format_map(fields), k.template_th.format_map(fields)
+    if not item:  # "{item} link …" / "ข้อ {item} ลิงก์ …" said of no item
+        message_th = message_th.removeprefix("ข้อ ")
     return Problem(
         code=code,
         severity=k.severity,
-        message=k.template.format_map(fields),
+        message=message.strip(),
         fix=(fix or k.fix).format_map(fields),
+        message_th=message_th.strip(),
+        fix_th=(k.fix_th if fix is None else fix).format_map(fields),
         file=file,
         line=line,
         path=path,

@@ -22,12 +22,12 @@ from markupsafe import Markup
 
 from generator import __version__
 from generator.assessment import Assessment, Computed, Rules, compute, rules_for
-from generator.charts import grouped_bars, qr_svg
 from generator.catalog import PERIOD_RULES_TH
+from generator.charts import grouped_bars, qr_svg
 from generator.checks import STATUS_ICON, STATUS_TH, YearReport
-from generator.measures import ROUND_TH, ROUNDS, STATUS_TH as MEASURE_STATUS_TH
-from generator.measures import Measures, rounds_due
 from generator.content import Page, Project
+from generator.measures import ROUND_TH, ROUNDS, rounds_due
+from generator.measures import STATUS_TH as MEASURE_STATUS_TH
 from generator.safety import file_href, md_escape, safe_href, sanitize_markdown
 from generator.score import Estimate, estimate
 from generator.thai import format_date, format_period, to_thai_digits
@@ -79,7 +79,7 @@ def comparison_chart(views: list[ResultsView], chart_id: str) -> str:
     low = min([x for _, vals in series for x in vals if x is not None] + [100.0])
     low = max(0.0, min(50.0, (int(low) // 10) * 10.0))
     desc = "; ".join(f"{name}: " + ", ".join(
-        f"ตัวชี้วัดที่ {i} {x:.2f}" for i, x in zip(indicators, vals) if x is not None)
+        f"ตัวชี้วัดที่ {i} {x:.2f}" for i, x in zip(indicators, vals, strict=True) if x is not None)
         for name, vals in series)
     return grouped_bars("คะแนนรายตัวชี้วัด เปรียบเทียบรายปี", desc, indicators, series,
                         low=low, chart_id=chart_id)

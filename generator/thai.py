@@ -76,7 +76,7 @@ class DateError(ValueError):
 
 def _month_number(word: str) -> int | None:
     w = word.strip().replace(" ", "")
-    for i, (long, short) in enumerate(zip(MONTHS_LONG, MONTHS_SHORT)):
+    for i, (long, short) in enumerate(zip(MONTHS_LONG, MONTHS_SHORT, strict=True)):
         if w in (long, short, short.replace(".", ""), short.rstrip(".")):
             return i + 1
     return None
