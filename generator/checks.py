@@ -242,7 +242,7 @@ def _period_ok(fy: int, item: Item, ev: Evidence, where: Where,
     if rule == "none":
         return True
     year = fiscal_period(fy)
-    span = format_period(year)
+    span = f"{format_date(year.start, 'short')} – {format_date(year.end, 'short')}"
     at = f"evidence[{ev.index}]"
     if ev.period is None and ev.date is None:
         probs.append(problem("evidence-date-missing", value=ev.title, rule=PERIOD_RULES[rule],

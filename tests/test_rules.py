@@ -8,6 +8,7 @@ and compares the whole list of problems, as rows (code, item, component, file, l
 from __future__ import annotations
 
 import os
+import re
 from datetime import date
 from pathlib import Path
 
@@ -223,6 +224,7 @@ measures:
     units: [สำนักปลัด]
 """
 
+UNFILLED = re.compile(r"\{[a-z_]+\}")  # a template parameter nobody filled
 Row = tuple[str, "str | None", "str | None", "str | None", "int | None", "str | None"]
 
 
@@ -254,7 +256,12 @@ class RulesProject:
         self.edit("site_config.yml", old, new)
 
     def check(self) -> YearReport:
-        return check_year(load_project(self.root), 2568, TODAY)
+        report = check_year(load_project(self.root), 2568, TODAY)
+        for p in report.problems:  # every text is complete, in both languages
+            for text in (p.message, p.fix, p.message_th, p.fix_th):
+                assert text and not UNFILLED.search(text), (p.code, text)
+            assert p.file, p.code
+        return report
 
     def rows(self) -> list[Row]:
         return rows(self.check())

@@ -1,0 +1,75 @@
+"""The README documents every problem code, with its fix in Thai and English, exactly as the
+registry (generator/kinds.py, generator/kinds_th.py) defines it."""
+
+from __future__ import annotations
+
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from generator import docs, problems
+from generator.problems import kinds, problem
+
+README = Path(__file__).resolve().parent.parent / "README.md"
+# parameters that only the Thai texts use; the checks pass them with the English ones
+THAI_ONLY = {"rule_th", "found_th", "field_th"}
+
+
+def fields(template: str) -> set[str]:
+    return {f for _, f, _, _ in string.Formatter().parse(template) if f}
+
+
+def test_readme_table_is_the_generated_one() -> None:
+    assert docs.readme_table(README) == docs.problem_table(), (
+        "README.md and generator/kinds.py disagree: run `python -m generator.docs`")
+
+
+def test_every_code_has_one_readme_row() -> None:
+    table = docs.readme_table(README)
+    codes = re.findall(r"^\| `([a-z0-9-]+)` \|", table, re.M)
+    assert codes == [k.code for k in kinds()]
+    assert len(set(codes)) == len(codes)
+
+
+def test_refresh_rewrites_only_the_table(tmp_path: Path) -> None:
+    readme = tmp_path / "README.md"
+    readme.write_text(f"# x\n\nbefore\n\n{docs.BEGIN}\n| stale |\n{docs.END}\n\nafter\n", "utf-8")
+    assert docs.refresh(readme) is True
+    text = readme.read_text("utf-8")
+    assert text.startswith("# x\n\nbefore\n\n") and text.endswith(f"{docs.END}\n\nafter\n")
+    assert docs.readme_table(readme) == docs.problem_table()
+    assert docs.refresh(readme) is False
+
+
+@pytest.mark.parametrize("kind", kinds(), ids=lambda k: k.code)
+def test_every_kind_is_documented_in_thai_and_english(kind: problems.Kind) -> None:
+    assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", kind.code)
+    assert kind.severity in ("error", "warning")
+    for text in (kind.title_th, kind.template_th, kind.fix_th):
+        assert re.search(r"[ก-๙]", text), f"{kind.code}: Thai text missing"
+    assert kind.title_en and kind.template and kind.fix
+    # the Thai texts are filled from the same parameters as the English ones
+    english = fields(kind.template) | fields(kind.fix)
+    assert fields(kind.template_th) | fields(kind.fix_th) <= english | THAI_ONLY
+
+
+def test_no_thai_text_for_a_code_that_does_not_exist() -> None:
+    assert set(problems._THAI) <= {k.code for k in kinds()}
+
+
+def test_problem_fills_both_languages() -> None:
+    p = problem("component-unmet", file="content/2568/oit/o12.md", year=2568, item="o12",
+                component="problems", title="ระบุปัญหา/อุปสรรค",
+                expected_file="content/2568/oit/o12.md")
+    assert p.message == "o12 component `problems` (ระบุปัญหา/อุปสรรค) has no evidence"
+    assert p.message_th == "ข้อ o12 องค์ประกอบ `problems` (ระบุปัญหา/อุปสรรค) ยังไม่มีหลักฐาน"
+    assert p.fix_th == "เพิ่มหลักฐานที่มี `components: [problems]` ในไฟล์ content/2568/oit/o12.md"
+    assert p.as_dict()["fix_th"] == p.fix_th
+
+
+def test_item_prefix_is_dropped_when_the_problem_has_no_item() -> None:
+    p = problem("file-outside-content", file="content/x.pdf", value="x.pdf")
+    assert p.message == "evidence file `x.pdf` is outside content/"
+    assert p.message_th == "ไฟล์หลักฐาน `x.pdf` อยู่นอกโฟลเดอร์ content/"
