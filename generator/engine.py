@@ -82,6 +82,7 @@ def effective_config(cfg: SiteConfig, nav: list[Any], docs_dir: Path, site_dir: 
             "icon": {"logo": "material/scale-balance"},
         },
         "extra_css": css,
+        "extra_javascript": [f"{ASSETS_PREFIX}/prongsai.js"],
         "markdown_extensions": [
             "tables", "attr_list", "md_in_html", "admonition", "pymdownx.details",
             {"toc": {"permalink": False}},
