@@ -63,11 +63,16 @@ class ItemStatus:
         return sum(1 for c in self.components if c.met)
 
     @property
-    def score(self) -> float | None:
-        """Estimated item score: share of components met (None when not applicable)."""
+    def completion(self) -> float | None:
+        """Per cent of the components met (None when not applicable)."""
         if self.status == NA:
             return None
         return 100.0 * self.met_count / len(self.components) if self.components else 100.0
+
+    @property
+    def score(self) -> float | None:
+        """Estimated item score (catalogue rule `component_share`): the completion."""
+        return self.completion
 
 
 @dataclass(frozen=True)
@@ -159,13 +164,15 @@ def _check_item(ctx: _Ctx, item: Item) -> ItemStatus:
         comps = tuple(ComponentStatus(c, False) for c in item.components)
         return ItemStatus(item, content, NA, comps, tuple(probs))
 
-    if content is None and item.needs_file:
+    # every item has its file, even one decided from site_config.yml (o2, o3): it names
+    # the responsible unit and says what the page shows
+    if content is None:
         probs.append(problem("item-file-missing", year=fy, item=item.id, expected_file=exp,
                              file=exp))
 
     usable: list[Evidence] = []
     if content is not None:
-        if not content.evidence and item.claimable:
+        if not content.evidence and _needs_evidence(item):
             probs.append(problem("item-no-evidence", file=content.file, year=fy, item=item.id,
                                  path="evidence", expected_file=exp))
         usable = _usable_evidence(ctx, item, content, probs)
@@ -185,13 +192,18 @@ def _check_item(ctx: _Ctx, item: Item) -> ItemStatus:
             statuses.append(_auto(ctx, item, comp, content, usable, probs))
 
     met = sum(1 for c in statuses if c.met)
-    if content is None and item.needs_file:
+    if content is None:
         status = MISSING
     elif met == len(statuses):
         status = COMPLETE
     else:
         status = INCOMPLETE
     return ItemStatus(item, content, status, tuple(statuses), tuple(probs), tuple(usable))
+
+
+def _needs_evidence(item: Item) -> bool:
+    """Components that evidence claims, or that its dates decide."""
+    return any(c.auto in (None, "period") for c in item.components)
 
 
 # --- evidence: files, links, periods ------------------------------------------------------

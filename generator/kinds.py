@@ -83,20 +83,20 @@ kind("evidence-duplicate", WARNING, "หลักฐานซ้ำ", "Duplicate
      "{first_line})",
      "keep one of the two entries and list every component it meets in its `components:`")
 kind("evidence-no-source", ERROR, "หลักฐานไม่มีลิงก์หรือไฟล์", "Evidence without link or file",
-     "evidence `{value}` has neither `url` nor `file`",
+     "evidence “{value}” has neither `url` nor `file`",
      "add `url: https://…` or `file: <path under content/>`")
 kind("evidence-no-components", ERROR, "หลักฐานไม่ระบุองค์ประกอบ", "Evidence names no component",
-     "evidence `{value}` does not say which components it meets",
+     "evidence “{value}” does not say which components it meets",
      "add `components: [..]` with ids from: {allowed}")
 kind("evidence-date-missing", ERROR, "หลักฐานไม่มีวันที่", "Evidence without date",
-     "{item} requires {rule}, but evidence `{value}` has no `date` or `period`",
+     "{item} requires {rule}, but evidence “{value}” has no `date` or `period`",
      "add `date:` with the date on the document (e.g. `date: 2568-01-15`) or `period:` with "
      "what it covers (e.g. `period: 2567-10 ถึง 2568-03`)")
 kind("evidence-out-of-year", ERROR, "หลักฐานไม่อยู่ในปีงบประมาณ", "Evidence outside the fiscal year",
-     "{item} evidence `{title}` is dated {value}, outside fiscal year {year} ({span})",
+     "{item} evidence “{title}” is dated {value}, outside fiscal year {year} ({span})",
      "link the document of fiscal year {year}, or correct the date")
 kind("period-not-covering", ERROR, "แผนไม่ครอบคลุมปีงบประมาณ", "Plan does not cover the year",
-     "{item} needs a plan in force during fiscal year {year}; `{title}` {found}",
+     "{item} needs a plan in force during fiscal year {year}; “{title}” {found}",
      "link the plan in force during {year} (e.g. a 2566–2570 plan) and write the years it "
      "covers in `period:` (e.g. `period: 2566-2570`)")
 kind("period-first-half", ERROR, "ข้อมูลไม่ครอบคลุม 6 เดือนแรก", "First half not covered",
@@ -115,7 +115,7 @@ kind("na-without-reason", ERROR, "ระบุว่าไม่เกี่ย�
      "{item} is marked not applicable without a reason",
      "write `not_applicable: <the reason, e.g. no such service in this council>`")
 kind("executive-incomplete", ERROR, "ข้อมูลผู้บริหารไม่ครบ", "Executive data incomplete",
-     "executive `{value}` has no {field}",
+     "executive “{value}” has no {field}",
      "add {keys} to this executive in site_config.yml")
 kind("executives-missing", ERROR, "ไม่มีข้อมูลผู้บริหาร", "No executives",
      "site_config.yml lists no executives", "add an `executives:` list to site_config.yml")
@@ -127,7 +127,7 @@ kind("eit-survey-missing", ERROR, "ไม่มีลิงก์แบบสำ
      "add `eit_survey_url: https://…` (per year under `years:` or at top level) in "
      "site_config.yml")
 kind("measures-unreported", ERROR, "ยังไม่รายงานผลมาตรการ", "Measure not reported",
-     "measure `{value}` of o27 has no progress for round {round}",
+     "measure “{value}” of o27 has no progress for round {round}",
      "add a `progress:` entry for round {round} to this measure")
 
 # --- evidence files and links -------------------------------------------------------------

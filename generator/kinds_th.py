@@ -63,19 +63,19 @@ thai("component-unknown", "ข้อ {item} ไม่มีองค์ประ
 thai("evidence-duplicate", "ข้อ {item} มีหลักฐานเดียวกันสองรายการ: {value} "
      "(รายการแรกคือ evidence[{first}] บรรทัด {first_line})",
      "เหลือไว้รายการเดียว และระบุทุกองค์ประกอบที่เอกสารนั้นตอบไว้ใน `components:` ของรายการนั้น")
-thai("evidence-no-source", "หลักฐาน `{value}` ไม่มีทั้ง `url` และ `file`",
+thai("evidence-no-source", "หลักฐาน “{value}” ไม่มีทั้ง `url` และ `file`",
      "เพิ่ม `url: https://…` หรือ `file: <ที่อยู่ไฟล์ใน content/>`")
-thai("evidence-no-components", "หลักฐาน `{value}` ไม่ได้ระบุว่าตอบองค์ประกอบใด",
+thai("evidence-no-components", "หลักฐาน “{value}” ไม่ได้ระบุว่าตอบองค์ประกอบใด",
      "เพิ่ม `components: [..]` โดยใช้รหัสต่อไปนี้: {allowed}")
-thai("evidence-date-missing", "ข้อ {item} ต้อง{rule_th} แต่หลักฐาน `{value}` ไม่มี `date` หรือ "
+thai("evidence-date-missing", "ข้อ {item} ต้อง{rule_th} แต่หลักฐาน “{value}” ไม่มี `date` หรือ "
      "`period`",
      "เพิ่ม `date:` ตามวันที่ในเอกสาร (เช่น `date: 2568-01-15`) หรือ `period:` ตามช่วงเวลาที่เอกสาร"
      "ครอบคลุม (เช่น `period: 2567-10 ถึง 2568-03`)")
-thai("evidence-out-of-year", "ข้อ {item} หลักฐาน `{title}` ลงวันที่ {value} ซึ่งอยู่นอกปีงบประมาณ "
+thai("evidence-out-of-year", "ข้อ {item} หลักฐาน “{title}” ลงวันที่ {value} ซึ่งอยู่นอกปีงบประมาณ "
      "{year} ({span})",
      "อ้างเอกสารของปีงบประมาณ {year} หรือแก้วันที่ให้ถูกต้อง")
 thai("period-not-covering", "ข้อ {item} ต้องเป็นแผนที่มีผลบังคับใช้ตลอดปีงบประมาณ {year} แต่ "
-     "`{title}` {found_th}",
+     "“{title}” {found_th}",
      "อ้างแผนที่มีผลในปี {year} (เช่น แผนปี 2566–2570) และระบุปีที่แผนครอบคลุมใน `period:` "
      "(เช่น `period: 2566-2570`)")
 thai("period-first-half", "ข้อ {item} ต้องมีข้อมูล 6 เดือนแรกของปีงบประมาณ {year} "
@@ -89,7 +89,7 @@ thai("period-months-missing", "ข้อ {item} ต้องมีรายง�
      "ปี พ.ศ.-เดือน)")
 thai("na-without-reason", "ข้อ {item} ระบุว่าไม่เกี่ยวข้อง แต่ไม่ได้ให้เหตุผล",
      "เขียน `not_applicable: <เหตุผล เช่น หน่วยงานไม่มีภารกิจด้านนี้>`")
-thai("executive-incomplete", "ผู้บริหาร `{value}` ไม่มี{field_th}",
+thai("executive-incomplete", "ผู้บริหาร “{value}” ไม่มี{field_th}",
      "เพิ่ม {keys} ให้ผู้บริหารคนนี้ใน site_config.yml")
 thai("executives-missing", "site_config.yml ไม่มีรายชื่อผู้บริหาร",
      "เพิ่มรายการ `executives:` ใน site_config.yml")
@@ -98,7 +98,7 @@ thai("contact-incomplete", "ยังไม่ได้ระบุ{field}ขอ
 thai("eit-survey-missing", "ยังไม่ได้ระบุลิงก์แบบวัด EIT (eit_survey_url) ของปีงบประมาณ {year} "
      "ข้อ o28 ต้องแสดง QR code แบบวัด EIT",
      "เพิ่ม `eit_survey_url: https://…` ใน site_config.yml (รายปีใต้ `years:` หรือที่ระดับบนสุด)")
-thai("measures-unreported", "มาตรการ `{value}` ตามข้อ o27 ยังไม่รายงานผลรอบ {round}",
+thai("measures-unreported", "มาตรการ “{value}” ตามข้อ o27 ยังไม่รายงานผลรอบ {round}",
      "เพิ่มรายการ `progress:` รอบ {round} ให้มาตรการนี้")
 
 # --- evidence files and links -------------------------------------------------------------

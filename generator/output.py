@@ -1,4 +1,5 @@
-"""Reports for people (terminal text, Thai labels, English codes) and machines (JSON, CSV)."""
+"""Reports for people (terminal text: Thai labels and messages, English codes) and machines
+(JSON, CSV)."""
 
 from __future__ import annotations
 
@@ -6,90 +7,164 @@ import csv
 import io
 import json
 import shutil
+import unicodedata
 from collections.abc import Iterable
 
-from generator.checks import STATUS_ICON, STATUS_TH, YearReport
-from generator.problems import Problem
+from generator.checks import NA, STATUS_ICON, STATUS_TH, YearReport
+from generator.problems import ERROR, Problem
 from generator.render import report_dict
-from generator.score import estimate
+from generator.score import Estimate, estimate
 from generator.thai import format_date
 
 SEVERITY_TH = {"error": "ต้องแก้", "warning": "ควรแก้"}
+SEVERITY_ICON = {"error": "✘", "warning": "⚠"}
+
+
+# --- terminal text ------------------------------------------------------------------------
+
+def width_of(text: str) -> int:
+    """Columns `text` takes in a terminal: Thai vowel and tone marks above or below a
+    consonant take none, East Asian wide characters two."""
+    cols = 0
+    for ch in text:
+        if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+            continue
+        cols += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+    return cols
+
+
+def pad(text: str, cols: int, right: bool = False) -> str:
+    """`text` padded with spaces to `cols` terminal columns (str.ljust counts marks)."""
+    fill = " " * max(0, cols - width_of(text))
+    return fill + text if right else text + fill
+
+
+def cut(text: str, cols: int) -> str:
+    """`text` shortened to `cols` terminal columns, never splitting a mark from its letter."""
+    if width_of(text) <= cols:
+        return text
+    out, used = "", 0
+    for ch in text:
+        w = width_of(ch)
+        if used + w > cols - 1:
+            break
+        out += ch
+        used += w
+    while out and width_of(out[-1]) == 0:  # a dangling mark belongs to the cut letter
+        out = out[:-1]
+    return out + "…"
 
 
 def _width() -> int:
     return max(80, min(shutil.get_terminal_size((100, 20)).columns, 160))
 
 
-def problems_text(problems: Iterable[Problem]) -> str:
-    """One block per problem: where, code, message, fix."""
+def problems_text(problems: Iterable[Problem], width: int | None = None) -> str:
+    """One block per problem: severity, item/component, where, code; the message and the
+    fix in Thai (English in JSON and CSV)."""
     lines = []
     for p in problems:
-        head = f"{SEVERITY_TH[p.severity]} [{p.code}]"
+        head = f"{SEVERITY_ICON[p.severity]} {SEVERITY_TH[p.severity]}"
         if p.item:
-            head += f" {p.item}" + (f"/{p.component}" if p.component else "")
-        lines.append(head + (f"  {p.where}" if p.where else ""))
-        lines.append(f"    {p.message}")
-        lines.append(f"    วิธีแก้ (fix): {p.fix}")
+            head += f"  {p.item}" + (f"/{p.component}" if p.component else "")
+        if p.where:
+            head += f"  {p.where}"
+        lines.append(f"{head}  [{p.code}]")
+        lines.append(f"    {p.message_th or p.message}")
+        lines.append(f"    วิธีแก้: {p.fix_th or p.fix}")
     return "\n".join(lines)
 
 
-def check_text(report: YearReport, strict: bool = False) -> str:
+COLUMNS = (("ข้อ", 5, False), ("สถานะ", 15, False), ("องค์ประกอบ", 10, True),
+           ("คะแนน*", 7, True))
+
+
+def _row(cells: Iterable[str], width: int, rest: str = "") -> str:
+    parts = [pad(c, w, right) for c, (_, w, right) in zip(cells, COLUMNS, strict=True)]
+    return cut("  ".join(parts) + "  " + rest, width).rstrip()
+
+
+def check_text(report: YearReport, strict: bool = False, width: int | None = None) -> str:
+    """The check of one year for people: every item grouped by sub-indicator, the open
+    components, the estimate, the best next fixes and every problem."""
+    width = width or _width()
     est = estimate(report)
     cat = report.catalogue
-    out = [f"ตรวจความครบถ้วน OIT ปีงบประมาณ {report.year} "
-           f"(เกณฑ์ {cat.fiscal_year}{', ชั่วคราว' if cat.status == 'provisional' else ''}; "
-           f"{len(cat.items)} ข้อ; ตรวจ ณ {format_date(report.as_of, 'short')})", ""]
-    out.append(f"{'ข้อ':<5} {'สถานะ':<16} {'องค์ประกอบ':>10}  {'คะแนน*':>7}  ข้อมูล")
-    width = _width()
-    for st in report.items:
-        status = f"{STATUS_ICON[st.status]} {STATUS_TH[st.status]}"
-        comps = "–" if st.status == "na" else f"{st.met_count}/{len(st.components)}"
-        score = "–" if st.score is None else f"{st.score:.0f}"
-        line = f"{st.item.id:<5} {status:<16} {comps:>10}  {score:>7}  {st.item.title}"
-        out.append(_cut(line, width))
-        for c in st.components:
-            if not c.met and st.status != "na":
-                out.append(_cut(f"{'':<5}   ✘ {c.component.id}: {c.component.title}", width))
+    provisional = " (ชั่วคราว)" if cat.status == "provisional" else ""
+    out = [f"ตรวจความครบถ้วน OIT ปีงบประมาณ {report.year} · เกณฑ์ปี {cat.fiscal_year}"
+           f"{provisional} {len(cat.items)} ข้อ · นับถึง {format_date(report.as_of, 'short')}",
+           ""]
+    out.append(_row([c[0] for c in COLUMNS], width, "ชื่อข้อ"))
+    by_item: dict[str, list[Problem]] = {}
+    for p in report.problems:
+        if p.item:
+            by_item.setdefault(p.item, []).append(p)
+    for sub in cat.sub_indicators:
+        items = [st for st in report.items if st.item.sub_indicator == sub.id]
+        if not items:
+            continue
+        out.append(cut(f"{sub.id} {sub.title} · คะแนนโดยประมาณ* "
+                       f"{_f(est.sub_indicators.get(sub.id))}", width))
+        for st in items:
+            status = f"{STATUS_ICON[st.status]} {STATUS_TH[st.status]}"
+            comps = "–" if st.status == NA else f"{st.met_count}/{len(st.components)}"
+            score = "–" if st.score is None else f"{st.score:.0f}"
+            out.append(_row([st.item.id, status, comps, score], width, st.item.title))
+            if st.status == NA:
+                continue
+            for c in st.components:
+                if not c.met:
+                    out.append(cut(f"{'':7}✘ {c.component.id}: {c.component.title}", width))
+            codes = sorted({p.code for p in by_item.get(st.item.id, [])})
+            if codes:
+                out.append(cut(f"{'':7}ปัญหา: {', '.join(codes)}", width))
     counts = report.counts
     out += ["", f"ครบถ้วน {counts['complete']} · ยังไม่ครบ {counts['incomplete']} · "
-                f"ยังไม่มีข้อมูล {counts['missing']} · ไม่เกี่ยวข้อง {counts['na']} ข้อ; "
-                f"องค์ประกอบ {report.components_met}/{report.components_total} "
+                f"ยังไม่มีข้อมูล {counts['missing']} · ไม่เกี่ยวข้อง {counts['na']} ข้อ · "
+                f"องค์ประกอบครบ {report.components_met}/{report.components_total} "
                 f"({report.completion:.1f}%)"]
-    inds = " · ".join(f"ตัวชี้วัด {k}: {_f(v)}" for k, v in est.indicators.items())
-    out.append(f"* คะแนน OIT โดยประมาณ (estimate, not the official score): {_f(est.tool)}"
-               f" ({inds})")
-    if est.fixes:
-        out += ["", "แก้ข้อใดก่อน (best next fixes, estimated OIT gain):"]
-        for f in est.fixes[:10]:
-            out.append(_cut(f"  +{f.gain:5.2f}  {f.item} {f.title} "
-                            f"[{', '.join(f.components)}]", width))
-    errors = [p for p in report.problems if p.severity == "error" or strict]
-    warnings = [p for p in report.problems if p not in errors]
+    out += _estimate_lines(est, width)
+    errors = [p for p in report.problems if p.severity == ERROR or strict]
+    warnings = [p for p in report.problems if not (p.severity == ERROR or strict)]
     if report.problems:
-        out += ["", f"ปัญหา {len(errors)} รายการ, ข้อสังเกต {len(warnings)} รายการ:", "",
+        strict_note = " (--strict: ข้อสังเกตนับเป็นปัญหา)" if strict and any(
+            p.severity != ERROR for p in report.problems) else ""
+        out += ["", f"ปัญหาที่ต้องแก้ {len(errors)} รายการ · ข้อสังเกตที่ควรแก้ "
+                    f"{len(warnings)} รายการ{strict_note}", "",
                 problems_text(report.problems)]
     else:
         out += ["", "ไม่พบปัญหา (no problems)"]
     return "\n".join(out) + "\n"
 
 
+def _estimate_lines(est: Estimate, width: int) -> list[str]:
+    inds = " · ".join(f"ตัวชี้วัดที่ {k}: {_f(v)}" for k, v in est.indicators.items())
+    out = [f"คะแนน OIT โดยประมาณ* {_f(est.tool)} ({inds})",
+           "* ค่าประมาณ (estimate) จากสัดส่วนองค์ประกอบที่มีหลักฐาน ไม่ใช่คะแนนทางการ"]
+    if est.fixes:
+        out += ["", "แก้ข้อใดก่อน (คะแนน OIT โดยประมาณที่เพิ่มขึ้น → คะแนนหลังแก้):"]
+        for f in est.fixes[:10]:
+            gain = pad(f"+{f.gain:.2f}", 6, right=True)
+            out.append(cut(f"  {gain} → {f.oit_after:.2f}  {f.item} {f.title} "
+                           f"[{', '.join(f.components)}]", width))
+    return out
+
+
 def _f(v: float | None) -> str:
     return "–" if v is None else f"{v:.2f}"
 
 
-def _cut(line: str, width: int) -> str:
-    return line if len(line) <= width else line[: width - 1] + "…"
-
+# --- machine-readable ---------------------------------------------------------------------
 
 def check_json(reports: list[YearReport]) -> str:
+    """One year: the document of schemas/checklist.schema.json; several: a list of them."""
     data = [report_dict(r, estimate(r)) for r in reports]
     doc = data[0] if len(data) == 1 else {"format": "prongsai-checklist-multi/1", "years": data}
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
 CSV_PROBLEM_COLUMNS = ["severity", "code", "year", "item", "component", "file", "line", "path",
-                       "value", "message", "fix"]
+                       "value", "message", "fix", "message_th", "fix_th"]
 
 
 def check_csv(reports: list[YearReport]) -> str:

@@ -214,10 +214,10 @@ def render_site(project: Project, reports: dict[int, YearReport], templates: lis
                    eit_url=cfg.eit_url(fy), analysis_item=analysis,
                    refs=lambda r, b=based, f=fy, i=ids, c=yv.report.catalogue: ref_links(
                        r, b, f, i, num, {s.id: s.title for s in c.sub_indicators}))
-        if opts.checklist_public:
+        if opts.checklist_public:  # the reviewer's page and its data, or none of them
             render(f"{fy}/checklist.md", "checklist.md.j2", y=yv)
-        files[f"{fy}/checklist.json"] = checklist_json(yv.report, yv.estimate)
-        files[f"{fy}/checklist.csv"] = checklist_csv(yv.report)
+            files[f"{fy}/checklist.json"] = checklist_json(yv.report, yv.estimate)
+            files[f"{fy}/checklist.csv"] = checklist_csv(yv.report)
         files[f"{fy}/itas-urls.csv"] = itas_urls_csv(yv.report, opts.url)
     for page in project.pages:
         body, _ = sanitize_markdown(page.body)

@@ -131,6 +131,8 @@ site:
 """
 
 ITEMS = {
+    "o1": "---\nunit: สำนักปลัด\nevidence: []\n---\nจาก site_config.yml\n",
+    "o2": "---\nunit: สำนักปลัด\n---\nจาก site_config.yml\n",
     "o3": """\
 ---
 evidence:
@@ -261,6 +263,11 @@ class RulesProject:
             for text in (p.message, p.fix, p.message_th, p.fix_th):
                 assert text and not UNFILLED.search(text), (p.code, text)
             assert p.file, p.code
+        # nothing is left unmet without a problem that names the item
+        named = {p.item for p in report.problems if p.severity == "error"}
+        for st in report.items:
+            if st.status != "complete" and st.status != "na":
+                assert st.item.id in named, f"{st.item.id} is {st.status} but no error says why"
         return report
 
     def rows(self) -> list[Row]:
@@ -271,8 +278,8 @@ def rows(report: YearReport) -> list[Row]:
     return [(p.code, p.item, p.component, p.file, p.line, p.path) for p in report.problems]
 
 
-@pytest.fixture()
-def proj(tmp_path: Path) -> RulesProject:
+def make_project(tmp_path: Path) -> RulesProject:
+    """The clean rules project, written under `tmp_path`."""
     p = RulesProject(tmp_path / "council")
     p.write("site_config.yml", CONFIG)
     p.write("rules.yml", CATALOGUE)
@@ -283,6 +290,11 @@ def proj(tmp_path: Path) -> RulesProject:
     p.write("content/files/one.png", PNG)
     p.write("content/files/two.png", PNG)
     return p
+
+
+@pytest.fixture()
+def proj(tmp_path: Path) -> RulesProject:
+    return make_project(tmp_path)
 
 
 O3 = "content/2568/oit/o3.md"
@@ -313,10 +325,22 @@ def test_item_file_missing(proj: RulesProject) -> None:
     assert report.problems[0].message == "o8 has no file for fiscal year 2568"
 
 
-def test_items_decided_from_site_config_need_no_file(proj: RulesProject) -> None:
-    # o1 (executives) and o2 (contact) have only automatic components
-    assert not (proj.root / "content/2568/oit/o1.md").exists()
-    assert proj.check().item("o1").status == "complete"
+def test_items_decided_from_site_config_need_their_file_too(proj: RulesProject) -> None:
+    # o1 (executives) has only automatic components; its file names the unit and the text
+    (proj.root / "content/2568/oit/o1.md").unlink()
+    report = proj.check()
+    assert rows(report) == [("item-file-missing", "o1", None, "content/2568/oit/o1.md", None,
+                             None)]
+    assert report.item("o1").status == "missing"
+    assert report.item("o1").met_count == 4  # what site_config.yml shows still counts
+
+
+def test_item_with_only_automatic_components_needs_dated_evidence(proj: RulesProject) -> None:
+    # o9 (like o28): nothing to claim, but its `fiscal_year` is decided by evidence dates
+    proj.item("o9", "---\nevidence: []\n---\n")
+    report = proj.check()
+    assert rows(report) == [("item-no-evidence", "o9", None, O9, None, "evidence")]
+    assert [c.met for c in report.item("o9").components] == [True, True, False]
 
 
 def test_item_without_evidence(proj: RulesProject) -> None:
