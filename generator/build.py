@@ -1,22 +1,31 @@
-"""The build pipeline: load → check → render Markdown → MkDocs → replace site/ atomically.
+"""The build pipeline: load → check → render Markdown → MkDocs → audit → replace site/.
 
 A failed build leaves the previous site untouched: everything is built in a staging folder
-next to the output and swapped in by renaming only when MkDocs has finished.
+next to the output, audited (no script or unsafe link that the theme did not put there),
+and swapped in by renaming only when all of that has succeeded. Nothing is written into
+content/. Two builds of the same input produce the same bytes: the build date comes from
+SOURCE_DATE_EPOCH, else from the newest date in the content.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
 
 from generator.checks import UNSAFE, YearReport, check_year, resolve_content_file
 from generator.content import Project, load_project
 from generator.engine import (
+    EngineError,
     effective_config,
     mkdocs_build,
     prepare_theme,
@@ -25,6 +34,14 @@ from generator.engine import (
 )
 from generator.problems import InputError, Problem, get_kind, problem, sort_key
 from generator.render import Rendered, render_site
+from generator.safety import (
+    PLAIN_TEXT_SUFFIXES,
+    audit_html,
+    looks_active,
+    mkdocs_text,
+    read_head,
+    theme_script_prefixes,
+)
 
 # Problems that stop a build: the input was not understood, so publishing would drop or
 # misstate data, or would publish something unsafe.
@@ -84,18 +101,35 @@ def all_problems(project: Project, reports: dict[int, YearReport]) -> list[Probl
     return sorted(found, key=sort_key)
 
 
-def check_output_dir(root: Path, out: Path) -> None:
-    """Never write into content/ or over something that is not a built site."""
+def check_output_dir(root: Path, out: Path, option: str = "--out") -> None:
+    """Never write into content/ or the project itself, nor over something that is not a
+    site built before."""
     content = (root / "content").resolve()
     o = out.resolve()
     if o == content or o.is_relative_to(content) or content.is_relative_to(o) or o == root:
-        raise InputError([problem("field-value", field="--out", value=str(out), hint="",
+        raise InputError([problem("field-value", field=option, value=str(out), hint="",
                                   expected="a folder outside content/, e.g. site/")])
     if o.exists() and (not o.is_dir() or (any(o.iterdir()) and not (o / "index.html").exists()
                                           and not (o / "404.html").exists())):
-        raise InputError([problem("field-value", field="--out", value=str(out), hint="",
+        raise InputError([problem("field-value", field=option, value=str(out), hint="",
                                   expected="an empty folder or a site built before (it has no "
                                            "index.html, so it is not replaced)")])
+
+
+def check_markdown_dir(root: Path, out: Path, dest: Path) -> None:
+    """`--markdown-out` is replaced whole: only an empty folder or an earlier export."""
+    content = (root / "content").resolve()
+    d = dest.resolve()
+    if (d == content or d.is_relative_to(content) or content.is_relative_to(d) or d == root
+            or d == out.resolve() or d.is_relative_to(out.resolve())):
+        raise InputError([problem("field-value", field="--markdown-out", value=str(dest),
+                                  hint="", expected="a folder outside content/ and the site, "
+                                  "e.g. build-markdown/")])
+    if d.exists() and (not d.is_dir() or (any(d.iterdir()) and not (
+            (d / "mkdocs.yml").is_file() and (d / "docs").is_dir()))):
+        raise InputError([problem("field-value", field="--markdown-out", value=str(dest),
+                                  hint="", expected="an empty folder or an earlier export (it "
+                                  "has no mkdocs.yml and docs/, so it is not replaced)")])
 
 
 def copy_content_files(project: Project, docs: Path, problems: list[Problem]) -> int:
@@ -110,10 +144,14 @@ def copy_content_files(project: Project, docs: Path, problems: list[Problem]) ->
             if name.startswith(".") or src.suffix.lower() in SKIP_SUFFIXES:
                 continue
             path, why = resolve_content_file(content, rel)
-            if path is None or src.suffix.lower() in UNSAFE:
+            ext = src.suffix.lower()
+            active = path is not None and ext not in PLAIN_TEXT_SUFFIXES and src.is_file() \
+                and looks_active(read_head(src))
+            if path is None or ext in UNSAFE or active:
                 problems.append(problem(
                     "file-outside-content" if path is None else "file-type-unsafe",
-                    file=f"content/{rel}", value=rel, ext=src.suffix.lower()))
+                    file=f"content/{rel}", value=rel,
+                    ext=f"{ext} (the file holds HTML)" if active else ext))
                 continue
             dest = docs / rel
             dest.parent.mkdir(parents=True, exist_ok=True)
@@ -140,6 +178,7 @@ def swap_in(new: Path, out: Path) -> None:
     """Replace `out` by `new` with renames, so readers never see a half-written site."""
     if out.exists():
         old = out.with_name(f".{out.name}.old-{os.getpid()}")
+        shutil.rmtree(old, ignore_errors=True)
         out.rename(old)
         try:
             new.rename(out)
@@ -152,20 +191,122 @@ def swap_in(new: Path, out: Path) -> None:
         new.rename(out)
 
 
+def remove_stale(out: Path) -> None:
+    """Staging and old-site folders left by a build that was killed (its process is gone)."""
+    pattern = re.compile(rf"\.{re.escape(out.name)}\.(?:build|old|md)-(\d+)(?:-.*)?")
+    if not out.parent.is_dir():
+        return
+    for d in out.parent.iterdir():
+        m = pattern.fullmatch(d.name)
+        if m and d.is_dir() and not d.is_symlink() and not _alive(int(m.group(1))):
+            shutil.rmtree(d, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
 def export_markdown(staging: Path, dest: Path) -> None:
-    """Write the generated docs tree and a portable mkdocs.yml for plain `mkdocs build`."""
+    """Write the generated docs tree and a portable mkdocs.yml for plain `mkdocs build`;
+    the folder is replaced whole, like the site."""
     import yaml
 
-    if dest.exists():
-        shutil.rmtree(dest)
-    shutil.copytree(staging / "docs", dest / "docs")
-    shutil.copytree(staging / "overrides", dest / "overrides")
-    conf = yaml.safe_load((staging / "mkdocs.yml").read_text("utf-8"))
-    conf["docs_dir"] = "docs"
-    conf["site_dir"] = "site"
-    conf["theme"]["custom_dir"] = "overrides"
-    (dest / "mkdocs.yml").write_text(
-        yaml.safe_dump(conf, allow_unicode=True, sort_keys=False), "utf-8")
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{dest.name}.md-{os.getpid()}-", dir=dest.parent))
+    try:
+        shutil.copytree(staging / "docs", tmp / "docs")
+        shutil.copytree(staging / "overrides", tmp / "overrides")
+        conf = yaml.safe_load((staging / "mkdocs.yml").read_text("utf-8"))
+        conf["docs_dir"] = "docs"
+        conf["site_dir"] = "site"
+        conf["theme"]["custom_dir"] = "overrides"
+        (tmp / "mkdocs.yml").write_text(
+            yaml.safe_dump(conf, allow_unicode=True, sort_keys=False), "utf-8")
+        swap_in(tmp, dest)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def safe_mkdocs_config(conf: dict[str, Any]) -> dict[str, Any]:
+    """MkDocs and Material put the site name, description, copyright and navigation titles
+    into pages without escaping (some inside attributes): escape the ones made from data."""
+    out = dict(conf)
+    for key in ("site_name", "site_description", "copyright"):
+        if isinstance(out.get(key), str):
+            out[key] = mkdocs_text(out[key])
+    out["nav"] = _safe_nav(out.get("nav") or [])
+    return out
+
+
+def _safe_nav(nav: Any) -> Any:
+    if isinstance(nav, list):
+        return [_safe_nav(x) for x in nav]
+    if isinstance(nav, dict):
+        return {mkdocs_text(k): _safe_nav(v) for k, v in nav.items()}
+    return nav
+
+
+class UnsafeOutput(EngineError):
+    """The built pages contain markup that no input should be able to produce."""
+
+
+def audit_site(site: Path, template_dirs: list[Path], conf: dict[str, Any]) -> None:
+    """Refuse a built site with event handlers, script/data URLs, or a script other than
+    the theme's own (see safety.audit_html)."""
+    prefixes = theme_script_prefixes(template_dirs)
+    extra_js = {x if isinstance(x, str) else x.get("path", "")
+                for x in conf.get("extra_javascript", []) or []}
+    base = urlsplit(conf.get("site_url") or "").path or "/"
+    found: list[str] = []
+    for page in sorted(site.rglob("*.html")):
+        rel = page.relative_to(site)
+        text = page.read_text("utf-8", errors="replace")
+        srcs = set(re.findall(r"<script[^>]*\ssrc=\"([^\"]*)\"", text))
+        ok = {src for src in srcs if src in extra_js or _local_file(site, page, src, base)}
+        for kind, excerpt in audit_html(text, prefixes, ok):
+            found.append(f"{rel.as_posix()}: {excerpt} ({kind})")
+    if found:
+        shown = "; ".join(found[:5]) + (f"; … {len(found) - 5} more" if len(found) > 5 else "")
+        raise UnsafeOutput(
+            f"the built site would contain unsafe markup, so it was not published: {shown}. "
+            "The input was checked, so this comes from a template (theme/ or the council's "
+            "theme/overrides/): please report it")
+
+
+def _local_file(site: Path, page: Path, src: str, base: str) -> bool:
+    """Does `src` (relative, or absolute under the site's URL path) name a file of the site?"""
+    if re.match(r"[A-Za-z][A-Za-z0-9+.-]*:|//", src):
+        return False
+    src = unquote(src.split("?")[0].split("#")[0])
+    if src.startswith("/"):
+        if not src.startswith(base.rstrip("/") + "/"):
+            return False
+        path = (site / src[len(base.rstrip("/")) + 1:]).resolve()
+    else:
+        path = (page.parent / src).resolve()
+    return path.is_file() and path.is_relative_to(site.resolve())
+
+
+@contextmanager
+def source_date_epoch(epoch: str) -> Iterator[None]:
+    """Set SOURCE_DATE_EPOCH (read by MkDocs for dates and gzip headers) for the build."""
+    old = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = epoch
+    try:
+        yield
+    finally:
+        if old is None:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = old
 
 
 def build(root: Path, out: Path | None = None, *, catalogue: Path | None = None,
@@ -175,6 +316,9 @@ def build(root: Path, out: Path | None = None, *, catalogue: Path | None = None,
     root = root.resolve()
     out = (out or root / "site").absolute()
     check_output_dir(root, out)
+    if markdown_out is not None:
+        markdown_out = markdown_out.absolute()
+        check_markdown_dir(root, out, markdown_out)
     today = today or today_for_build()
     project = load_project(root, catalogue)
     reports = {fy: check_year(project, fy, today) for fy in project.year_list}
@@ -185,30 +329,38 @@ def build(root: Path, out: Path | None = None, *, catalogue: Path | None = None,
     rendered = render_site(project, reports, template_dirs(root), today)
 
     out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.build-", dir=out.parent))
-    epoch_set = "SOURCE_DATE_EPOCH" not in os.environ
-    if epoch_set:
-        os.environ["SOURCE_DATE_EPOCH"] = str(content_epoch(project))
+    remove_stale(out)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.build-{os.getpid()}-",
+                                    dir=out.parent))
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not epoch.isdigit():
+        epoch = str(content_epoch(project))
     try:
-        docs = staging / "docs"
-        docs.mkdir()
-        custom_dir, css = prepare_theme(staging, root)
-        write_docs(rendered, docs)
-        copy_problems: list[Problem] = []
-        files = copy_content_files(project, docs, copy_problems)
-        if blocking_problems(copy_problems):
-            raise BuildRefused(blocking_problems(copy_problems))
-        conf = effective_config(project.config, rendered.nav, docs, staging / "site",
-                                custom_dir, css)
-        write_config(conf, staging / "mkdocs.yml")
-        warnings = mkdocs_build(staging / "mkdocs.yml")
+        with source_date_epoch(epoch):
+            docs = staging / "docs"
+            docs.mkdir()
+            custom_dir, css = prepare_theme(staging, root)
+            write_docs(rendered, docs)
+            copy_problems: list[Problem] = []
+            files = copy_content_files(project, docs, copy_problems)
+            if blocking_problems(copy_problems):
+                raise BuildRefused(blocking_problems(copy_problems))
+            conf = safe_mkdocs_config(effective_config(
+                project.config, rendered.nav, docs, staging / "site", custom_dir, css))
+            write_config(conf, staging / "mkdocs.yml")
+            warnings = mkdocs_build(staging / "mkdocs.yml")
+            audit_site(staging / "site", [_material_templates(), custom_dir], conf)
         if markdown_out is not None:
-            export_markdown(staging, markdown_out.absolute())
+            export_markdown(staging, markdown_out)
         swap_in(staging / "site", out)
     finally:
-        if epoch_set:
-            os.environ.pop("SOURCE_DATE_EPOCH", None)
         shutil.rmtree(staging, ignore_errors=True)
     return BuildResult(out=out, pages=len(rendered.pages), files=files,
                        seconds=time.perf_counter() - started, problems=tuple(problems),
                        reports=reports, engine_warnings=tuple(warnings))
+
+
+def _material_templates() -> Path:
+    import material
+
+    return Path(material.__file__).parent / "templates"

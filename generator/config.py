@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -112,8 +113,10 @@ def load_config(root: Path) -> tuple[SiteConfig, list[Problem]]:
     problems: list[Problem] = list(doc.problems)
     r = Reader(doc, problems)
     if not isinstance(doc.data, dict):
+        found = "(an empty file)" if doc.data is None else str(doc.data)[:40]
         raise InputError([problem("field-type", file=CONFIG_NAME, line=1, field="site_config.yml",
-                                  value=str(doc.data)[:40], expected="a YAML mapping")])
+                                  value=found, expected="a YAML mapping of `key: value` lines "
+                                  "(start from the example council's site_config.yml)")])
     r.known_keys((), ["council", "executives", "current_year", "eit_survey_url", "years", "site",
                       "mkdocs"])
 
@@ -137,7 +140,7 @@ def load_config(root: Path) -> tuple[SiteConfig, list[Problem]]:
                      expected="a longitude between -180 and 180", hint="")
             lon = None
         if lat is not None and lon is not None:
-            location = MapLocation(lat, lon, r.text(m + ("url",)) or "")
+            location = MapLocation(lat, lon, _link(r, m + ("url",)))
     name_th = r.text(c + ("name_th",), required=True, example="the council's Thai name") or ""
     council = Council(
         name_th=name_th,
@@ -150,10 +153,10 @@ def load_config(root: Path) -> tuple[SiteConfig, list[Problem]]:
         address=r.text(c + ("address",)) or "",
         phones=tuple(r.texts(c + ("phones",))),
         fax=r.text(c + ("fax",)) or "",
-        email=r.text(c + ("email",)) or "",
+        email=_email(r, c + ("email",)),
         map=location,
-        website=r.text(c + ("website",)) or "",
-        logo=r.text(c + ("logo",)) or "",
+        website=_link(r, c + ("website",)),
+        logo=r.text(c + ("logo",), exact=True) or "",
     )
 
     executives = []
@@ -163,12 +166,15 @@ def load_config(root: Path) -> tuple[SiteConfig, list[Problem]]:
         r.known_keys(p, ["name", "position", "photo", "phone", "email", "contact"])
         executives.append(Executive(
             name=r.text(p + ("name",)) or "", position=r.text(p + ("position",)) or "",
-            photo=r.text(p + ("photo",)) or "", phone=r.text(p + ("phone",)) or "",
-            email=r.text(p + ("email",)) or "", contact=r.text(p + ("contact",)) or "",
+            photo=r.text(p + ("photo",), exact=True) or "", phone=r.text(p + ("phone",)) or "",
+            email=_email(r, p + ("email",)), contact=r.text(p + ("contact",)) or "",
             line=doc.line(*p)))
 
-    current = r.convert(("current_year",), _year, "a Buddhist-era fiscal year such as 2568",
-                        required=True) or 0
+    expected_year = "a Buddhist-era fiscal year such as 2568"
+    typed = r.at(("current_year",))
+    if isinstance(typed, str) and typed.strip().isdigit() and 1900 <= int(typed) <= 2200:
+        expected_year += f" ({typed.strip()} → {int(typed) + 543})"
+    current = r.convert(("current_year",), _year, expected_year, required=True) or 0
 
     years: dict[int, YearOptions] = {}
     for key in r.mapping(("years",)):
@@ -182,13 +188,13 @@ def load_config(root: Path) -> tuple[SiteConfig, list[Problem]]:
             continue
         r.mapping(p)
         r.known_keys(p, ["eit_survey_url", "catalogue"])
-        years[fy] = YearOptions(r.text(p + ("eit_survey_url",)) or "",
-                                r.text(p + ("catalogue",)) or "")
+        years[fy] = YearOptions(r.text(p + ("eit_survey_url",), exact=True) or "",
+                                r.text(p + ("catalogue",), exact=True) or "")
 
     s = ("site",)
     r.mapping(s)
     r.known_keys(s, ["url", "date_format", "thai_digits", "checklist_public", "as_of", "search"])
-    url = r.text(s + ("url",)) or ""
+    url = r.text(s + ("url",), exact=True) or ""
     if url and not url.startswith(("http://", "https://")):
         r.report("field-value", s + ("url",), value=url, field="site.url", hint="",
                  expected="the full public address, e.g. https://www.example.go.th/ita/")
@@ -210,9 +216,35 @@ def load_config(root: Path) -> tuple[SiteConfig, list[Problem]]:
     )
     mkdocs = r.mapping(("mkdocs",))
     cfg = SiteConfig(council=council, executives=tuple(executives), current_year=current,
-                     eit_survey_url=r.text(("eit_survey_url",)) or "", years=years, site=site,
-                     mkdocs=mkdocs)
+                     eit_survey_url=r.text(("eit_survey_url",), exact=True) or "", years=years,
+                     site=site, mkdocs=mkdocs)
     return cfg, problems
+
+
+def _link(r: Reader, path: tuple[str | int, ...]) -> str:
+    """A public web address shown as a link; anything unsafe or private is reported and
+    dropped (the same rules as evidence links)."""
+    from generator.checks import url_problem  # checks imports this module
+
+    url = r.text(path, exact=True) or ""
+    found = url_problem(url) if url else None
+    if found is None:
+        return url
+    code, params = found
+    r.report(code, path, value=url, **params)
+    return url if code == "url-login" else ""
+
+
+EMAIL = re.compile(r"[^@\s<>\"',;:]+@[^@\s<>\"',;:]+\.[^@\s<>\"',;:]+")
+
+
+def _email(r: Reader, path: tuple[str | int, ...]) -> str:
+    email = r.text(path, exact=True) or ""
+    if email and not EMAIL.fullmatch(email):
+        r.report("field-value", path, value=email, field=path[-1], hint="",
+                 expected="one e-mail address such as saraban@example.go.th")
+        return ""
+    return email
 
 
 def _year(value: object) -> int:

@@ -7,23 +7,26 @@ raises InputError.
 
 from __future__ import annotations
 
+import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
 from generator.assessment import Assessment, load_assessments
-from generator.catalog import Catalogue, load_year
-from generator.config import SiteConfig, load_config
-from generator.fields import Reader, did_you_mean
+from generator.catalog import Catalogue, load_catalogue, load_year
+from generator.config import CONFIG_NAME, SiteConfig, load_config
+from generator.fields import HTML_TAG, Reader, did_you_mean
 from generator.measures import Measures, load_measures
 from generator.problems import InputError, Problem, problem
+from generator.safety import PLAIN_TEXT_SUFFIXES, looks_active, read_head
 from generator.thai import DateError, Period, parse_date, parse_period, to_arabic
 from generator.yamlio import load_markdown_file
 
 CONTENT_DIR = "content"
 PAGES_DIR = "pages"
 YEAR_DIR = re.compile(r"\d{4}|[๐-๙]{4}")
+SOURCE_SUFFIXES = {".md", ".yml", ".yaml"}  # read by Prongsai, never published as files
 ITEM_KEYS = ["unit", "evidence", "not_applicable", "updated", "note"]
 EVIDENCE_KEYS = ["title", "date", "period", "url", "file", "components", "note"]
 
@@ -78,6 +81,7 @@ class Page:
     order: int
     body: str
     file: str
+    body_line: int = 1  # line of content/pages/<slug>.md where the body starts
 
 
 @dataclass(frozen=True)
@@ -87,6 +91,7 @@ class YearContent:
     items: dict[str, ItemContent]
     files: tuple[str, ...] = ()  # item files found, shown paths
     measures: Measures | None = None  # o27/o28 data (content/<fy>/measures.yml)
+    unreadable: tuple[str, ...] = ()  # items whose file exists but could not be read
 
 
 @dataclass(frozen=True)
@@ -134,10 +139,14 @@ def load_project(root: Path, catalogue_override: Path | None = None,
                                           fy == config.current_year) else None
         opts = config.years.get(fy)
         if override is None and opts and opts.catalogue:
-            override = root / opts.catalogue
-        catalogue = load_year(fy, override)
+            catalogue = _council_catalogue(root, opts.catalogue)
+        else:
+            catalogue = load_year(fy, override)
         years[fy] = _load_year(root, fy, ydir, catalogue, problems)
     pages = _load_pages(content, problems)
+    referenced = {ev.file for yc in years.values() for ic in yc.items.values()
+                  for ev in ic.evidence} | {ex.photo for ex in config.executives}
+    _scan_content_files(content, referenced, problems)
     assessments = load_assessments(root, sorted(year_dirs), problems)
     return Project(root=root, config=config, years=years, pages=tuple(pages),
                    problems=tuple(problems), assessments=assessments)
@@ -161,6 +170,7 @@ def _load_year(root: Path, fy: int, ydir: Path, catalogue: Catalogue,
                problems: list[Problem]) -> YearContent:
     items: dict[str, ItemContent] = {}
     found: list[str] = []
+    unreadable: list[str] = []
     oit = ydir / "oit"
     ids = [it.id for it in catalogue.items]
     if oit.is_dir():
@@ -184,16 +194,15 @@ def _load_year(root: Path, fy: int, ydir: Path, catalogue: Catalogue,
             except InputError as exc:
                 # one unreadable file is reported; the rest of the site still checks
                 problems.extend(_with_item(p, fy, item_id) for p in exc.problems)
+                unreadable.append(item_id)
     measures = load_measures(root, fy)
     if measures is not None:
-        problems.extend(measures.problems)
+        problems.extend(p if p.year else replace(p, year=fy) for p in measures.problems)
     return YearContent(year=fy, catalogue=catalogue, items=items, files=tuple(found),
-                       measures=measures)
+                       measures=measures, unreadable=tuple(unreadable))
 
 
 def _with_item(p: Problem, fy: int, item_id: str) -> Problem:
-    from dataclasses import replace
-
     return replace(p, year=fy, item=item_id)
 
 
@@ -207,7 +216,7 @@ def _normalise_item_id(stem: str) -> str | None:
 def _load_item(root: Path, fy: int, item_id: str, path: Path, shown: str, catalogue: Catalogue,
                problems: list[Problem]) -> ItemContent:
     md = load_markdown_file(path, shown)
-    local: list[Problem] = list(md.meta.problems)
+    local: list[Problem] = [_with_item(p, fy, item_id) for p in md.meta.problems]
     r = Reader(md.meta, local, year=fy, item=item_id)
     item = catalogue.item(item_id)
     assert item is not None
@@ -233,19 +242,19 @@ def _load_item(root: Path, fy: int, item_id: str, path: Path, shown: str, catalo
                             tuple(c.id for c in item.components if c.auto))
         evidence.append(Evidence(
             index=i, title=title, components=comps, date=when, period=period,
-            url=r.text(p + ("url",)) or "", file=_file(r, p + ("file",)),
+            url=r.text(p + ("url",), exact=True) or "", file=_file(r, p + ("file",)),
             note=r.text(p + ("note",)) or "", line=md.meta.line(*p)))
     na = None
-    if r.has(("not_applicable",)):
+    if "not_applicable" in md.meta.data:  # `not_applicable:` with nothing after it counts
         value = r.at(("not_applicable",))
-        na = "" if value is True else (r.text(("not_applicable",)) or "")
-        if value is False:
-            na = None
-    problems.extend(local)
-    return ItemContent(
+        if value is not False:
+            na = "" if value in (True, None) else (r.text(("not_applicable",)) or "")
+    content = ItemContent(
         item_id=item_id, file=shown, unit=r.text(("unit",)) or item.unit,
         evidence=tuple(evidence), not_applicable=na, updated=_date(r, ("updated",)),
         body=md.body, body_line=md.body_line, note=r.text(("note",)) or "")
+    problems.extend(local)  # after the last read: every problem above is in `local`
+    return content
 
 
 def _date(r: Reader, path: tuple[str | int, ...]) -> date | None:
@@ -294,7 +303,7 @@ def _components(r: Reader, path: tuple[str | int, ...], allowed: list[str],
 
 
 def _file(r: Reader, path: tuple[str | int, ...]) -> str:
-    value = r.text(path)
+    value = r.text(path, exact=True)
     if not value:
         return ""
     return value.replace("\\", "/").strip()
@@ -315,9 +324,12 @@ def _load_pages(content: Path, problems: list[Problem]) -> list[Page]:
         local: list[Problem] = list(md.meta.problems)
         r = Reader(md.meta, local)
         if not isinstance(md.meta.data, dict):
+            r.report("field-type", (), value=str(md.meta.data)[:40], field="front matter",
+                     expected="`key: value` lines (title, order) between the two `---` lines")
             md.meta.data = {}
         r.known_keys((), ["title", "order"])
-        title = r.text(("title",)) or _first_heading(md.body) or path.stem
+        title = r.text(("title",)) or _heading_title(md.body, md.body_line, shown, local) or \
+            path.stem
         order = r.convert(("order",), lambda v: int(to_arabic(str(v))), "a whole number") or 100
         slug = path.stem
         if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_-]*", slug):
@@ -328,10 +340,66 @@ def _load_pages(content: Path, problems: list[Problem]) -> list[Page]:
             problems.extend(local)
             continue
         problems.extend(local)
-        pages.append(Page(slug=slug, title=title, order=order, body=md.body, file=shown))
+        pages.append(Page(slug=slug, title=title, order=order, body=md.body, file=shown,
+                          body_line=md.body_line))
     return sorted(pages, key=lambda p: (p.order, p.slug))
 
 
-def _first_heading(body: str) -> str | None:
-    m = re.search(r"^#\s+(.+)$", body, re.M)
-    return m.group(1).strip() if m else None
+def _heading_title(body: str, body_line: int, shown: str, problems: list[Problem]
+                   ) -> str | None:
+    """A page without `title:` is named by its first `# heading`: plain text like `title:`."""
+    m = re.search(r"^#[ \t]+(.+?)[ \t#]*$", body, re.M)
+    if not m:
+        return None
+    title = " ".join(m.group(1).split())
+    tag = HTML_TAG.search(title)
+    if tag:
+        problems.append(problem(
+            "text-html", file=shown, line=body_line + body.count("\n", 0, m.start()),
+            field="title (the first # heading)", value=title[tag.start():][:40]))
+    return title
+
+
+def _scan_content_files(content: Path, referenced: set[str], problems: list[Problem]) -> None:
+    """Every file under content/ is published (documents) or read (Markdown, YAML): a type
+    that could run script on the site, or a symlink leading out of content/, is refused here
+    so that `check` reports what `build` would refuse. Files named as evidence are reported
+    by the evidence check, with their item."""
+    from generator.checks import UNSAFE, resolve_content_file  # checks imports this module
+
+    for dirpath, dirnames, filenames in os.walk(content):
+        here = Path(dirpath)
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames) + [d for d in dirnames if (here / d).is_symlink()]:
+            if name.startswith("."):
+                continue
+            path = here / name
+            rel = path.relative_to(content).as_posix()
+            shown = f"{CONTENT_DIR}/{rel}"
+            ext = path.suffix.lower()
+            if resolve_content_file(content, rel)[0] is None:
+                if rel not in referenced:
+                    problems.append(problem("file-outside-content", file=shown, value=rel))
+            elif ext in UNSAFE:
+                if rel not in referenced:
+                    problems.append(problem("file-type-unsafe", file=shown, value=rel, ext=ext))
+            elif ext not in SOURCE_SUFFIXES | PLAIN_TEXT_SUFFIXES and path.is_file() and \
+                    looks_active(read_head(path)):
+                # a web page saved as .pdf (or .png …) would still run as a page of the site
+                problems.append(problem("file-type-unsafe", file=shown, value=rel,
+                                        ext=f"{ext or '(none)'} (the file holds HTML)"))
+
+
+
+def _council_catalogue(root: Path, name: str) -> Catalogue:
+    """A catalogue named in site_config.yml (`years.<fy>.catalogue`), shown relative to the
+    council's folder in messages."""
+    path = root / name
+    if not path.is_file():
+        raise InputError([problem("file-unreadable", file=CONFIG_NAME, value=f"{name} (the "
+                                  "catalogue named under years:) does not exist")])
+    try:
+        shown = path.resolve().relative_to(root).as_posix()
+    except ValueError:
+        shown = str(path)
+    return load_catalogue(path, shown=shown)

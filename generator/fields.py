@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
@@ -64,7 +65,12 @@ class Reader:
             return []
         return value
 
-    def text(self, path: YamlPath, required: bool = False, example: str = "") -> str | None:
+    def text(self, path: YamlPath, required: bool = False, example: str = "",
+             exact: bool = False) -> str | None:
+        """A single text value. Whitespace runs (newlines from `|` blocks, tabs, NBSP) become
+        one space, since every text field is shown on one line, and an HTML tag is a problem
+        (`text-html`): fields are published as plain text. `exact=True` (links, file paths)
+        keeps the value as typed but for the surrounding spaces."""
         value = self.at(path)
         if value is None or (isinstance(value, str) and not value.strip()):
             if required:
@@ -79,7 +85,13 @@ class Reader:
             self.report("field-type", path, value=_short(value), field=show_path(path),
                         expected="a single text value")
             return None
-        return value.strip()
+        if exact:
+            return value.strip()
+        tag = HTML_TAG.search(value)
+        if tag:
+            self.report("text-html", path, value=_tag_at(value, tag.start()),
+                        field=show_path(path))
+        return " ".join(value.split())
 
     def texts(self, path: YamlPath) -> list[str]:
         """A list of text values; a single text value is accepted as a list of one."""
@@ -146,6 +158,17 @@ class Reader:
             if key not in allowed:
                 self.report("field-unknown", path + (key,), value=key,
                             allowed=", ".join(allowed), hint=did_you_mean(key, allowed))
+
+
+# `<` directly followed by a letter, `/`, `!` or `?` starts a tag (or a comment) in HTML, even
+# without its closing `>`; a lone `<` as in "ค่า < 5" does not.
+HTML_TAG = re.compile(r"<[A-Za-z/!?]")
+
+
+def _tag_at(value: str, start: int) -> str:
+    end = value.find(">", start)
+    tag = value[start:end + 1] if end != -1 else value[start:]
+    return tag if len(tag) <= 40 else tag[:39] + "…"
 
 
 def did_you_mean(value: str, allowed: Iterable[str]) -> str:

@@ -1,32 +1,61 @@
 """Escaping and sanitising: nothing an officer types may put script on a government page.
 
-Policy (README "Safety"): data from YAML is always escaped for its context by the
-templates. Officers' Markdown stays Markdown; raw HTML in it is sanitised by an
-allow-list: a few formatting tags without attributes are kept, every other tag is removed
-(with its content for script/style/iframe/object/embed/template/noscript) and reported as a
-warning. Links must be https, http, mailto, tel, in-page anchors or relative paths.
+Policy (README "Safety"):
+
+- Data from YAML is plain text. Templates escape it for its context (Jinja autoescape for
+  HTML and attributes, `md_escape` for Markdown, `safe_href`/`file_href` for URLs); text
+  that MkDocs itself puts into pages unescaped (site name, navigation titles) goes through
+  `mkdocs_text`. An HTML tag in a text field is refused when loading (`text-html`).
+- Officers' Markdown stays Markdown. Raw HTML in it is sanitised by an allow-list: a few
+  formatting tags without attributes are kept; every other tag is removed (with its
+  content for script/style/iframe …), any other `<` is escaped, attribute lists
+  (`{: onclick=…}`) are not applied, and links must be https, http, mailto, tel, in-page
+  anchors or relative paths. The result is then rendered with Python-Markdown and audited;
+  should anything unsafe survive, the text is published as plain text instead.
+- The built site is audited before it replaces the old one (`audit_html`): no event
+  handler attributes, no script/data/file URLs, no script other than the theme's own.
 """
 
 from __future__ import annotations
 
+import functools
 import html
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
 from urllib.parse import quote, urlsplit
 
 ALLOWED_TAGS = ("b", "i", "em", "strong", "u", "s", "sub", "sup", "br", "mark", "small",
                 "abbr", "kbd", "del", "ins")
 DROP_WITH_CONTENT = ("script", "style", "iframe", "object", "embed", "template", "noscript",
-                     "textarea", "select", "svg", "math", "frameset", "frame", "applet")
+                     "textarea", "select", "svg", "math", "frameset", "frame", "applet",
+                     "noembed", "noframes", "xmp", "plaintext", "title")
 SAFE_SCHEMES = ("http", "https", "mailto", "tel")
+# Markdown extensions officers' text is rendered with (as in engine.effective_config)
+MARKDOWN_EXTENSIONS = ["tables", "attr_list", "md_in_html", "admonition", "pymdownx.details",
+                       "toc"]
 
-_FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})[^\n]*\n.*?(?:^\1?\2[ \t]*$|\Z)", re.M | re.S)
-_CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
-_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+# a code span on one line, not after a backslash (a span across lines is not protected: a
+# line inside it that starts with a tag would be a raw HTML block to Python-Markdown)
+_CODE_SPAN = re.compile(r"(?<![\\`])(`+)(?!`)[^\n]+?(?<!`)\1(?!`)")
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)|<![A-Za-z][^>]*>|"
+                      r"<\?.*?(?:\?>|\Z)", re.S)
 _TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9:-]*)\b((?:[^>\"']|\"[^\"]*\"|'[^']*')*)/?>", re.S)
-_INLINE_LINK = re.compile(r"(!?\[(?:[^\[\]]|\[[^\]]*\])*\])\(\s*<?([^)\s>]*)>?((?:\s+[\"'(][^)]*)?)\)")
+_INLINE_LINK = re.compile(
+    r"(!?\[(?:[^\[\]]|\[[^\]]*\])*\])\(\s*<?([^)\s>]*)>?((?:\s+[\"'(][^)]*)?)\)")
 _REF_DEF = re.compile(r"^( {0,3}\[[^\]]+\]:\s*)<?(\S+?)>?(\s.*)?$", re.M)
 _AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*)>")
+_EMAIL_AUTOLINK = re.compile(r"<[^<>\s@\"'`:/]+@[^<>\s@\"'`:/]+\.[^<>\s@\"'`:/]+>")
+# what may still start with `<` after sanitising: an allowed tag without attributes
+_KEEP_LT = re.compile(r"</?(?:" + "|".join(ALLOWED_TAGS) + r")\s*/?>", re.I)
+# Python-Markdown's attr_list: `{: #id .class key="value" }` after a heading, link or block
+_ATTR_LIST = re.compile(r"\{:?[ \t]*((?:[#.][\w-]+|[\w-]+=(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s}]+))"
+                        r"(?:[ \t]+(?:[#.][\w-]+|[\w-]+=(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s}]+)))*)"
+                        r"[ \t]*\}")
+_PLACEHOLDER = re.compile(r"\x00(\d+)\n*\x00")
 
 
 @dataclass(frozen=True)
@@ -43,69 +72,128 @@ def sanitize_markdown(text: str, first_line: int = 1) -> tuple[str, list[Finding
 
     def protect(m: re.Match[str]) -> str:
         protected.append(m.group(0))
-        return f"\x00{len(protected) - 1}\x00"
+        # keep the line count so that findings after a code block have the right line
+        return f"\x00{len(protected) - 1}" + "\n" * m.group(0).count("\n") + "\x00"
 
     def line_of(pos: int, src: str) -> int:
         return first_line + src.count("\n", 0, pos)
 
-    src = text.replace("\x00", "")
-    work = _FENCE.sub(protect, src)
+    def removed(kind: str, m: re.Match[str], src: str, value: str | None = None) -> str:
+        findings.append(Finding(kind, _short(value or m.group(0)), line_of(m.start(), src)))
+        return "\n" * m.group(0).count("\n")
+
+    work = text.replace("\x00", "")
+    # Code spans render escaped, so they are kept as typed. Fenced blocks are not: the site's
+    # Markdown has no fenced-code extension, so a "fence" is ordinary text.
     work = _CODE_SPAN.sub(protect, work)
 
-    # remove dangerous elements with their content first
-    for tag in DROP_WITH_CONTENT:
-        pattern = re.compile(rf"<{tag}\b.*?(?:</{tag}\s*>|\Z)", re.I | re.S)
-        for m in pattern.finditer(work):
-            findings.append(Finding("html", _short(m.group(0)), line_of(m.start(), work)))
-        work = pattern.sub("", work)
-    for m in _COMMENT.finditer(work):
-        findings.append(Finding("html", _short(m.group(0)), line_of(m.start(), work)))
-    work = _COMMENT.sub("", work)
+    def autolink(m: re.Match[str], src: str) -> str:
+        if _scheme_ok(m.group(1)):
+            return protect(m)
+        findings.append(Finding("link", _short(m.group(1)), line_of(m.start(), src)))
+        return html.escape(m.group(1))
 
-    def tag(m: re.Match[str]) -> str:
+    current = work
+    work = _AUTOLINK.sub(lambda m: autolink(m, current), work)
+    work = _EMAIL_AUTOLINK.sub(protect, work)
+
+    # dangerous elements go with their content
+    for element in DROP_WITH_CONTENT:
+        pattern = re.compile(rf"<{element}\b.*?(?:</{element}\s*>|\Z)", re.I | re.S)
+        work = pattern.sub(lambda m, w=work: removed("html", m, w), work)  # type: ignore[misc]
+    current = work
+    work = _COMMENT.sub(lambda m: removed("html", m, current), work)
+
+    def tag(m: re.Match[str], src: str) -> str:
         name = m.group(1).lower()
         attrs = m.group(2).strip().rstrip("/").strip()
         if name in ALLOWED_TAGS and not attrs:
             return m.group(0)
-        findings.append(Finding("html", _short(m.group(0)), line_of(m.start(), work)))
-        return ""
+        return removed("html", m, src)
 
-    work = _TAG.sub(tag, work)
+    current = work
+    work = _TAG.sub(lambda m: tag(m, current), work)
 
-    def autolink(m: re.Match[str]) -> str:
-        if _scheme_ok(m.group(1)):
-            return m.group(0)
-        findings.append(Finding("link", m.group(1), line_of(m.start(), work)))
-        return html.escape(m.group(1))
+    current = work
+    work = _ATTR_LIST.sub(lambda m: removed("html", m, current), work)
+    # no other attribute list either: every `{` escaped (an odd number of backslashes)
+    work = re.sub(r"(?<!\\)((?:\\\\)*)\{", r"\1\\{", work)
 
-    work = _AUTOLINK.sub(autolink, work)
-
-    def inline(m: re.Match[str]) -> str:
+    def inline(m: re.Match[str], src: str) -> str:
         if _scheme_ok(m.group(2)):
             return m.group(0)
-        findings.append(Finding("link", m.group(2), line_of(m.start(), work)))
-        return m.group(1)[1:-1] if not m.group(1).startswith("!") else m.group(1)[2:-1]
+        findings.append(Finding("link", _short(m.group(2)), line_of(m.start(), src)))
+        label = m.group(1)[2:-1] if m.group(1).startswith("!") else m.group(1)[1:-1]
+        return label + "\n" * m.group(0).count("\n")
 
-    work = _INLINE_LINK.sub(inline, work)
+    current = work
+    work = _INLINE_LINK.sub(lambda m: inline(m, current), work)
 
-    def ref(m: re.Match[str]) -> str:
+    def ref(m: re.Match[str], src: str) -> str:
         if _scheme_ok(m.group(2)):
             return m.group(0)
-        findings.append(Finding("link", m.group(2), line_of(m.start(), work)))
+        findings.append(Finding("link", _short(m.group(2)), line_of(m.start(), src)))
         return m.group(1) + "#"
 
-    work = _REF_DEF.sub(ref, work)
-    out = re.sub("\x00(\\d+)\x00", lambda m: protected[int(m.group(1))], work)
-    return out, findings
+    current = work
+    work = _REF_DEF.sub(lambda m: ref(m, current), work)
+
+    # any other `<` (an unclosed or malformed tag the passes above could not parse) is text
+    def lt(m: re.Match[str], src: str) -> str:
+        keep = _KEEP_LT.match(src, m.start())
+        if keep:
+            return "<"
+        if re.match(r"<[A-Za-z/!?]", src[m.start():m.start() + 2]):
+            end = src.find(">", m.start())
+            snippet = src[m.start():end + 1 if end != -1 else m.start() + 40]
+            findings.append(Finding("html", _short(snippet), line_of(m.start(), src)))
+        return "&lt;"
+
+    current = work
+    work = re.sub("<", lambda m: lt(m, current), work)
+    out = _PLACEHOLDER.sub(lambda m: protected[int(m.group(1))], work)
+
+    # belt and braces: render it as MkDocs will and audit the HTML; should anything unsafe
+    # have slipped through, publish the text as plain text
+    unsafe = audit_fragment(render_markdown(out))
+    if unsafe:
+        findings.extend(Finding("link" if kind == "url" else "html", _short(value), first_line)
+                        for kind, value in unsafe)
+        out = plain_text_markdown(text)
+    return out, sorted(set(findings), key=lambda f: (f.line, f.kind, f.value))
+
+
+def render_markdown(text: str) -> str:
+    """HTML of officers' Markdown as MkDocs renders it (same extensions)."""
+    md = _markdown()
+    try:
+        return str(md.convert(text))
+    finally:
+        md.reset()
+
+
+@functools.lru_cache(maxsize=1)
+def _markdown() -> Any:
+    import markdown
+
+    return markdown.Markdown(extensions=MARKDOWN_EXTENSIONS)
+
+
+def plain_text_markdown(text: str) -> str:
+    """Markdown that shows `text` literally, paragraph by paragraph."""
+    paragraphs = re.split(r"\n[ \t]*\n", text.replace("\x00", ""))
+    return "\n\n".join(md_escape(p) for p in paragraphs if p.strip()) + "\n"
 
 
 def _scheme_ok(url: str) -> bool:
-    cleaned = re.sub(r"[\x00-\x20]", "", html.unescape(url))
+    cleaned = re.sub(r"[\x00-\x20\x7f]", "", html.unescape(url))
     try:
         scheme = urlsplit(cleaned).scheme.lower()
     except ValueError:
         return False
-    return scheme == "" and not cleaned.startswith("//") or scheme in SAFE_SCHEMES
+    if scheme == "":
+        return not cleaned.startswith(("//", "\\\\", "/\\", "\\/"))
+    return scheme in SAFE_SCHEMES
 
 
 def _short(s: str) -> str:
@@ -119,6 +207,14 @@ def md_escape(text: str) -> str:
     return re.sub(r"([\\`*_{}\[\]()#+\-.!|~>])", r"\\\1", s)
 
 
+def mkdocs_text(text: str) -> str:
+    """Text MkDocs and Material put into pages without escaping (site name, navigation and
+    page titles, copyright), some of it inside attributes: `<`, `>` and quotes become
+    character references. (`&` stays: an entity in plain text cannot make markup.)"""
+    return (" ".join(str(text).split()).replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&quot;").replace("'", "&#39;"))
+
+
 def safe_href(url: str) -> str:
     """An href for an external link that passed the URL checks; anything else becomes '#'."""
     if not _scheme_ok(url) or urlsplit(url).scheme.lower() not in SAFE_SCHEMES:
@@ -129,3 +225,146 @@ def safe_href(url: str) -> str:
 def file_href(rel_path: str) -> str:
     """Percent-encode a content file path (spaces, Thai) for use in an href."""
     return "/".join(quote(part) for part in rel_path.split("/"))
+
+
+ACTIVE_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<script", b"<svg",
+                 b"<iframe", b"<object", b"<embed", b"<meta", b"<link", b"<style", b"<?xml",
+                 b"<!--")
+PLAIN_TEXT_SUFFIXES = {".txt", ".csv"}  # served as text/plain or text/csv: never run
+
+
+def read_head(path: Path, size: int = 512) -> bytes:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(size)
+    except OSError:
+        return b""
+
+
+def looks_active(head: bytes) -> bool:
+    """Do these first bytes of a document look like HTML, SVG or XML, which a browser may
+    run as a page of the site whatever the file's extension says?"""
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if start.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16
+        start = start.decode("utf-16", errors="ignore").lstrip().lower().encode()
+    return start.startswith(ACTIVE_STARTS)
+
+
+# --- auditing HTML --------------------------------------------------------------------------
+
+URL_ATTRS = {"href", "src", "action", "formaction", "poster", "data", "background", "cite",
+             "xlink:href", "ping", "longdesc", "lowsrc", "dynsrc", "manifest", "codebase",
+             "srcset", "imagesrcset"}
+# what Python-Markdown makes of officers' text with MARKDOWN_EXTENSIONS
+FRAGMENT_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "a", "img", "em",
+                 "strong", "code", "pre", "blockquote", "hr", "br", "table", "thead", "tbody",
+                 "tr", "th", "td", "div", "details", "summary", "span", "dl", "dt", "dd",
+                 *ALLOWED_TAGS}
+FRAGMENT_ATTRS = {"href", "src", "alt", "title", "id", "class", "align", "style", "open",
+                  "start"}
+ACTIVE_IN_CONTENT = {"script", "iframe", "object", "embed", "applet", "form", "base", "frame",
+                     "frameset", "meta", "link", "style", "template", "portal"}
+
+
+def url_unsafe(value: str) -> bool:
+    """A URL attribute value that a browser would run or that leaves the web: javascript:,
+    vbscript:, data:, file: … (after the decoding and whitespace-stripping browsers do)."""
+    cleaned = re.sub(r"[\x00-\x20\x7f]", "", html.unescape(value)).lower()
+    m = re.match(r"([a-z][a-z0-9+.-]*):", cleaned)
+    return m is not None and m.group(1) not in SAFE_SCHEMES
+
+
+class _Auditor(HTMLParser):
+    def __init__(self, fragment: bool, script_ok: Iterable[str] = (),
+                 script_src_ok: Iterable[str] = ()) -> None:
+        super().__init__(convert_charrefs=True)
+        self.fragment = fragment
+        self.script_ok = tuple(script_ok)
+        self.script_src_ok = set(script_src_ok)
+        self.findings: list[tuple[str, str]] = []
+        self.article = 0
+        self.in_script: tuple[str, ...] | None = None
+        self.script_text = ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._tag(tag, attrs)
+        if tag == "article":
+            self.article += 1
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._tag(tag, attrs)
+
+    def _tag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            if name.startswith("on"):
+                self.findings.append(("attr", f"<{tag} {name}=…>"))
+            elif name in URL_ATTRS and value:
+                parts = value.split(",") if name.endswith("srcset") else [value]
+                if any(url_unsafe(p.strip()) for p in parts):
+                    self.findings.append(("url", f"<{tag} {name}={value[:40]}>"))
+            elif self.fragment and name not in FRAGMENT_ATTRS:
+                self.findings.append(("attr", f"<{tag} {name}=…>"))
+        if self.fragment:
+            if tag not in FRAGMENT_TAGS:
+                self.findings.append(("tag", f"<{tag}>"))
+            return
+        if tag == "script":
+            src = dict(attrs).get("src")
+            if self.article or (src is not None and src not in self.script_src_ok):
+                self.findings.append(("tag", f"<script src={src}>" if src else "<script>"))
+            elif src is None:
+                self.in_script = tuple(f"{k}={v}" for k, v in attrs)
+                self.script_text = ""
+        elif self.article and tag in ACTIVE_IN_CONTENT:
+            self.findings.append(("tag", f"<{tag}> in the page content"))
+
+    def handle_data(self, data: str) -> None:
+        if self.in_script is not None:
+            self.script_text += data
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "article" and self.article:
+            self.article -= 1
+        if tag == "script" and self.in_script is not None:
+            body = self.script_text.strip()
+            known = ("type=application/json" in self.in_script or
+                     any(body.startswith(p) for p in self.script_ok))
+            if not known:
+                self.findings.append(("tag", f"<script>{body[:40]}"))
+            self.in_script = None
+
+
+def audit_fragment(fragment_html: str) -> list[tuple[str, str]]:
+    """What is unsafe in HTML rendered from officers' Markdown: (kind, excerpt) pairs."""
+    auditor = _Auditor(fragment=True)
+    auditor.feed(fragment_html)
+    auditor.close()
+    return auditor.findings
+
+
+def audit_html(page_html: str, script_prefixes: Iterable[str] = (),
+               script_srcs: Iterable[str] = ()) -> list[tuple[str, str]]:
+    """What is unsafe in a built page: event-handler attributes, script/data/file URLs,
+    active elements inside the page content, and scripts other than the theme's own
+    (inline ones starting with one of `script_prefixes`, external ones in `script_srcs`)."""
+    auditor = _Auditor(fragment=False, script_ok=script_prefixes, script_src_ok=script_srcs)
+    auditor.feed(page_html)
+    auditor.close()
+    return auditor.findings
+
+
+def theme_script_prefixes(template_dirs: Iterable[Path]) -> set[str]:
+    """The literal start of every inline `<script>` in the theme's templates (up to the
+    first Jinja expression): the only inline scripts a built page may contain."""
+    out: set[str] = set()
+    for d in template_dirs:
+        for path in sorted(Path(d).rglob("*.html")):
+            text = path.read_text("utf-8", errors="replace")
+            for m in re.finditer(r"<script\b([^>]*)>(.*?)</script>", text, re.S | re.I):
+                if "src=" in m.group(1):
+                    continue
+                body = m.group(2).strip()
+                literal = re.split(r"\{\{|\{%|\{#", body, maxsplit=1)[0].strip()
+                if len(literal) >= 8:
+                    out.add(literal)
+    return out

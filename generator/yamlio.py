@@ -13,13 +13,13 @@ import codecs
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Union
+from typing import Any
 
 import yaml
 
 from generator.problems import InputError, Problem, problem
 
-Key = Union[str, int]
+Key = str | int
 YamlPath = tuple[Key, ...]
 
 MAX_FILE_BYTES = 2 * 1024 * 1024  # a data/Markdown file larger than this is a mistake
@@ -103,33 +103,120 @@ def split_front_matter(text: str) -> tuple[str | None, str, int]:
     return fm, body, text[: m.end()].count("\n") + 1
 
 
+class _Loader(yaml.SafeLoader):  # type: ignore[misc]
+    """SafeLoader that records aliases (``*name``) instead of expanding them: an alias can
+    repeat a subtree exponentially ("billion laughs") and officers never need one."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.aliases: list[tuple[str, int]] = []
+        self.depth = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node:
+        if self.check_event(yaml.AliasEvent):
+            event = self.get_event()
+            self.aliases.append((event.anchor, event.start_mark.line))
+            return yaml.ScalarNode("tag:yaml.org,2002:null", "", event.start_mark,
+                                   event.end_mark)
+        self.depth += 1
+        try:
+            if self.depth > MAX_DEPTH:
+                raise _TooDeep(self.peek_event().start_mark.line)
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
+
+
+MAX_DEPTH = 50  # officers' files nest 5 levels; a deeper one is a mistake (or an attack)
+
+
+class _TooDeep(Exception):
+    def __init__(self, line: int) -> None:
+        self.line = line
+
+
+def _compose(text: str) -> tuple[yaml.Node | None, list[tuple[str, int]]]:
+    loader = _Loader(text)
+    try:
+        return loader.get_single_node(), loader.aliases
+    finally:
+        loader.dispose()
+
+
+_CONTEXT_FIRST = {"while scanning a simple key", "while scanning a quoted scalar",
+                  "while parsing a flow sequence", "while parsing a flow mapping",
+                  "while scanning a block scalar"}
+
+
 def load_yaml_text(text: str, shown: str, first_line: int = 1) -> Doc:
     """Parse YAML text into a Doc. Unreadable YAML raises InputError with file and line."""
     doc = Doc(data=None, file=shown)
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node, aliases = _compose(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = mark.line + first_line if mark else None
         reason = f"{exc.problem or exc.context}"
+        if exc.context in _CONTEXT_FIRST and exc.context_mark is not None:
+            # an unclosed quote or bracket, or a key without its colon: PyYAML notices it
+            # lines later; the line where it started is the one to fix
+            mark = exc.context_mark
+            reason = f"{exc.context}: {exc.problem}"
+        lines = text.split("\n")
+        row = mark.line if mark is not None else None
+        if row is not None and exc.context not in _CONTEXT_FIRST:
+            opened = _unclosed_before(lines, row)
+            if opened is not None:
+                reason = (f"a quote or bracket opened on this line is not closed, so what "
+                          f"follows was misread (noticed at line {row + first_line})")
+                row = opened
+        line = row + first_line if row is not None else None
         code = "yaml-syntax"
-        fix = None
-        bad_line = ""
-        if mark is not None:
-            lines = text.split("\n")
-            if 0 <= mark.line < len(lines):
-                bad_line = lines[mark.line]
+        bad_line = lines[row] if row is not None and 0 <= row < len(lines) else ""
         if "\t" in reason or "'\\t'" in reason or bad_line.startswith("\t") or (
                 "\t" in bad_line and bad_line.lstrip(" ").startswith("\t")):
             code = "yaml-tab"
-        raise InputError([problem(code, file=shown, line=line, value=bad_line.strip()[:80],
-                                  reason=reason, fix=fix)]) from exc
+        raise InputError([problem(code, file=shown, line=line, value=_clip(bad_line.strip()),
+                                  reason=reason)]) from exc
+    except yaml.reader.ReaderError as exc:
+        # a control character, typically pasted from Word or Excel (vertical tab, escape …)
+        pos = exc.position if isinstance(exc.position, int) else 0
+        line = text.count("\n", 0, pos) + first_line
+        col = pos - (text.rfind("\n", 0, pos) + 1) + 1
+        raise InputError([problem("control-character", file=shown, line=line,
+                                  value=f"U+{exc.character:04X}" if isinstance(
+                                      exc.character, int) else str(exc.character),
+                                  column=col)]) from exc
+    except _TooDeep as exc:
+        raise InputError([problem("yaml-unsupported", file=shown, line=exc.line + first_line,
+                                  value=f"lists or mappings nested more than {MAX_DEPTH} "
+                                        "levels deep")]) from exc
     except yaml.YAMLError as exc:  # pragma: no cover - non-marked errors are rare
-        raise InputError([problem("yaml-syntax", file=shown, reason=str(exc))]) from exc
+        raise InputError([problem("yaml-syntax", file=shown, reason=str(exc),
+                                  value="")]) from exc
+    for anchor, line0 in aliases:
+        doc.problems.append(problem("yaml-unsupported", file=shown, line=line0 + first_line,
+                                    value=f"the alias `*{anchor}` (a reference to `&{anchor}`)"))
     if node is None:
         return doc
     doc.data = _convert(node, (), doc, first_line)
     return doc
+
+
+def _unclosed_before(lines: list[str], row: int) -> int | None:
+    """The last line up to `row` whose double quotes or flow brackets do not balance: the
+    usual cause of PyYAML errors reported lines later (an unclosed `"` or `[`)."""
+    found = None
+    for i, raw in enumerate(lines[: row + 1]):
+        body = raw.split(" #", 1)[0]
+        quotes = len(re.findall(r'(?<!\\)"', body))
+        if quotes % 2 or (quotes == 0 and body.count("[") != body.count("]")) or (
+                quotes == 0 and body.count("{") != body.count("}")):
+            found = i
+    return found
+
+
+def _clip(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 _NULLS = {"", "~", "null", "Null", "NULL"}

@@ -1,0 +1,141 @@
+"""The bad-input corpus (tests/badinput/, format in its README.md): every case runs through
+the real CLI in-process (`check`, then `build`), must exit with its expected code, print no
+traceback, report exactly its expected problems (code, file, line, YAML path, item,
+component), leave content/ untouched and, when a site is built, put no unescaped markup in
+it. A sample also runs as a subprocess, as an officer runs it."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from click.testing import CliRunner
+
+from generator.cli import cli
+
+from .badinput.corpus import (
+    PROBLEM_KEYS,
+    case_names,
+    load_case,
+    make_project,
+    problem_row,
+    run_check,
+)
+from .htmlaudit import site_problems
+from .speed import shared_template_cache  # noqa: F401  (fixture)
+
+CASES = case_names()
+TEMPLATE_FIELD = re.compile(r"\{[a-z_]+\}")
+
+
+def tree_hash(root: Path) -> str:
+    """Names, symlink targets and bytes of everything under `root`."""
+    h = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        h.update(path.relative_to(root).as_posix().encode() + b"\0")
+        if path.is_symlink():
+            h.update(b"link:" + str(path.readlink()).encode())
+        elif path.is_file():
+            h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def test_corpus_is_large_and_varied() -> None:
+    assert len(CASES) >= 50
+    failing = [n for n in CASES if load_case(n).exit != 0]
+    assert len(failing) >= 50
+    areas = {n.split("-", 1)[0] for n in CASES}
+    assert {"config", "item", "measures", "page"} <= areas
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_case(name: str, tmp_path: Path) -> None:
+    case = load_case(name)
+    root = make_project(case, tmp_path)
+    content_before = tree_hash(root / "content")
+
+    out = run_check(root, case.args)
+    assert out.exception is None, out.exception
+    assert "Traceback" not in out.output
+    rows = sorted((problem_row(p) for p in out.problems), key=lambda r: [str(x) for x in r])
+    want = sorted(case.problems, key=lambda r: [str(x) for x in r])
+    assert [dict(zip(PROBLEM_KEYS, r, strict=True)) for r in rows] == \
+        [dict(zip(PROBLEM_KEYS, r, strict=True)) for r in want]
+    assert out.exit == case.exit, out.output
+    for p in out.problems:
+        # the officer reads the code, where it is, what is wrong and the fix
+        assert f"[{p.code}]" in out.output
+        if p.where:
+            assert p.where in out.output
+        assert p.message and p.fix
+        assert not TEMPLATE_FIELD.search(p.message + p.fix), p
+        assert p.file is not None
+
+    site = tmp_path / "site"
+    result = CliRunner().invoke(cli, ["build", "--project", str(root), "--out", str(site),
+                                      "--quiet"])
+    assert not isinstance(result.exception, Exception) or \
+        isinstance(result.exception, SystemExit), result.exception
+    assert "Traceback" not in result.output
+    assert result.exit_code == case.build, result.output
+    if case.build == 0:
+        assert site_problems(site, "/ita/") == []
+        for check in case.html:
+            _html_check(site, check)
+    else:
+        assert not site.exists()
+        assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".site")] == []
+    assert tree_hash(root / "content") == content_before
+
+
+def _html_check(site: Path, check: dict) -> None:  # type: ignore[type-arg]
+    if "file" in check:  # a published file
+        assert (site / check["file"]).is_file(), check
+        return
+    page = BeautifulSoup((site / check["page"]).read_text("utf-8"), "html.parser")
+    found = page.select(check["select"])
+    if "count" in check:
+        assert len(found) == check["count"], (check, found)
+        return
+    assert found, check
+    el = found[0]
+    if "attr" in check:
+        assert el.get(check["attr"]) == check["equals"], (check, el)
+    elif "text" in check:
+        assert " ".join(el.get_text(" ").split()) == check["text"], (check, el)
+    elif "contains" in check:
+        assert check["contains"] in " ".join(el.get_text(" ").split()), (check, el)
+
+
+SUBPROCESS_SAMPLE = ["config-yaml-syntax", "config-cp874", "item-date-ce", "item-file-dotdot",
+                     "page-title-html", "measures-status-typo"]
+
+
+@pytest.mark.parametrize("name", SUBPROCESS_SAMPLE)
+def test_case_as_a_subprocess(name: str, tmp_path: Path) -> None:
+    """As an officer runs it: exit code, the message on the terminal, no traceback."""
+    case = load_case(name)
+    root = make_project(case, tmp_path)
+    for args, code in ((["check"], case.exit), (["build", "--quiet"], case.build)):
+        r = subprocess.run([sys.executable, "-m", "generator", *args, "--project", str(root)],
+                           capture_output=True, text=True, timeout=120)
+        assert r.returncode == code, r.stdout + r.stderr
+        assert "Traceback" not in r.stdout + r.stderr
+        for row in case.problems:
+            where = row[1] + (f":{row[2]}" if row[2] else "")
+            assert f"[{row[0]}]" in r.stdout + r.stderr
+            assert where in r.stdout + r.stderr
+    assert not (root / "site").exists()
+
+
+def test_debug_shows_the_traceback(tmp_path: Path) -> None:
+    """Tracebacks are for developers, with --debug only."""
+    root = make_project(load_case("config-yaml-syntax"), tmp_path)
+    r = subprocess.run([sys.executable, "-m", "generator", "check", "--debug", "--project",
+                        str(root)], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 2 and "Traceback" in r.stderr
