@@ -193,5 +193,7 @@ def sort_key(p: Problem) -> tuple[object, ...]:
     num = 10**6
     if p.item and p.item[1:].isdigit():
         num = int(p.item[1:])
+    # the message breaks the remaining ties: problems are collected in sets, whose order
+    # varies with PYTHONHASHSEED, and two builds must list them in the same order
     return (p.year or 0, num, p.item or "", p.file or "", p.line or 0, p.path or "", p.code,
-            p.component or "", p.value or "")
+            p.component or "", p.value or "", p.message)
