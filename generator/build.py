@@ -22,6 +22,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+import jinja2
+
 from generator.checks import UNSAFE, YearReport, check_year, resolve_content_file
 from generator.content import Project, load_project
 from generator.engine import (
@@ -348,7 +350,10 @@ def build(root: Path, out: Path | None = None, *, catalogue: Path | None = None,
             conf = safe_mkdocs_config(effective_config(
                 project.config, rendered.nav, docs, staging / "site", custom_dir, css))
             write_config(conf, staging / "mkdocs.yml")
-            warnings = mkdocs_build(staging / "mkdocs.yml")
+            try:
+                warnings = mkdocs_build(staging / "mkdocs.yml")
+            except jinja2.TemplateError as exc:
+                raise EngineError(template_error(exc, custom_dir)) from exc
             audit_site(staging / "site", [_material_templates(), custom_dir], conf)
         if markdown_out is not None:
             export_markdown(staging, markdown_out)
@@ -358,6 +363,26 @@ def build(root: Path, out: Path | None = None, *, catalogue: Path | None = None,
     return BuildResult(out=out, pages=len(rendered.pages), files=files,
                        seconds=time.perf_counter() - started, problems=tuple(problems),
                        reports=reports, engine_warnings=tuple(warnings))
+
+
+def template_error(exc: jinja2.TemplateError, custom_dir: Path) -> str:
+    """`theme/overrides/main.html:3: message` for a template that failed in MkDocs."""
+    where = ""
+    name = getattr(exc, "filename", None)
+    line = getattr(exc, "lineno", None)
+    if not name:  # a runtime error: the innermost template frame of the traceback
+        tb = exc.__traceback__
+        while tb is not None:
+            if tb.tb_frame.f_code.co_filename.endswith(".html"):
+                name, line = tb.tb_frame.f_code.co_filename, tb.tb_lineno
+            tb = tb.tb_next
+    if name:
+        path = Path(name)
+        shown = (f"theme/overrides/{path.relative_to(custom_dir).as_posix()}"
+                 if path.is_relative_to(custom_dir) else path.name)
+        where = f"{shown}:{line}: " if line else f"{shown}: "
+    return (f"a theme template failed: {where}{type(exc).__name__}: {exc.message or exc}; "
+            "fix or remove the council's template override")
 
 
 def _material_templates() -> Path:

@@ -55,6 +55,14 @@ def guarded(fn: Callable[..., int]) -> Callable[..., None]:
             code = EXIT_INPUT
         except KeyboardInterrupt:
             code = 130
+        except OSError as exc:  # a disk full, a folder without write permission …
+            where = f" {exc.filename}" if exc.filename else ""
+            _echo_err(f"อ่านหรือเขียนไฟล์ไม่ได้ (cannot read or write){where}: "
+                      f"{exc.strerror or exc}; เว็บไซต์เดิมไม่ถูกเปลี่ยนแปลง "
+                      "(the previous site is unchanged)")
+            if debug:
+                traceback.print_exc()
+            code = EXIT_INPUT
         except click.ClickException:
             raise
         except Exception as exc:  # the CLI edge: never show a traceback without --debug
