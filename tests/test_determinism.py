@@ -1,0 +1,75 @@
+"""Deterministic builds: the same input gives the same bytes, whatever the folder, the
+working directory, the hash seed, the time zone or the locale of the machine that builds
+it. The build date comes from SOURCE_DATE_EPOCH, else from the newest date in the content."""
+
+from __future__ import annotations
+
+import gzip
+import os
+import shutil
+import subprocess
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+from .conftest import REPO
+from .test_atomic import tree
+
+
+def _build(project: Path, out: Path, cwd: Path, **env: str) -> subprocess.Popen[str]:
+    full = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
+    full.update(env, PYTHONPATH=str(REPO))
+    return subprocess.Popen([sys.executable, "-m", "generator", "build", "--quiet",
+                             "--project", str(project), "--out", str(out)], cwd=cwd,
+                            env=full, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                            text=True)
+
+
+def test_example_builds_byte_for_byte_the_same(tmp_path: Path) -> None:
+    copy = tmp_path / "elsewhere" / "council copy"
+    copy.mkdir(parents=True)
+    shutil.copytree(REPO / "content", copy / "content")
+    shutil.copy2(REPO / "site_config.yml", copy / "site_config.yml")
+    a, b = tmp_path / "a" / "site", tmp_path / "b" / "deeper" / "public"
+    builds = [
+        _build(REPO, a, Path("/"), PYTHONHASHSEED="0", TZ="UTC", LC_ALL="C.UTF-8"),
+        _build(copy, b, tmp_path, PYTHONHASHSEED="4242", TZ="Asia/Bangkok",
+               LC_ALL="th_TH.UTF-8", LANG="th_TH.UTF-8"),
+    ]
+    for proc in builds:
+        output, _ = proc.communicate(timeout=300)
+        assert proc.returncode == 0, output
+    first, second = tree(a), tree(b)
+    assert sorted(first) == sorted(second)
+    differing = [rel for rel in first if first[rel] != second[rel]]
+    assert differing == []
+    # nothing in the site says where or by whom it was built
+    for rel, data in first.items():
+        if rel.endswith((".html", ".xml", ".json", ".csv", ".js", ".css")):
+            assert str(REPO).encode() not in data and str(tmp_path).encode() not in data, rel
+
+
+def _sitemap(site: Path) -> tuple[set[str], int]:
+    text = (site / "sitemap.xml").read_text("utf-8")
+    dates = set(text.split("<lastmod>")[i].split("</lastmod>")[0]
+                for i in range(1, text.count("<lastmod>") + 1))
+    raw = (site / "sitemap.xml.gz").read_bytes()
+    mtime = int.from_bytes(raw[4:8], "little")  # the gzip header's MTIME field
+    assert gzip.decompress(raw).decode("utf-8") == text
+    return dates, mtime
+
+
+def test_build_date_comes_from_source_date_epoch(mini_project: Path, tmp_path: Path) -> None:
+    epoch = int(datetime(2025, 1, 31, tzinfo=timezone.utc).timestamp())
+    proc = _build(mini_project, tmp_path / "s1", tmp_path, SOURCE_DATE_EPOCH=str(epoch))
+    assert proc.wait(timeout=120) == 0
+    assert _sitemap(tmp_path / "s1") == ({"2025-01-31"}, epoch)
+
+
+def test_build_date_without_source_date_epoch_is_the_newest_content_date(
+        mini_project: Path, tmp_path: Path) -> None:
+    """site.as_of 2598-12-15 is newer than every evidence date: 15 Dec 2055."""
+    proc = _build(mini_project, tmp_path / "s2", tmp_path)
+    assert proc.wait(timeout=120) == 0
+    newest = int(datetime(2055, 12, 15, tzinfo=timezone.utc).timestamp())
+    assert _sitemap(tmp_path / "s2") == ({"2055-12-15"}, newest)
