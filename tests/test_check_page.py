@@ -76,7 +76,8 @@ def test_summary_and_estimate_are_labelled_estimates(page: BeautifulSoup) -> Non
                         "ตัวชี้วัดที่ 10: 100.00")
     assert "ไม่ใช่คะแนนทางการ" in text(page.select_one(".pg-summary .pg-note"))
     table = page.select_one("table.pg-estimate")
-    assert text(table.caption) == "คะแนนโดยประมาณ ไม่ใช่คะแนนทางการ"
+    assert text(page.select_one('[data-note="estimate"]')).startswith(
+        "คะแนนโดยประมาณ ไม่ใช่คะแนนทางการ")
     assert text(table.select_one('tr[data-score="oit"] td')) == "92.83"
     assert text(table.select_one('tr[data-indicator="9"] td')) == "85.67"
     assert text(table.select_one('tr[data-indicator="10"] td')) == "100.00"
@@ -136,8 +137,17 @@ def test_checklist_can_be_kept_private(mini_project: Path, tmp_path: Path) -> No
 
 
 def test_checklist_is_public_by_default(mini_project: Path, tmp_path: Path) -> None:
+    cat = mini_project / "catalogue.yml"
+    cat.write_text(cat.read_text("utf-8").replace(
+        "indicators:\n", "scoring: {indicator: sub_indicator_mean, tool: item_mean}\n"
+        "indicators:\n", 1), "utf-8")
     site = build_into(mini_project, tmp_path / "site").out
-    assert (site / "2599" / "checklist" / "index.html").is_file()
+    page = soup(site / "2599" / "checklist" / "index.html")
     assert (site / "2599" / "checklist.json").is_file()
     year = soup(site / "2599" / "index.html")
     assert any(a["href"].endswith("checklist/") for a in year.select("article a"))
+    # the page explains the catalogue's own scoring rule
+    note = text(page.select_one('[data-note="estimate"]'))
+    assert "ตัวชี้วัด = ค่าเฉลี่ยของตัวชี้วัดย่อย OIT = ค่าเฉลี่ยของทุกข้อ" in note
+    assert text(page.select_one('table.pg-estimate tr[data-score="oit"] th')) == \
+        "OIT (ตัวชี้วัดที่ 1 และ 2)"
