@@ -127,8 +127,10 @@ kind("eit-survey-missing", ERROR, "ไม่มีลิงก์แบบสำ
      "add `eit_survey_url: https://…` (per year under `years:` or at top level) in "
      "site_config.yml")
 kind("measures-unreported", ERROR, "ยังไม่รายงานผลมาตรการ", "Measure not reported",
-     "measure “{value}” of o27 has no progress for round {round}",
-     "add a `progress:` entry for round {round} to this measure")
+     "measure “{value}” of o27 has no progress report for round `{round}` (6m: Oct–Mar, "
+     "12m: the whole year), which has ended",
+     "add `{round}:` with `status:`, `date:`, `output:` and `outcome:` under this measure's "
+     "`progress:`")
 
 # --- evidence files and links -------------------------------------------------------------
 kind("file-missing", ERROR, "ไม่พบไฟล์หลักฐาน", "Evidence file not found",

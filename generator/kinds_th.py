@@ -98,8 +98,10 @@ thai("contact-incomplete", "ยังไม่ได้ระบุ{field}ขอ
 thai("eit-survey-missing", "ยังไม่ได้ระบุลิงก์แบบวัด EIT (eit_survey_url) ของปีงบประมาณ {year} "
      "ข้อ o28 ต้องแสดง QR code แบบวัด EIT",
      "เพิ่ม `eit_survey_url: https://…` ใน site_config.yml (รายปีใต้ `years:` หรือที่ระดับบนสุด)")
-thai("measures-unreported", "มาตรการ “{value}” ตามข้อ o27 ยังไม่รายงานผลรอบ {round}",
-     "เพิ่มรายการ `progress:` รอบ {round} ให้มาตรการนี้")
+thai("measures-unreported", "มาตรการ “{value}” ตามข้อ o27 ยังไม่รายงานผลรอบ `{round}` "
+     "(6m = รอบ 6 เดือน ต.ค.–มี.ค., 12m = รอบ 12 เดือน) ซึ่งถึงกำหนดแล้ว",
+     "เพิ่ม `{round}:` พร้อม `status:` `date:` `output:` และ `outcome:` ใต้ `progress:` "
+     "ของมาตรการนี้")
 
 # --- evidence files and links -------------------------------------------------------------
 thai("file-missing", "ข้อ {item} ไม่พบไฟล์หลักฐาน `{value}`{hint}",
