@@ -83,6 +83,8 @@ def test_thai_interface_strings(example_site: Path) -> None:
     assert t["search.result.none"] == "ไม่พบรายการที่ตรงกัน"
     assert t["search.result.other"] == "พบ # รายการที่ตรงกัน"
     assert t["search.result.placeholder"] == "พิมพ์เพื่อเริ่มค้นหา"
+    missing = BeautifulSoup((example_site / "404.html").read_text("utf-8"), "html.parser")
+    assert missing.select_one("article h1").get_text(strip=True) == "ไม่พบหน้าที่ต้องการ (404)"
     for page in example_site.rglob("*.html"):
         text = page.read_text("utf-8")
         assert "ใย" not in re.sub(r"<[^>]+>", " ", text).split(), page  # upstream typo
