@@ -336,7 +336,10 @@ def _auto_period(ctx: _Ctx, item: Item, comp: Component, content: ItemContent | 
             probs.append(problem("period-months-missing", value=names,
                                  as_of=format_date(ctx.as_of), **base))
     ev = tuple(e for e in usable if e.period is not None)
-    return ComponentStatus(comp, bool(usable) and not missing, ev, PERIOD_RULES_TH[rule])
+    detail = PERIOD_RULES_TH[rule]
+    if missing and usable:
+        detail = f"ยังขาดข้อมูลเดือน {_month_runs(missing)}"
+    return ComponentStatus(comp, bool(usable) and not missing, ev, detail)
 
 
 def _runs(months: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
