@@ -176,3 +176,27 @@ def test_documents_print_on_a4(browser, example_server, tmp_path) -> None:  # ty
         hidden = page.evaluate("getComputedStyle(document.querySelector('.md-sidebar')).display")
         assert hidden == "none"
         page.close()
+
+
+def test_thai_digits_option_reaches_the_documents(tmp_path: Path) -> None:
+    import shutil
+
+    from .conftest import build_into
+
+    project = tmp_path / "council"
+    project.mkdir()
+    shutil.copytree(REPO / "content", project / "content")
+    cfg = (REPO / "site_config.yml").read_text("utf-8")
+    (project / "site_config.yml").write_text(
+        cfg.replace("thai_digits: false", "thai_digits: true"), "utf-8")
+    site = build_into(project, tmp_path / "site").out
+    s = soup(site / "2568" / "assessment" / "index.html")
+    assert "๙๕.๓๕" in text(s.select_one(".pg-results"))
+    tools = [text(r) for r in s.select("table.pg-table")[0].select("tbody tr")]
+    assert tools[1].startswith("แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก ส่วนที่ ๑")
+    o28 = soup(site / "2568" / "oit" / "o28" / "index.html")
+    heads = [text(th) for th in o28.select("table.pg-progress thead th")]
+    assert heads[1:] == ["รอบ ๖ เดือน", "รอบ ๑๒ เดือน"]
+    o13 = soup(site / "2568" / "oit" / "o13" / "index.html")
+    detail = text(o13.select_one("#c-monthly .pg-component__detail"))
+    assert "ส.ค. ๒๕๖๘" in detail and "2568" not in detail
