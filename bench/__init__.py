@@ -1,0 +1,1 @@
+"""Prongsai benchmark (issue 7): `python -m bench`; see bench/README.md."""

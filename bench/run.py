@@ -1,0 +1,274 @@
+"""The benchmark (issue 7): `python -m bench` from the repository root. See bench/README.md.
+
+Everything is generated into a temporary folder (never into content/) and removed at the
+end; results go to bench/results/<time>[-label].json and a table is printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from bench.procs import REPO, loadavg, mkdocs, prongsai, run
+from bench.synth import SIZES, make_council
+
+RESULTS = REPO / "bench" / "results"
+SEARCH_QUALITY = RESULTS / "search_quality.json"
+TARGETS = {"overhead_ratio": 1.15, "edit_to_preview_s": 1.0, "check_per_council_year_s": 0.3,
+           "batch_scaling": 0.9}
+
+
+def median(xs: list[float]) -> float:
+    return round(statistics.median(xs), 3)
+
+
+def say(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+def git_state() -> dict[str, Any]:
+    def git(*args: str) -> str:
+        r = subprocess.run(["git", *args], cwd=REPO, capture_output=True, text=True)
+        return r.stdout.strip()
+    return {"commit": git("rev-parse", "HEAD"),
+            "dirty_files": len(git("status", "--porcelain").splitlines())}
+
+
+# --- the measurements ----------------------------------------------------------------------
+
+def bench_build(project: Path, work: Path, runs: int) -> dict[str, Any]:
+    """`prongsai build` vs plain `mkdocs build` of its exported Markdown, alternately."""
+    out, md = work / "site", work / "markdown"
+    run(prongsai("build", "--project", str(project), "--out", str(out), "--markdown-out",
+                 str(md), "--quiet"))  # also the warm-up of prongsai
+    conf = md / "mkdocs.yml"
+    run(mkdocs("build", "--quiet", "-f", str(conf)))  # warm-up
+    ours, theirs = [], []
+    for _ in range(runs):
+        ours.append(run(prongsai("build", "--project", str(project), "--out", str(out),
+                                 "--quiet")))
+        theirs.append(run(mkdocs("build", "--quiet", "-f", str(conf))))
+    pages = sum(1 for _ in out.rglob("index.html"))
+    o, t = median([r.seconds for r in ours]), median([r.seconds for r in theirs])
+    return {
+        "html_pages": pages,
+        "prongsai_s": [round(r.seconds, 3) for r in ours],
+        "mkdocs_s": [round(r.seconds, 3) for r in theirs],
+        "prongsai_median_s": o,
+        "mkdocs_median_s": t,
+        "overhead_ratio": round(o / t, 3),
+        "prongsai_peak_mb": round(max(r.peak_mb for r in ours), 1),
+        "mkdocs_peak_mb": round(max(r.peak_mb for r in theirs), 1),
+    }
+
+
+def bench_check(project: Path, years: int, runs: int) -> dict[str, Any]:
+    """`prongsai check --all-years` (exit 1 is expected: synthetic councils have gaps) and
+    `prongsai check` of the current year."""
+    every = [run(prongsai("check", "--project", str(project), "--all-years"), ok=(0, 1))
+             for _ in range(runs)]
+    current = [run(prongsai("check", "--project", str(project)), ok=(0, 1))
+               for _ in range(runs)]
+    m = median([r.seconds for r in every])
+    return {
+        "all_years_s": [round(r.seconds, 3) for r in every],
+        "all_years_median_s": m,
+        "per_council_year_s": round(m / years, 3),
+        "current_year_median_s": median([r.seconds for r in current]),
+        "peak_mb": round(max(r.peak_mb for r in every + current), 1),
+    }
+
+
+def bench_preview(project: Path, fy: int, edits: int) -> dict[str, Any]:
+    from bench.preview import measure
+
+    return measure(project, fy, "o5", edits)
+
+
+def bench_batch(work: Path, councils: int, seed: int, workers: list[int]) -> dict[str, Any]:
+    from bench.batch import run_batch
+
+    roots = []
+    for i in range(councils):
+        root = work / f"c{i:03d}"
+        make_council(root, SIZES["1y"], seed + 1000 + i)
+        roots.append(root)
+    out: dict[str, Any] = {"councils": councils, "fiscal_years_each": 1, "by_workers": {}}
+    for w in workers:
+        sites = work / f"sites-{w}"
+        sites.mkdir()
+        out["by_workers"][str(w)] = {**run_batch(roots, sites, w), "loadavg": loadavg()}
+        shutil.rmtree(sites, ignore_errors=True)
+    by = out["by_workers"]
+    if "1" in by and "2" in by:
+        out["scaling"] = round(by["2"]["councils_per_minute"]
+                               / (2 * by["1"]["councils_per_minute"]), 3)
+    return out
+
+
+def bench_profile(project: Path, work: Path) -> dict[str, Any]:
+    dest = work / "profile.json"
+    run([sys.executable, "-m", "bench.profile", str(project), str(dest)])
+    return dict(json.loads(dest.read_text("utf-8")))
+
+
+def search_quality(run_it: bool) -> dict[str, Any] | None:
+    """recall@5 and MRR from tests/test_search_quality.py (written to
+    bench/results/search_quality.json); run it (headless Chromium) when asked or missing."""
+    if run_it or not SEARCH_QUALITY.exists():
+        if shutil.which("chromium") or Path("/usr/bin/chromium").exists():
+            say("search quality: pytest tests/test_search_quality.py")
+            subprocess.run([sys.executable, "-m", "pytest", "-q", "-x",
+                            "tests/test_search_quality.py"], cwd=REPO, capture_output=True,
+                           timeout=300)
+    if not SEARCH_QUALITY.exists():
+        return None
+    data = json.loads(SEARCH_QUALITY.read_text("utf-8"))
+    return {"recall_at_5": data.get("recall_at_5"), "mrr": data.get("mrr"),
+            "queries": len(data.get("rows", [])),
+            "measured": datetime.fromtimestamp(SEARCH_QUALITY.stat().st_mtime,
+                                               timezone.utc).isoformat(timespec="seconds"),
+            "source": "tests/test_search_quality.py -> bench/results/search_quality.json"}
+
+
+# --- report --------------------------------------------------------------------------------
+
+def table(res: dict[str, Any]) -> str:
+    rows = [f"{'size':<6}{'prongsai s':>11}{'mkdocs s':>10}{'ratio':>7}{'edit→preview s':>16}"
+            f"{'check s/yr':>12}{'peak MB (build/mkdocs/serve)':>30}"]
+    for size in res["sizes"]:
+        b = res["build"].get(size, {})
+        p = res["edit_to_preview"].get(size, {})
+        c = res["check"].get(size, {})
+        rows.append(
+            f"{size:<6}{b.get('prongsai_median_s', '–'):>11}{b.get('mkdocs_median_s', '–'):>10}"
+            f"{b.get('overhead_ratio', '–'):>7}{str(p.get('median_s', '–')):>16}"
+            f"{c.get('per_council_year_s', '–'):>12}"
+            f"{'/'.join(str(x) for x in (b.get('prongsai_peak_mb'), b.get('mkdocs_peak_mb'), p.get('peak_mb'))):>30}")
+    batch = res.get("batch") or {}
+    for w, r in batch.get("by_workers", {}).items():
+        rows.append(f"batch {batch['councils']} × 1-year councils, {w} worker(s): "
+                    f"{r['seconds']} s, {r['councils_per_minute']} councils/min, "
+                    f"peak {r['peak_mb_per_worker']} MB/worker")
+    if "scaling" in batch:
+        rows.append(f"batch scaling 1→2 workers: {batch['scaling']} of linear")
+    prof = res.get("profile")
+    if prof:
+        parts = ", ".join(f"{k} {v:.2f}" for k, v in prof["stages_s"].items())
+        rows.append(f"profile ({res['profile_size']}, {prof['wall_s']} s): {parts}")
+    sq = res.get("search_quality")
+    if sq:
+        rows.append(f"search: recall@5 {sq['recall_at_5']}, MRR {sq['mrr']} "
+                    f"({sq['queries']} queries, measured {sq['measured']})")
+    rows.append(f"load average {res['loadavg_start']} → {res['loadavg_end']}; "
+                f"{res['elapsed_s']} s in all")
+    return "\n".join(rows)
+
+
+def targets(res: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    ratios = [b["overhead_ratio"] for b in res["build"].values()]
+    if ratios:
+        out["overhead_ratio"] = {"target": TARGETS["overhead_ratio"], "worst": max(ratios),
+                                 "met": max(ratios) <= TARGETS["overhead_ratio"]}
+    p3 = res["edit_to_preview"].get("3y", {}).get("median_s")
+    if p3 is not None:
+        out["edit_to_preview_3y"] = {"target": TARGETS["edit_to_preview_s"], "value": p3,
+                                     "met": p3 <= TARGETS["edit_to_preview_s"]}
+    checks = [c["per_council_year_s"] for c in res["check"].values()]
+    if checks:
+        out["check_per_council_year"] = {"target": TARGETS["check_per_council_year_s"],
+                                         "worst": max(checks),
+                                         "met": max(checks) <= TARGETS["check_per_council_year_s"]}
+    scaling = (res.get("batch") or {}).get("scaling")
+    if scaling is not None:
+        out["batch_scaling"] = {"target": TARGETS["batch_scaling"], "value": scaling,
+                                "met": scaling >= TARGETS["batch_scaling"]}
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    ap.add_argument("--label", default="", help="added to the results file name")
+    ap.add_argument("--seed", type=int, default=2568)
+    ap.add_argument("--sizes", default="1y,3y,6y", help="comma-separated: 1y, 3y, 6y")
+    ap.add_argument("--runs", type=int, default=3, help="timed runs per build/check figure")
+    ap.add_argument("--edits", type=int, default=6, help="edits per preview measurement")
+    ap.add_argument("--batch", type=int, default=100, help="councils in the batch (0: skip)")
+    ap.add_argument("--workers", default="1,2")
+    ap.add_argument("--no-profile", action="store_true")
+    ap.add_argument("--search-quality", choices=["auto", "run", "skip"], default="auto",
+                    help="auto: use bench/results/search_quality.json, run the test if missing")
+    ap.add_argument("--results", type=Path, default=RESULTS)
+    ap.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    args = ap.parse_args(argv)
+
+    sizes = [s for s in args.sizes.split(",") if s]
+    started = time.perf_counter()
+    res: dict[str, Any] = {
+        "format": "prongsai-bench/1",
+        "label": args.label,
+        "started": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "git": git_state(),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "cpus": __import__("os").cpu_count(),
+        "loadavg_start": loadavg(),
+        "settings": {"seed": args.seed, "runs": args.runs, "edits": args.edits,
+                     "batch": args.batch, "workers": args.workers, "sizes": sizes},
+        "sizes": sizes, "councils": {}, "build": {}, "edit_to_preview": {}, "check": {},
+        "batch": None, "profile": None,
+    }
+    work = Path(tempfile.mkdtemp(prefix="prongsai-bench-"))
+    try:
+        for size in sizes:
+            years = SIZES[size]
+            project = work / size / "council"
+            say(f"[{size}] generating a {len(years)}-year council")
+            res["councils"][size] = make_council(project, years, args.seed)
+            say(f"[{size}] build vs mkdocs ×{args.runs}")
+            res["build"][size] = bench_build(project, work / size, args.runs)
+            say(f"[{size}] check ×{args.runs}")
+            res["check"][size] = bench_check(project, len(years), args.runs)
+            if args.edits:
+                say(f"[{size}] edit-to-preview ×{args.edits}")
+                res["edit_to_preview"][size] = bench_preview(project, max(years), args.edits)
+        if not args.no_profile and sizes:
+            largest = max(sizes, key=lambda s: len(SIZES[s]))
+            say(f"[{largest}] profile")
+            res["profile_size"] = largest
+            res["profile"] = bench_profile(work / largest / "council", work)
+        if args.batch:
+            workers = [int(w) for w in args.workers.split(",") if w]
+            say(f"batch of {args.batch} councils, workers {workers}")
+            res["batch"] = bench_batch(work / "batch", args.batch, args.seed, workers)
+        if args.search_quality != "skip":
+            res["search_quality"] = search_quality(args.search_quality == "run")
+    finally:
+        if args.keep:
+            say(f"kept {work}")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+    res["loadavg_end"] = loadavg()
+    res["elapsed_s"] = round(time.perf_counter() - started, 1)
+    res["targets"] = targets(res)
+    args.results.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    dest = args.results / f"{stamp}{'-' + args.label if args.label else ''}.json"
+    dest.write_text(json.dumps(res, ensure_ascii=False, indent=2) + "\n", "utf-8")
+    print(table(res))
+    for name, t in res["targets"].items():
+        print(f"target {name}: {'met' if t['met'] else 'NOT met'} "
+              f"({t.get('value', t.get('worst'))} vs {t['target']})")
+    print(f"results: {dest}")
+    return 0

@@ -1,0 +1,85 @@
+"""The benchmark's synthetic councils and one tiny run of the benchmark (no timings are
+asserted: targets are measured by `python -m bench`, not by tests)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+from bench.synth import SIZES, make_council, tiny_pdf, tiny_png
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def tree_digest(root: Path) -> str:
+    h = hashlib.sha256()
+    for p in sorted(root.rglob("*")):
+        if p.is_file():
+            h.update(p.relative_to(root).as_posix().encode() + b"\0" + p.read_bytes())
+    return h.hexdigest()
+
+
+def test_council_is_reproducible_from_its_seed(tmp_path: Path) -> None:
+    a = make_council(tmp_path / "a", SIZES["3y"], 7)
+    b = make_council(tmp_path / "b", SIZES["3y"], 7)
+    c = make_council(tmp_path / "c", SIZES["3y"], 8)
+    assert a == b
+    assert tree_digest(tmp_path / "a") == tree_digest(tmp_path / "b")
+    assert tree_digest(tmp_path / "a") != tree_digest(tmp_path / "c")
+    assert a["years"] == 3 and a["item_files"] == 84
+    assert 2 * 84 <= a["evidence"] <= 15 * 84
+    assert a["evidence_files"] >= 150
+
+
+def test_council_loads_and_checks_without_input_problems(tmp_path: Path) -> None:
+    from generator.build import all_problems, blocking_problems
+    from generator.checks import check_year
+    from generator.content import load_project
+
+    make_council(tmp_path / "c", SIZES["6y"], 1)
+    project = load_project(tmp_path / "c")
+    assert project.year_list == [2569, 2568, 2567, 2566, 2565, 2564]
+    reports = {fy: check_year(project, fy, date(2026, 11, 21)) for fy in project.year_list}
+    assert blocking_problems(all_problems(project, reports)) == []
+    codes = {p.code for r in reports.values() for p in r.problems}
+    # realistic gaps (unmet components), nothing that means the generator wrote bad input
+    assert codes <= {"component-unmet", "period-both-halves", "period-months-missing",
+                     "period-first-half", "item-no-evidence"}, codes
+    complete = sum(r.counts["complete"] for r in reports.values())
+    assert complete >= 0.8 * 6 * 28
+
+
+def test_tiny_files_are_valid() -> None:
+    pdf = tiny_pdf("files/2568/o1-01.pdf", pad=100)
+    assert pdf.startswith(b"%PDF-1.4") and pdf.rstrip().endswith(b"%%EOF")
+    xref = int(pdf.rsplit(b"startxref\n", 1)[1].split(b"\n")[0])
+    assert pdf[xref:].startswith(b"xref")
+    for n in range(1, 6):  # every object offset in the table points at its object
+        off = int(pdf[xref:].split(b"\n")[2 + n][:10])
+        assert pdf[off:].startswith(b"%d 0 obj" % n)
+    assert tiny_png(2, 3, (1, 2, 3)).startswith(b"\x89PNG\r\n\x1a\n")
+
+
+def test_one_tiny_benchmark_run(tmp_path: Path) -> None:
+    r = subprocess.run(
+        [sys.executable, "-m", "bench", "--sizes", "1y", "--runs", "1", "--edits", "2",
+         "--batch", "2", "--workers", "1,2", "--search-quality", "skip",
+         "--results", str(tmp_path), "--label", "test"],
+        cwd=REPO, capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stdout + r.stderr
+    [path] = tmp_path.glob("*-test.json")
+    res = json.loads(path.read_text("utf-8"))
+    assert res["format"] == "prongsai-bench/1"
+    b = res["build"]["1y"]
+    assert b["prongsai_median_s"] > 0 and b["mkdocs_median_s"] > 0 and b["html_pages"] > 30
+    assert res["check"]["1y"]["per_council_year_s"] > 0
+    p = res["edit_to_preview"]["1y"]
+    assert p["failed"] == 0 and len(p["edits"]) == 2
+    assert set(res["batch"]["by_workers"]) == {"1", "2"} and "scaling" in res["batch"]
+    assert res["profile"]["stages_s"]["mkdocs"] > 0
+    assert "overhead_ratio" in res["targets"]
+    assert "ratio" in r.stdout
