@@ -42,7 +42,7 @@ def _dictionary() -> Any:
     from pythainlp.corpus import thai_words
     from pythainlp.util import Trie
 
-    class _WordSet(Trie):  # type: ignore[misc]
+    class _WordSet(Trie):
         """The default dictionary with Trie's `prefixes` answered from a set: building
         pythainlp's Trie of 62,000 words takes a second, longer than segmenting a whole
         site; this takes 0.05 s and gives newmm the same words in the same order."""

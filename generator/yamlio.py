@@ -135,7 +135,49 @@ class _TooDeep(Exception):
         self.line = line
 
 
+# libyaml (PyYAML's C parser) composes a typical file ten times faster. It is used only for
+# text where it builds the same nodes as the Python parser: nothing that may be an alias
+# (`*name` where a value can start; _Loader records those), no tab (told apart as
+# yaml-tab), no character the Python reader refuses or counts lines differently for, and
+# too few collection starts to nest deeper than the C stack allows (libyaml recurses in C).
+# Any error is left to the Python parser, so messages stay the same.
+# tests/test_bench_speedups.py compares both parsers on every YAML file of the repository.
+_CLoader = getattr(yaml, "CSafeLoader", None)
+_SLOW_PATH = re.compile(r"(?:^|[\s\[\]{},:])\*\S|[\t\x85\u2028\u2029]|"
+                        + yaml.reader.Reader.NON_PRINTABLE.pattern)
+_MAX_STARTS = 5000
+
+
+def _fast_compose(text: str) -> tuple[bool, yaml.Node | None]:
+    """(True, node tree) from libyaml, or (False, None) when the Python parser must do it."""
+    starts = sum(text.count(c) for c in "[{-:?")
+    if _CLoader is None or starts > _MAX_STARTS or _SLOW_PATH.search(text):
+        return False, None
+    try:
+        node = yaml.compose(text, Loader=_CLoader)
+    except yaml.YAMLError:
+        return False, None
+    if node is not None and starts >= MAX_DEPTH and _depth(node) > MAX_DEPTH:
+        return False, None  # the Python parser reports where it is too deep
+    return True, node
+
+
+def _depth(root: yaml.Node) -> int:
+    deepest, stack = 0, [(root, 1)]
+    while stack:
+        node, d = stack.pop()
+        deepest = max(deepest, d)
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend((child, d + 1) for child in node.value)
+        elif isinstance(node, yaml.MappingNode):
+            stack.extend((child, d + 1) for pair in node.value for child in pair)
+    return deepest
+
+
 def _compose(text: str) -> tuple[yaml.Node | None, list[tuple[str, int]]]:
+    done, node = _fast_compose(text)
+    if done:
+        return node, []
     loader = _Loader(text)
     try:
         return loader.get_single_node(), loader.aliases
@@ -228,7 +270,8 @@ def _convert(node: yaml.Node, path: YamlPath, doc: Doc, first_line: int) -> Any:
     doc.lines[path] = node.start_mark.line + first_line
     if isinstance(node, yaml.ScalarNode):
         value: str = node.value
-        if node.style is None and node.tag != "tag:yaml.org,2002:str":
+        # plain (unquoted) style is None from the Python parser, "" from libyaml
+        if not node.style and node.tag != "tag:yaml.org,2002:str":
             if value in _NULLS:
                 return None
             if value in _TRUE:
