@@ -12,6 +12,7 @@ import logging
 import os
 import re
 import shutil
+import time
 from pathlib import Path
 from typing import Any
 
@@ -145,12 +146,15 @@ class _Capture(logging.Handler):
 _VERBATIM = re.compile(r"(<(pre|textarea|script|style)\b.*?</\2>)", re.S | re.I)
 
 
-def compact_html(site_dir: Path) -> int:
+def compact_html(site_dir: Path, since: float | None = None) -> int:
     """Collapse the indentation Material's templates leave in every page (a fifth of an
     item page) outside <pre>, <textarea>, <script> and <style>; a run of white space
-    renders as one space anyway. Returns the bytes saved."""
+    renders as one space anyway. Returns the bytes saved. `since`: only pages written
+    since then (a preview rebuild)."""
     saved = 0
     for page in site_dir.rglob("*.html"):
+        if since is not None and page.stat().st_mtime < since:
+            continue
         text = page.read_text("utf-8")
         parts = _VERBATIM.split(text)
         out = []
@@ -168,9 +172,14 @@ def compact_html(site_dir: Path) -> int:
     return saved
 
 
-def mkdocs_build(config_file: Path) -> list[str]:
+def mkdocs_build(config_file: Path, *, dirty: bool = False,
+                 site_dir: Path | None = None) -> list[str]:
     """Run a MkDocs build of `config_file`, then segment the Thai search index (our own
-    step, see generator/search.py); return MkDocs' warnings."""
+    step, see generator/search.py); return MkDocs' warnings.
+
+    `dirty` (live preview only): MkDocs rebuilds only the pages whose Markdown is newer
+    than their HTML in `site_dir`; the search index then holds only those pages (the
+    caller merges it) and the navigation of the other pages is not updated."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
@@ -182,14 +191,18 @@ def mkdocs_build(config_file: Path) -> list[str]:
     logger.setLevel(logging.WARNING)
     logger.propagate = False
     try:
-        cfg = load_config(config_file=str(config_file))
-        build(cfg)
+        extra = {"site_dir": str(site_dir)} if site_dir is not None else {}
+        cfg = load_config(config_file=str(config_file), **extra)
+        started = time.time() - 1.0  # file times use a coarse clock
+        build(cfg, dirty=dirty)
         segment_index(Path(cfg["site_dir"]))
-        compact_html(Path(cfg["site_dir"]))
+        compact_html(Path(cfg["site_dir"]), since=started if dirty else None)
     except MkDocsException as exc:
         raise EngineError(f"MkDocs failed: {exc}") from exc
     finally:
         logger.removeHandler(capture)
         logger.setLevel(old_level)
         logger.propagate = old_propagate
+    if dirty:  # MkDocs warns on every dirty build about what the caller handles
+        return [r for r in capture.records if "'dirty' build" not in r]
     return capture.records

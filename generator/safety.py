@@ -67,6 +67,14 @@ class Finding:
 
 def sanitize_markdown(text: str, first_line: int = 1) -> tuple[str, list[Finding]]:
     """Return Markdown safe to render, and what was removed (with line numbers)."""
+    out, findings = _sanitize_markdown(text, first_line)
+    return out, list(findings)
+
+
+@functools.lru_cache(maxsize=4096)
+def _sanitize_markdown(text: str, first_line: int) -> tuple[str, tuple[Finding, ...]]:
+    """sanitize_markdown, cached: the check and the page rendering sanitise the same bodies
+    (it renders each with Markdown), and the preview rebuilds them after every edit."""
     findings: list[Finding] = []
     protected: list[str] = []
 
@@ -160,7 +168,7 @@ def sanitize_markdown(text: str, first_line: int = 1) -> tuple[str, list[Finding
         findings.extend(Finding("link" if kind == "url" else "html", _short(value), first_line)
                         for kind, value in unsafe)
         out = plain_text_markdown(text)
-    return out, sorted(set(findings), key=lambda f: (f.line, f.kind, f.value))
+    return out, tuple(sorted(set(findings), key=lambda f: (f.line, f.kind, f.value)))
 
 
 def render_markdown(text: str) -> str:

@@ -1,18 +1,209 @@
-"""Live preview: build into a temporary folder, serve it, rebuild on every saved edit."""
+"""Live preview: build into a temporary folder, serve it, rebuild on every saved edit.
+
+An officer previews after every edit, so a rebuild must take about a second. The first
+build (and any edit that changes the navigation, the configuration, the theme or the
+evidence files) is a full `build()`, which also keeps its generated Markdown. After that an
+edit is rebuilt incrementally: load, check and render everything again (cheap), write only
+the pages whose Markdown changed, and let MkDocs rebuild only those ("dirty" build); the
+search index entries of those pages replace their old ones. MkDocs' dirty builds leave the
+navigation of the other pages stale, which is why anything that can change the navigation
+(an item, page or year added or removed, a title, site_config.yml) takes the full path.
+Input problems that stop a build leave the last good preview in place, as in `build`.
+"""
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
 import tempfile
+import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
-from generator.build import BuildRefused, build
-from generator.content import load_project
-from generator.engine import EngineError, theme_dir
+from generator.build import (
+    BuildRefused,
+    all_problems,
+    blocking_problems,
+    build,
+    content_epoch,
+    source_date_epoch,
+    today_for_build,
+)
+from generator.checks import check_year
+from generator.content import Project, load_project
+from generator.engine import EngineError, mkdocs_build, template_dirs, theme_dir
 from generator.output import problems_text
 from generator.problems import InputError
+from generator.render import Rendered, render_site
+from generator.search import INDEX_PATH
+
+# How often the watcher looks for saved files (MkDocs' default is 0.5 s).
+POLL_SECONDS = 0.2
+SOURCE_SUFFIXES = {".md", ".yml", ".yaml"}
+
+
+@dataclass(frozen=True)
+class _Built:
+    """What the last good build was made from: an edit that changes any of these but the
+    pages needs a full build."""
+
+    config: Any
+    nav: Any
+    epoch: str
+    theme: tuple[tuple[str, int, int], ...]
+    files: tuple[tuple[str, int, int], ...]
+    pages: dict[str, str]
+    data: dict[str, bytes]
+    index: list[dict[str, Any]] | None  # search index entries, in site order
+
+
+@dataclass(frozen=True)
+class Rebuilt:
+    seconds: float
+    pages: int  # pages rebuilt
+    full: bool
+
+
+def _fingerprint(dirs: list[Path], skip: set[str] | None = None
+                 ) -> tuple[tuple[str, int, int], ...]:
+    """(path, size, mtime) of every file under `dirs`, except names ending in `skip`."""
+    out = []
+    for d in dirs:
+        if not d.is_dir():
+            continue
+        for dirpath, dirnames, filenames in os.walk(d):
+            dirnames.sort()
+            for name in sorted(filenames):
+                if skip and os.path.splitext(name)[1].lower() in skip:
+                    continue
+                path = os.path.join(dirpath, name)
+                try:
+                    st = os.stat(path)
+                except OSError:
+                    continue
+                out.append((path, st.st_size, st.st_mtime_ns))
+    return tuple(out)
+
+
+def page_url(docs_path: str) -> str:
+    """The location MkDocs gives a page (use_directory_urls): `2568/oit/o5.md` → `2568/oit/o5/`,
+    `2568/index.md` → `2568/`, `index.md` → ``."""
+    stem = docs_path[:-3] if docs_path.endswith(".md") else docs_path
+    if stem == "index":
+        return ""
+    if stem.endswith("/index"):
+        return stem[: -len("index")]
+    return stem + "/"
+
+
+def merge_index(old: list[dict[str, Any]], new: list[dict[str, Any]],
+                rebuilt: set[str]) -> list[dict[str, Any]]:
+    """Replace the entries of the `rebuilt` page locations in `old` by those in `new`,
+    keeping the site order."""
+    fresh: dict[str, list[dict[str, Any]]] = {}
+    for doc in new:
+        fresh.setdefault(doc.get("location", "").split("#")[0], []).append(doc)
+    out: list[dict[str, Any]] = []
+    placed: set[str] = set()
+    for doc in old:
+        page = doc.get("location", "").split("#")[0]
+        if page in rebuilt:
+            if page not in placed:
+                out.extend(fresh.get(page, []))
+                placed.add(page)
+            continue
+        out.append(doc)
+    for page, docs in fresh.items():
+        if page not in placed:
+            out.extend(docs)
+    return out
+
+
+class Preview:
+    """The preview's build state: a full build first, then incremental rebuilds."""
+
+    def __init__(self, root: Path, work: Path, catalogue: Path | None = None):
+        self.root = root.resolve()
+        self.out = work / "site"
+        self.markdown = work / "markdown"  # docs/ + mkdocs.yml of the last full build
+        self.catalogue = catalogue
+        self.last: _Built | None = None
+
+    def _theme(self) -> tuple[tuple[str, int, int], ...]:
+        return _fingerprint([theme_dir(), self.root / "theme"])
+
+    def _files(self) -> tuple[tuple[str, int, int], ...]:
+        return _fingerprint([self.root / "content"], skip=SOURCE_SUFFIXES)
+
+    def _read_index(self) -> list[dict[str, Any]] | None:
+        path = self.out / INDEX_PATH
+        if not path.exists():
+            return None
+        return list(json.loads(path.read_text("utf-8")).get("docs", []))
+
+    def rebuild(self) -> Rebuilt:
+        """Bring the preview up to date; raises like `build()` (the old preview stays)."""
+        started = time.perf_counter()
+        today = today_for_build()
+        theme, files = self._theme(), self._files()
+        project = load_project(self.root, self.catalogue)
+        reports = {fy: check_year(project, fy, today) for fy in project.year_list}
+        blocking = blocking_problems(all_problems(project, reports))
+        if blocking:
+            raise BuildRefused(blocking)
+        rendered = render_site(project, reports, template_dirs(self.root), today)
+        epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+        if not epoch.isdigit():
+            epoch = str(content_epoch(project))
+        last = self.last
+        if (last is None or last.config != project.config or last.nav != rendered.nav
+                or last.epoch != epoch or last.theme != theme or last.files != files
+                or set(last.pages) != set(rendered.pages)
+                or set(last.data) != set(rendered.files) or rendered.copy):
+            return self._full(started, project, rendered, epoch, theme, files)
+        return self._incremental(started, last, project, rendered)
+
+    def _full(self, started: float, project: Project, rendered: Rendered, epoch: str,
+              theme: tuple[tuple[str, int, int], ...],
+              files: tuple[tuple[str, int, int], ...]) -> Rebuilt:
+        self.last = None
+        result = build(self.root, self.out, catalogue=self.catalogue,
+                       markdown_out=self.markdown)
+        self.last = _Built(project.config, rendered.nav, epoch, theme, files,
+                           dict(rendered.pages), dict(rendered.files), self._read_index())
+        return Rebuilt(time.perf_counter() - started, result.pages, True)
+
+    def _incremental(self, started: float, last: _Built, project: Project,
+                     rendered: Rendered) -> Rebuilt:
+        docs = self.markdown / "docs"
+        changed = [rel for rel, text in sorted(rendered.pages.items())
+                   if last.pages.get(rel) != text]
+        changed_data = [rel for rel, data in sorted(rendered.files.items())
+                        if last.data.get(rel) != data]
+        if changed or changed_data:
+            self.last = None  # a failure below leaves a half-updated preview: rebuild fully
+            for rel in changed:
+                (docs / rel).write_text(rendered.pages[rel], "utf-8")
+            for rel in changed_data:
+                (docs / rel).write_bytes(rendered.files[rel])
+            with source_date_epoch(last.epoch):
+                mkdocs_build(self.markdown / "mkdocs.yml", dirty=True, site_dir=self.out)
+            index = last.index
+            if index is not None:
+                partial = self._read_index() or []
+                index = merge_index(index, partial, {page_url(rel) for rel in changed})
+                path = self.out / INDEX_PATH
+                data = json.loads(path.read_text("utf-8"))
+                data["docs"] = index
+                path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")),
+                                "utf-8")
+            self.last = _Built(last.config, last.nav, last.epoch, last.theme, last.files,
+                               dict(rendered.pages), dict(rendered.files), index)
+        return Rebuilt(time.perf_counter() - started, len(changed), False)
 
 
 def serve(root: Path, host: str, port: int, *, catalogue: Path | None = None,
@@ -21,11 +212,11 @@ def serve(root: Path, host: str, port: int, *, catalogue: Path | None = None,
 
     root = root.resolve()
     tmp = Path(tempfile.mkdtemp(prefix="prongsai-serve-"))
-    out = tmp / "site"
+    preview = Preview(root, tmp, catalogue)
 
     def rebuild() -> None:
         try:
-            result = build(root, out, catalogue=catalogue)
+            done = preview.rebuild()
         except (InputError, BuildRefused) as exc:
             echo(problems_text(exc.problems))
             echo("ตัวอย่างยังแสดงเว็บไซต์ครั้งก่อน — แก้ตามข้อความข้างบนแล้วบันทึกไฟล์อีกครั้ง "
@@ -34,22 +225,23 @@ def serve(root: Path, host: str, port: int, *, catalogue: Path | None = None,
         except EngineError as exc:
             echo(f"สร้างเว็บไซต์ไม่สำเร็จ (build failed): {exc}")
             return
-        echo(f"สร้างใหม่แล้ว (rebuilt) ใน {result.seconds:.1f} วินาที")
+        what = "ทั้งเว็บไซต์ (full)" if done.full else f"{done.pages} หน้า (pages)"
+        echo(f"สร้างใหม่แล้ว (rebuilt) {what} ใน {done.seconds:.1f} วินาที")
 
     project = load_project(root, catalogue)  # fail early, with exit code 2, on unreadable input
     rebuild()
-    if not out.exists():
+    if not preview.out.exists():
         shutil.rmtree(tmp, ignore_errors=True)
         raise BuildRefused([])
     mount = urlsplit(project.config.site.url).path or "/"
-    server = LiveReloadServer(builder=rebuild, host=host, port=port, root=str(out),
-                              mount_path=mount)
-    for path in (root / "content", root / "site_config.yml", theme_dir()):
+    server = LiveReloadServer(builder=rebuild, host=host, port=port, root=str(preview.out),
+                              mount_path=mount, polling_interval=POLL_SECONDS)
+    for path in (root / "content", root / "site_config.yml", theme_dir(), root / "theme"):
         if path.exists():
             server.watch(str(path))
     echo(f"เปิดดูตัวอย่างที่ (preview at) {server.url} — กด Ctrl+C เพื่อหยุด")
     try:
-        server.serve()
+        server.serve()  # type: ignore[no-untyped-call]
     except KeyboardInterrupt:
         pass
     finally:
