@@ -34,8 +34,9 @@ def build_one(root: str, out: str) -> tuple[float, float]:
 
 def warm_up() -> float:
     """Import everything a build imports, so pool start-up is not counted per council."""
-    import generator.build  # noqa: F401
     import mkdocs.commands.build  # noqa: F401
+
+    import generator.build  # noqa: F401
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import os
 import re
 import signal
-import statistics
 import socket
+import statistics
 import subprocess
 import time
 import urllib.error

@@ -109,7 +109,7 @@ def profile_build(project: Path) -> dict[str, Any]:
     buf = io.StringIO()
     st = pstats.Stats(prof, stream=buf)
     rows = []
-    for (file, line, func), (cc, nc, tt, ct, _callers) in st.stats.items():  # type: ignore
+    for (file, line, func), (_cc, nc, tt, ct, _callers) in st.stats.items():  # type: ignore
         rows.append((tt, ct, nc, f"{_short(file)}:{line}({func})"))
     rows.sort(reverse=True)
     total = wall + imports

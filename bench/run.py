@@ -150,11 +150,12 @@ def table(res: dict[str, Any]) -> str:
         b = res["build"].get(size, {})
         p = res["edit_to_preview"].get(size, {})
         c = res["check"].get(size, {})
+        peaks = (b.get("prongsai_peak_mb"), b.get("mkdocs_peak_mb"), p.get("peak_mb"))
         rows.append(
             f"{size:<6}{b.get('prongsai_median_s', '–'):>11}{b.get('mkdocs_median_s', '–'):>10}"
             f"{b.get('overhead_ratio', '–'):>7}{str(p.get('median_s', '–')):>16}"
             f"{c.get('per_council_year_s', '–'):>12}"
-            f"{'/'.join(str(x) for x in (b.get('prongsai_peak_mb'), b.get('mkdocs_peak_mb'), p.get('peak_mb'))):>30}")
+            f"{'/'.join(str(x) for x in peaks):>30}")
     batch = res.get("batch") or {}
     for w, r in batch.get("by_workers", {}).items():
         rows.append(f"batch {batch['councils']} × 1-year councils, {w} worker(s): "

@@ -300,6 +300,9 @@ def item_file(w: _Writer, item: Item, fy: int, slug: str) -> str:
     return "\n".join(lines) + "\n" + thai_body(rng, rng.randint(1, 3))
 
 
+MEASURES = ["เผยแพร่ข้อมูล", "ป้องกันการรับสินบน", "พัฒนาบุคลากร", "ประชาสัมพันธ์ช่องทางร้องเรียน"]
+
+
 def measures_yml(w: _Writer, fy: int, slug: str) -> str:
     rng = w.rng
     report = w.pdf(f"files/{fy}/measures-report-{fy}.pdf")
@@ -311,7 +314,7 @@ def measures_yml(w: _Writer, fy: int, slug: str) -> str:
     for m in range(1, rng.randint(3, 6)):
         out += [
             f"  - id: m{m}",
-            f"    title: มาตรการ{rng.choice(['เผยแพร่ข้อมูล', 'ป้องกันการรับสินบน', 'พัฒนาบุคลากร', 'ประชาสัมพันธ์ช่องทางร้องเรียน'])}ที่ {m}",
+            f"    title: มาตรการ{rng.choice(MEASURES)}ที่ {m}",
             f"    analysis: {sentence(rng)}",
             f'    refs: ["{rng.choice(["9", "10.1", "4"])}"]',
             "    steps:",
