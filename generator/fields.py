@@ -68,7 +68,8 @@ class Reader:
     def text(self, path: YamlPath, required: bool = False, example: str = "",
              exact: bool = False) -> str | None:
         """A single text value. Whitespace runs (newlines from `|` blocks, tabs, NBSP) become
-        one space, since every text field is shown on one line, and an HTML tag is a problem
+        one space, since every text field is shown on one line; control characters are
+        dropped; and an HTML tag is a problem
         (`text-html`): fields are published as plain text. `exact=True` (links, file paths)
         keeps the value as typed but for the surrounding spaces."""
         value = self.at(path)
@@ -86,12 +87,17 @@ class Reader:
                         expected="a single text value")
             return None
         if exact:
+            if CONTROL.search(value):  # a path or link cannot hold one (and NUL breaks paths)
+                self.report("field-value", path, value=CONTROL.sub("\ufffd", value).strip(),
+                            field=show_path(path), hint="", expected="a link or file path "
+                            "without invisible control characters (retype it)")
+                return None
             return value.strip()
         tag = HTML_TAG.search(value)
         if tag:
             self.report("text-html", path, value=_tag_at(value, tag.start()),
                         field=show_path(path))
-        return " ".join(value.split())
+        return " ".join(CONTROL.sub("", value).split())
 
     def texts(self, path: YamlPath) -> list[str]:
         """A list of text values; a single text value is accepted as a list of one."""
@@ -163,6 +169,8 @@ class Reader:
 # `<` directly followed by a letter, `/`, `!` or `?` starts a tag (or a comment) in HTML, even
 # without its closing `>`; a lone `<` as in "ค่า < 5" does not.
 HTML_TAG = re.compile(r"<[A-Za-z/!?]")
+# invisible control characters (YAML escapes such as "\a" can still produce them)
+CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 def _tag_at(value: str, start: int) -> str:

@@ -90,7 +90,7 @@ def _sanitize_markdown(text: str, first_line: int) -> tuple[str, tuple[Finding, 
         findings.append(Finding(kind, _short(value or m.group(0)), line_of(m.start(), src)))
         return "\n" * m.group(0).count("\n")
 
-    work = text.replace("\x00", "")
+    work = CONTROL.sub("", text)
     # Code spans render escaped, so they are kept as typed. Fenced blocks are not: the site's
     # Markdown has no fenced-code extension, so a "fence" is ordinary text.
     work = _CODE_SPAN.sub(protect, work)
@@ -189,7 +189,7 @@ def _markdown() -> Any:
 
 def plain_text_markdown(text: str) -> str:
     """Markdown that shows `text` literally, paragraph by paragraph."""
-    paragraphs = re.split(r"\n[ \t]*\n", text.replace("\x00", ""))
+    paragraphs = re.split(r"\n[ \t]*\n", CONTROL.sub("", text))
     return "\n\n".join(md_escape(p) for p in paragraphs if p.strip()) + "\n"
 
 
@@ -209,17 +209,28 @@ def _short(s: str) -> str:
     return s if len(s) <= 60 else s[:57] + "..."
 
 
+# control characters never belong in text; Python-Markdown uses \x02 and \x03 as its own
+# placeholder markers, so text carrying them could pull stashed HTML into another place
+CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
 def md_escape(text: str) -> str:
     """Escape text for a Markdown inline context (headings, table cells, link text)."""
-    s = html.escape(" ".join(str(text).split()), quote=True)
-    return re.sub(r"([\\`*_{}\[\]()#+\-.!|~>])", r"\\\1", s)
+    s = html.escape(" ".join(CONTROL.sub("", str(text)).split()), quote=True)
+    # exactly Python-Markdown's escapable characters (+ `|` of the tables extension): a
+    # backslash before any other character would be shown
+    s = re.sub(r"([\\`*_{}\[\]()#+\-.!|>])", r"\\\1", s)
+    # `???` at the start of a line opens a collapsible block (pymdownx.details), and `?`
+    # has no backslash escape
+    return "&#63;" + s[1:] if s.startswith("?") else s
 
 
 def mkdocs_text(text: str) -> str:
     """Text MkDocs and Material put into pages without escaping (site name, navigation and
     page titles, copyright), some of it inside attributes: `<`, `>` and quotes become
     character references. (`&` stays: an entity in plain text cannot make markup.)"""
-    return (" ".join(str(text).split()).replace("<", "&lt;").replace(">", "&gt;")
+    return (" ".join(CONTROL.sub("", str(text)).split()).replace("<", "&lt;")
+            .replace(">", "&gt;")
             .replace('"', "&quot;").replace("'", "&#39;"))
 
 
