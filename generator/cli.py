@@ -183,6 +183,38 @@ def serve(root: Path, addr: str, catalogue: Path | None, debug: bool) -> int:
     return EXIT_OK
 
 
+@cli.command("new-year")
+@click.argument("fy")
+@project_option
+@catalogue_option
+@click.option("--mapping", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              help="YAML file `new item: last year's item(s)`, e.g. `o6: o5`, for a "
+                   "renumbered catalogue without a `previous:` mapping.")
+@click.option("--from", "previous", type=int,
+              help="Fiscal year to carry evidence from (default: FY - 1).")
+@click.option("--dry-run", is_flag=True, help="Report what would be done; write nothing.")
+@debug_option
+@guarded
+def new_year(fy: str, root: Path, catalogue: Path | None, mapping: Path | None,
+             previous: int | None, dry_run: bool, debug: bool) -> int:
+    """Start fiscal year FY: create content/FY/oit/<item>.md for every item of its catalogue,
+    carrying last year's evidence that still counts. Existing files are never changed."""
+    from generator.newyear import new_year as run_new_year
+    from generator.newyear import report_text
+    from generator.thai import to_arabic
+
+    text = to_arabic(fy.strip())
+    if not text.isdigit() or not 2400 <= int(text) <= 2700:
+        hint = (f" ({text} → {int(text) + 543})" if text.isdigit() and 1900 <= int(text) <= 2200
+                else "")
+        raise click.BadParameter(f"expected a Buddhist-era fiscal year such as 2569, got "
+                                 f"{fy!r}{hint}", param_hint="FY")
+    report = run_new_year(root, int(text), catalogue=catalogue, mapping=mapping,
+                          previous=previous, dry_run=dry_run)
+    click.echo(report_text(report), nl=False)
+    return EXIT_OK
+
+
 def main() -> None:
     try:
         cli(prog_name="prongsai")

@@ -1,0 +1,441 @@
+"""`prongsai new-year <fy>`: start a fiscal year's item files from its catalogue.
+
+For every item of the new year's catalogue, `content/<fy>/oit/<item>.md` is created unless a
+file for that item already exists (it is never overwritten, so running twice is safe). The
+previous year's evidence that still counts is carried over:
+
+- by meaning: the catalogue's `previous:` (or a `--mapping` file) says which of last year's
+  items each new item continues; without one, an item continues last year's item of the same
+  number only when their titles agree (a renumbered catalogue must not carry a plan into
+  what is now the procurement report);
+- evidence must have been usable last year (its file or link had no error), must name at
+  least one component the new item still has (other component ids are removed), and must
+  satisfy the new item's period rule for the new year: a plan (`covers_year`) whose
+  `period:` contains the new year, any document for an item without a date rule (`none`),
+  and for the other rules a document whose `period:` or `date:` falls in the new year;
+- `unit:` and `not_applicable:` carry over too; the Markdown text below the front matter
+  does not (it describes last year's documents).
+
+Every other item starts unmet: its file names the item, its requirement, components and
+period rule as YAML comments (not published) and has `evidence: []`. This is the one
+command that writes into content/, and only new files in `content/<fy>/oit/`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+import re
+import textwrap
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.catalog import PERIOD_RULES_TH, Catalogue, Item, load_catalogue, load_year
+from generator.checks import check_year
+from generator.content import CONTENT_DIR, ItemContent, Project, load_project
+from generator.fields import Reader
+from generator.problems import InputError, Problem, problem
+from generator.thai import Period, fiscal_period, to_arabic
+from generator.yamlio import load_markdown_file, load_yaml_file, load_yaml_text, show_path
+
+# problems about last year's period are not reasons to drop: the new year is judged anew
+OLD_PERIOD_CODES = {"evidence-out-of-year", "period-not-covering", "evidence-date-missing",
+                    "period-first-half", "period-both-halves", "period-months-missing"}
+TITLE_SIMILARITY = 0.6  # same number, titles this alike (difflib ratio): the same item
+EVIDENCE_KEYS = ("title", "date", "period", "url", "file", "components", "note")
+
+
+@dataclass(frozen=True)
+class Carried:
+    item: str  # new item id
+    source: str  # last year's item id
+    title: str
+    components: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Dropped:
+    item: str  # new item id ("" when last year's item maps to none)
+    source: str
+    title: str
+    reason: str
+
+
+@dataclass
+class NewYearReport:
+    """What `new-year` did, item by item."""
+
+    year: int
+    previous: int
+    catalogue: str
+    created: list[str] = field(default_factory=list)  # shown paths of new files
+    kept: list[str] = field(default_factory=list)  # existing files, untouched
+    carried: list[Carried] = field(default_factory=list)
+    dropped: list[Dropped] = field(default_factory=list)
+    unmet: list[str] = field(default_factory=list)  # new items that start without evidence
+    not_applicable: list[str] = field(default_factory=list)  # carried `not_applicable:`
+    unmapped: list[str] = field(default_factory=list)  # last year's items nothing continues
+    automatic: list[str] = field(default_factory=list)  # decided from site_config/measures
+    dry_run: bool = False
+
+
+def new_year(root: Path, fy: int, *, catalogue: Path | None = None,
+             mapping: Path | None = None, previous: int | None = None,
+             dry_run: bool = False) -> NewYearReport:
+    """Scaffold `content/<fy>/oit/` for fiscal year `fy` (see the module docstring)."""
+    root = root.resolve()
+    prev = previous if previous is not None else fy - 1
+    new_cat = _new_catalogue(root, fy, catalogue)
+    project = load_project(root, only_year=prev)
+    old_year = project.years.get(prev) if (root / CONTENT_DIR / str(prev) / "oit").is_dir() \
+        else None
+    old_cat = old_year.catalogue if old_year else None
+    sources = _sources(new_cat, old_cat, mapping, root)
+    report = NewYearReport(year=fy, previous=prev, catalogue=new_cat.file, dry_run=dry_run)
+
+    status = {}
+    if old_year is not None:
+        old_report = check_year(project, prev, _as_of(prev))
+        status = {st.item.id: st for st in old_report.items}
+    oit = root / CONTENT_DIR / str(fy) / "oit"
+    existing = _existing_items(oit)
+
+    used: set[str] = set()
+    for item in new_cat.items:
+        olds = sources.get(item.id, ())
+        used.update(olds)
+        same = old_cat.item(item.id) if old_cat else None
+        if same is not None and item.id not in sources and not _same_item(same, item):
+            report.dropped.append(Dropped(
+                item.id, item.id, "", f"{prev}'s {item.id} was «{same.title}», a different "
+                f"item: nothing is carried by number (list it under `previous:` or in "
+                f"--mapping if {item.id} continues it)"))
+        shown = f"{CONTENT_DIR}/{fy}/oit/{item.id}.md"
+        if item.id in existing:
+            report.kept.append(f"{CONTENT_DIR}/{fy}/oit/{existing[item.id]}")
+            continue
+        plan = _plan_item(project, item, olds, status, fy, report)
+        text = item_file(item, fy, plan, new_cat)
+        if not dry_run:
+            _create(oit / f"{item.id}.md", text)
+        report.created.append(shown)
+        if plan.not_applicable is not None:
+            report.not_applicable.append(item.id)
+        elif not needs_evidence(item):
+            report.automatic.append(item.id)
+        elif not plan.evidence:
+            report.unmet.append(item.id)
+    if old_cat is not None:
+        report.unmapped = [it.id for it in old_cat.items if it.id not in used]
+    return report
+
+
+def _as_of(prev: int) -> date:
+    """Last year is judged as at its last day (every period of it has passed)."""
+    return fiscal_period(prev).end
+
+
+# --- which of last year's items each new item continues -----------------------------------
+
+def _new_catalogue(root: Path, fy: int, given: Path | None) -> Catalogue:
+    if given is not None:
+        return load_catalogue(given)
+    from generator.config import load_config
+
+    config, _ = load_config(root)
+    opts = config.years.get(fy)
+    if opts and opts.catalogue:
+        return load_catalogue(root / opts.catalogue, shown=opts.catalogue)
+    return load_year(fy)
+
+
+def _sources(new: Catalogue, old: Catalogue | None, mapping: Path | None,
+             root: Path) -> dict[str, tuple[str, ...]]:
+    """New item id -> last year's item ids whose evidence it may carry."""
+    if old is None:
+        return {}
+    out: dict[str, tuple[str, ...]] = {}
+    for item in new.items:
+        if item.id in new.previous:
+            out[item.id] = new.previous[item.id]
+        else:
+            same = old.item(item.id)
+            if same is not None and _same_item(same, item):
+                out[item.id] = (item.id,)
+    if mapping is not None:
+        out.update(load_mapping(mapping, new, old))
+    return out
+
+
+def _same_item(old: Item, new: Item) -> bool:
+    a, b = " ".join(old.title.split()), " ".join(new.title.split())
+    return a == b or difflib.SequenceMatcher(None, a, b).ratio() >= TITLE_SIMILARITY
+
+
+def load_mapping(path: Path, new: Catalogue, old: Catalogue) -> dict[str, tuple[str, ...]]:
+    """A user's mapping file: `new_id: old_id`, `new_id: [old_id, …]` or `new_id: []`."""
+    shown = path.as_posix()
+    doc = load_yaml_file(path, shown)
+    problems: list[Problem] = list(doc.problems)
+    r = Reader(doc, problems)
+    out: dict[str, tuple[str, ...]] = {}
+    if not isinstance(doc.data, dict):
+        raise InputError([problem("field-type", file=shown, line=1, field=shown,
+                                  value="(an empty file)" if doc.data is None else "a list",
+                                  expected="lines `new item: last year's item(s)`, e.g. "
+                                           "`o6: o5` or `o10: [o10, o11]`")])
+    new_ids = [it.id for it in new.items]
+    old_ids = [it.id for it in old.items]
+    for key in doc.data:
+        p = (key,)
+        if key not in new_ids:
+            r.report("field-value", p, value=key, field=show_path(p), hint="",
+                     expected=f"an item of the {new.fiscal_year} catalogue ({new_ids[0]} … "
+                              f"{new_ids[-1]})")
+            continue
+        ids = tuple(r.texts(p)) if doc.data[key] is not None else ()
+        for j, old_id in enumerate(ids):
+            if old_id not in old_ids:
+                r.report("field-value", p + (j,) if isinstance(doc.data[key], list) else p,
+                         value=old_id, field=show_path(p), hint="",
+                         expected=f"items of the {old.fiscal_year} catalogue ({old_ids[0]} … "
+                                  f"{old_ids[-1]})")
+        out[key] = ids
+    errors = [p for p in problems if p.severity == "error"]
+    if errors:
+        raise InputError(errors)
+    return out
+
+
+def _existing_items(oit: Path) -> dict[str, str]:
+    """Item id -> file name of the item files already in the new year's folder (`o5.md`,
+    `O05.md`, `๐๕.md` all count as o5)."""
+    out: dict[str, str] = {}
+    if oit.is_dir():
+        for path in sorted(oit.iterdir()):
+            if path.suffix.lower() == ".md" and not path.name.startswith("."):
+                s = to_arabic(path.stem.strip()).lower()
+                m = re.fullmatch(r"o?0*([1-9][0-9]*)", s)
+                if m:
+                    out.setdefault(f"o{m.group(1)}", path.name)
+    return out
+
+
+# --- what carries -----------------------------------------------------------------------------
+
+@dataclass
+class _Plan:
+    previous: int = 0
+    unit: str | None = None
+    not_applicable: str | None = None
+    evidence: list[dict[str, Any]] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+
+
+def _plan_item(project: Project, item: Item, olds: tuple[str, ...], status: dict[str, Any],
+               fy: int, report: NewYearReport) -> _Plan:
+    plan = _Plan(previous=report.previous)
+    year = project.years.get(report.previous)
+    seen: set[str] = set()
+    for old_id in olds:
+        content: ItemContent | None = year.items.get(old_id) if year else None
+        st = status.get(old_id)
+        if content is None:
+            if year is not None and old_id in year.unreadable:
+                report.dropped.append(Dropped(item.id, old_id, "", f"the {report.previous} "
+                                              "file could not be read (see `prongsai check`)"))
+            continue
+        plan.sources.append(old_id)
+        if plan.unit is None and content.unit and content.unit != (st.item.unit if st else ""):
+            plan.unit = content.unit
+        if content.not_applicable is not None:
+            if content.not_applicable.strip():
+                plan.not_applicable = content.not_applicable
+            continue
+        raw = _raw_evidence(project.root, content)
+        for ev in content.evidence:
+            why = _why_not(ev, item, fy, content, st, project.problems)
+            comps = tuple(c for c in ev.components if item.component(c) is not None and
+                          item.component(c).auto is None)  # type: ignore[union-attr]
+            if why is None and not comps:
+                why = (f"its components ({', '.join(ev.components) or 'none'}) are not "
+                       f"components of {item.id} in {fy}")
+            key = ev.url or ev.file
+            if why is None and key in seen:
+                why = "the same document is already carried"
+            if why is not None:
+                report.dropped.append(Dropped(item.id, old_id, ev.title, why))
+                continue
+            seen.add(key)
+            entry = dict(raw.get(ev.index, {}))
+            entry = {k: entry[k] for k in EVIDENCE_KEYS if k in entry}
+            entry["components"] = list(comps)
+            plan.evidence.append(entry)
+            report.carried.append(Carried(item.id, old_id, ev.title, comps))
+    if plan.not_applicable is not None and plan.evidence:
+        plan.not_applicable = None  # a merged item with evidence is applicable after all
+    return plan
+
+
+def _why_not(ev: Any, item: Item, fy: int, content: ItemContent, st: Any,
+             problems: tuple[Problem, ...]) -> str | None:
+    """Why this evidence of last year does not count for `item` in `fy` (None: it does)."""
+    at = f"evidence[{ev.index}]"
+    found = [p for p in (list(st.problems) if st else []) + list(problems)
+             if p.file == content.file and p.severity == "error" and p.path and
+             (p.path == at or p.path.startswith(at + ".")) and p.code not in OLD_PERIOD_CODES]
+    if found:
+        return f"it had a problem last year ({found[0].code}: {found[0].message})"
+    if not ev.url and not ev.file:
+        return "it has no link or file"
+    new = fiscal_period(fy)
+    rule = item.period
+    if rule == "none":
+        return None
+    if rule == "covers_year":
+        if ev.period is None:
+            return (f"a plan needs `period:` to show that it covers {fy} "
+                    f"({PERIOD_RULES_TH[rule]})")
+        if not ev.period.contains(new):
+            return f"its period does not cover fiscal year {fy} ({PERIOD_RULES_TH[rule]})"
+        return None
+    span: Period | None = ev.period or (Period(ev.date, ev.date) if ev.date else None)
+    if span is not None and span.overlaps(new):
+        return None
+    return f"it is a document of an earlier year; {item.id} needs one of {fy} " \
+           f"({PERIOD_RULES_TH[rule]})"
+
+
+def _raw_evidence(root: Path, content: ItemContent) -> dict[int, dict[str, Any]]:
+    """Last year's evidence entries as the officer typed them (Thai digits, Thai month
+    names), by index."""
+    md = load_markdown_file(root / content.file, content.file)
+    data = md.meta.data if isinstance(md.meta.data, dict) else {}
+    entries = data.get("evidence")
+    if not isinstance(entries, list):
+        return {}
+    return {i: e for i, e in enumerate(entries) if isinstance(e, dict)}
+
+
+# --- writing ------------------------------------------------------------------------------------
+
+def item_file(item: Item, fy: int, plan: _Plan, catalogue: Catalogue) -> str:
+    """The text of a new item file: guidance as YAML comments, carried data, no body."""
+    lines = ["---", f"# {item.id} {item.title} — ปีงบประมาณ {fy} "
+                    f"(สร้างโดย prongsai new-year {fy})"]
+    if catalogue.status == "provisional":
+        lines.append(f"# เกณฑ์ปี {fy} เป็นฉบับชั่วคราว (provisional): ตรวจอีกครั้งเมื่อ ป.ป.ช. "
+                     "ประกาศเกณฑ์จริง")
+    if item.requirement:
+        wrapped = textwrap.wrap(" ".join(item.requirement.split()), 86,
+                                break_long_words=False, break_on_hyphens=False)
+        lines += ["# ข้อกำหนด: " + wrapped[0]] + ["#   " + w for w in wrapped[1:]]
+    lines.append(f"# ช่วงเวลา: {PERIOD_RULES_TH[item.period]}")
+    lines.append("# องค์ประกอบ (components):")
+    for c in item.components:
+        how = " — ตรวจให้อัตโนมัติ ไม่ต้องระบุ" if c.auto else ""
+        lines.append(f"#   {c.id}: {c.title}{how}")
+    if plan.evidence or plan.not_applicable is not None:
+        lines.append(f"# ยกมาจากปีงบประมาณ {plan.previous}: {', '.join(plan.sources)} — "
+                     "ตรวจว่ายังเป็นฉบับปัจจุบันและยังใช้ได้")
+    if plan.unit:
+        lines.append(f"unit: {_scalar(plan.unit)}")
+    if plan.not_applicable is not None:
+        lines.append(f"not_applicable: {_scalar(plan.not_applicable)}")
+    elif plan.evidence:
+        lines.append("evidence:")
+        for entry in plan.evidence:
+            first = True
+            for key, value in entry.items():
+                text = (f"[{', '.join(_scalar(v) for v in value)}]" if isinstance(value, list)
+                        else _scalar(value))
+                lines.append(f"  {'- ' if first else '  '}{key}: {text}")
+                first = False
+    elif not needs_evidence(item):
+        lines.append("# ทุกองค์ประกอบของข้อนี้ตรวจจาก site_config.yml หรือ measures.yml: ไม่ต้องมี "
+                     "evidence")
+    else:
+        claim = [c.id for c in item.components if c.auto is None]
+        lines.append("evidence: []")
+        lines += ["# ตัวอย่าง (ลบ [] ด้านบนและ # ด้านล่างแล้วแก้ให้ตรงกับเอกสาร):",
+                  "#  - title: ชื่อเอกสารตามที่เผยแพร่",
+                  f"#    date: {fy}-01-15",
+                  f"#    file: files/{fy}/{item.id}-….pdf      # หรือ url: https://…",
+                  f"#    components: [{', '.join(claim) or '…'}]"]
+    lines.append("---")
+    return "\n".join(lines) + "\n"
+
+
+def needs_evidence(item: Item) -> bool:
+    """Components that evidence claims, or that its dates decide (the rest come from
+    site_config.yml or measures.yml)."""
+    return any(c.auto in (None, "period") for c in item.components)
+
+
+def _scalar(value: Any) -> str:
+    """One YAML scalar, quoted only when needed (the loader keeps every scalar as text)."""
+    if value is None:
+        return "''"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if "\n" in str(value) or "\r" in str(value):
+        return json.dumps(str(value), ensure_ascii=False)  # one line, a YAML "…" scalar
+    plain = str(value).strip()
+    if plain == str(value) and plain:
+        try:
+            if load_yaml_text(f"k: {plain}\n", "x").data == {"k": plain}:
+                return plain
+        except InputError:
+            pass
+    text: str = yaml.safe_dump(str(value), allow_unicode=True, width=10_000).strip()
+    return text.removesuffix("\n...").removesuffix("...").strip()
+
+
+def _create(path: Path, text: str) -> None:
+    """Create `path` with `text`, never replacing a file (also one made meanwhile)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.new-{os.getpid()}")
+    tmp.write_text(text, "utf-8")
+    try:
+        os.link(tmp, path)  # fails if `path` exists: no overwrite, no half-written file
+    except FileExistsError:
+        pass
+    finally:
+        tmp.unlink()
+
+
+# --- the report ---------------------------------------------------------------------------------
+
+def report_text(r: NewYearReport) -> str:
+    out = [f"ปีงบประมาณ {r.year} (เกณฑ์ {r.catalogue}), ยกหลักฐานจากปี {r.previous}"
+           + (" — ทดลอง ไม่ได้สร้างไฟล์ (dry run)" if r.dry_run else "")]
+    verb = "จะสร้าง" if r.dry_run else "สร้าง"
+    out.append(f"{verb}ไฟล์ใหม่ (created) {len(r.created)} ไฟล์; คงไฟล์เดิมไว้ (kept, never "
+               f"overwritten) {len(r.kept)} ไฟล์")
+    if r.carried:
+        out += ["", f"ยกหลักฐานมา (carried) {len(r.carried)} รายการ:"]
+        out += [f"  {c.item:<4} ← {c.source:<4} {c.title} [{', '.join(c.components)}]"
+                for c in r.carried]
+    if r.not_applicable:
+        out += ["", "ยก `not_applicable:` มา (ตรวจว่ายังไม่เกี่ยวข้อง): " +
+                ", ".join(r.not_applicable)]
+    if r.dropped:
+        out += ["", f"ไม่ยกมา (dropped) {len(r.dropped)} รายการ:"]
+        out += [f"  {d.item:<4} ← {d.source:<4} {d.title or '—'}: {d.reason}"
+                for d in r.dropped]
+    if r.unmet:
+        out += ["", "เริ่มใหม่ ยังไม่มีหลักฐาน (unmet): " + ", ".join(r.unmet)]
+    if r.automatic:
+        out += ["", "ตรวจจาก site_config.yml / measures.yml (automatic): " +
+                ", ".join(r.automatic)]
+    if r.unmapped:
+        out += ["", f"ข้อของปี {r.previous} ที่ไม่มีข้อใดของปี {r.year} ต่อจาก (not carried "
+                f"anywhere): " + ", ".join(r.unmapped)]
+    if r.kept:
+        out += ["", "คงไว้ ไม่แตะต้อง (kept): " + ", ".join(r.kept)]
+    return "\n".join(out) + "\n"
