@@ -139,3 +139,9 @@ def test_debug_shows_the_traceback(tmp_path: Path) -> None:
     r = subprocess.run([sys.executable, "-m", "generator", "check", "--debug", "--project",
                         str(root)], capture_output=True, text=True, timeout=120)
     assert r.returncode == 2 and "Traceback" in r.stderr
+
+
+def test_example_site_has_no_unsafe_markup(example_site: Path) -> None:
+    """The example council, built once for the session: the same audit as every case."""
+    assert site_problems(example_site, "/ita/") == []
+    assert len(list(example_site.rglob("*.html"))) > 30
