@@ -82,6 +82,7 @@ class NewYearReport:
     unmapped: list[str] = field(default_factory=list)  # last year's items nothing continues
     automatic: list[str] = field(default_factory=list)  # decided from site_config/measures
     dry_run: bool = False
+    catalogue_setting: str | None = None  # for `years.<fy>.catalogue`, relative to the project
 
 
 def new_year(root: Path, fy: int, *, catalogue: Path | None = None,
@@ -97,6 +98,8 @@ def new_year(root: Path, fy: int, *, catalogue: Path | None = None,
     old_cat = old_year.catalogue if old_year else None
     sources = _sources(new_cat, old_cat, mapping, root)
     report = NewYearReport(year=fy, previous=prev, catalogue=new_cat.file, dry_run=dry_run)
+    if catalogue is not None:
+        report.catalogue_setting = Path(os.path.relpath(catalogue.resolve(), root)).as_posix()
 
     status = {}
     if old_year is not None:
@@ -438,4 +441,8 @@ def report_text(r: NewYearReport) -> str:
                 f"anywhere): " + ", ".join(r.unmapped)]
     if r.kept:
         out += ["", "คงไว้ ไม่แตะต้อง (kept): " + ", ".join(r.kept)]
+    if r.catalogue_setting:
+        out += ["", f"ให้ check และ build ใช้เกณฑ์นี้กับปี {r.year}: เพิ่มใน site_config.yml "
+                f"(so that check and build use this catalogue):",
+                f"  years:\n    {r.year}:\n      catalogue: {r.catalogue_setting}"]
     return "\n".join(out) + "\n"
