@@ -166,7 +166,8 @@ def _check_item(ctx: _Ctx, item: Item) -> ItemStatus:
 
     # every item has its file, even one decided from site_config.yml (o2, o3): it names
     # the responsible unit and says what the page shows
-    if content is None:
+    if content is None and item.id not in ctx.year.unreadable:
+        # (an unreadable file is reported by the loader; it is not missing)
         probs.append(problem("item-file-missing", year=fy, item=item.id, expected_file=exp,
                              file=exp))
 
@@ -713,7 +714,7 @@ def markdown_problems(project: Project, fy: int) -> list[Problem]:
     yc = project.years[fy]
     bodies: list[tuple[str, str, int, int | None, str | None]] = [
         (ic.file, ic.body, ic.body_line, fy, ic.item_id) for ic in yc.items.values()]
-    bodies += [(p.file, p.body, 1, None, None) for p in project.pages]
+    bodies += [(p.file, p.body, p.body_line, None, None) for p in project.pages]
     for file, body, line, year, item in bodies:
         _, findings = sanitize_markdown(body, line)
         for f in findings:
