@@ -10,6 +10,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import resource
+import statistics
 import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -22,14 +23,31 @@ def _init_worker() -> None:
                        if k in ("SOURCE_DATE_EPOCH", "NO_MKDOCS_2_WARNING")})
 
 
-def build_one(root: str, out: str) -> tuple[float, float]:
-    """Build one council; return (seconds, this worker's peak RSS in MB so far)."""
+def _cpu() -> float:
+    ru = resource.getrusage(resource.RUSAGE_SELF)
+    return ru.ru_utime + ru.ru_stime
+
+
+def build_one(root: str, out: str) -> tuple[float, float, float]:
+    """Build one council; return (seconds, CPU seconds, this worker's peak RSS in MB)."""
     from generator.build import build
 
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), _cpu()
     build(Path(root), Path(out))
     seconds = time.perf_counter() - started
-    return seconds, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return seconds, _cpu() - cpu, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def machine_busy() -> tuple[float, float]:
+    """(busy, total) CPU seconds of the whole machine since boot (/proc/stat)."""
+    try:
+        fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]
+    except OSError:
+        return 0.0, 0.0
+    ticks = [int(x) for x in fields]
+    hz = os.sysconf("SC_CLK_TCK")
+    idle = ticks[3] + (ticks[4] if len(ticks) > 4 else 0)
+    return (sum(ticks[:8]) - idle) / hz, sum(ticks[:8]) / hz
 
 
 def warm_up() -> float:
@@ -47,18 +65,25 @@ def run_batch(councils: list[Path], out_dir: Path, workers: int) -> dict[str, fl
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx,
                              initializer=_init_worker) as pool:
         list(pool.map(_noop_warm, range(workers)))
+        busy0, _ = machine_busy()
         started = time.perf_counter()
         results = list(pool.map(build_one, [str(c) for c in councils],
                                 [str(out_dir / f"{c.name}-w{workers}") for c in councils]))
         seconds = time.perf_counter() - started
-    per = sorted(r[0] for r in results)
+        busy1, _ = machine_busy()
+    ours = sum(r[1] for r in results)
     return {
         "workers": workers,
         "councils": len(councils),
         "seconds": round(seconds, 3),
         "councils_per_minute": round(len(councils) / seconds * 60, 2),
-        "median_build_s": round(per[len(per) // 2], 3),
-        "peak_mb_per_worker": round(max(r[1] for r in results), 1),
+        "median_build_s": round(statistics.median(r[0] for r in results), 3),
+        # CPU time per council: flat from 1 to 2 workers = the builds themselves scale
+        "cpu_s_per_council": round(ours / len(councils), 3),
+        # cores busy during the batch: ours, and everything else on the machine
+        "cores_used_by_batch": round(ours / seconds, 2),
+        "cores_used_by_others": round(max(0.0, (busy1 - busy0) - ours) / seconds, 2),
+        "peak_mb_per_worker": round(max(r[2] for r in results), 1),
     }
 
 

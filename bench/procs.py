@@ -13,13 +13,22 @@ REPO = Path(__file__).resolve().parent.parent
 SOURCE_DATE_EPOCH = "1730332800"  # 2024-10-31: builds are deterministic and comparable
 
 
+# Where measured commands cache Python bytecode (set by bench.run to a temp folder).
+PYCACHE: Path | None = None
+
+
 def child_env(extra: dict[str, str] | None = None) -> dict[str, str]:
     """The environment every measured command runs in: this checkout's `generator` first on
-    the path, a fixed build date, no MkDocs 2 banner."""
+    the path, a fixed build date, no MkDocs 2 banner, and bytecode cached as in an
+    installed Prongsai (pip compiles it; PYTHONDONTWRITEBYTECODE, if set, would make every
+    run compile our modules again while MkDocs' come precompiled)."""
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join([str(REPO), *filter(None, [env.get("PYTHONPATH")])])
     env["SOURCE_DATE_EPOCH"] = SOURCE_DATE_EPOCH
     env["NO_MKDOCS_2_WARNING"] = "1"
+    if PYCACHE is not None:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(PYCACHE)
     env.update(extra or {})
     return env
 

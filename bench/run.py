@@ -19,6 +19,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from bench import procs
 from bench.procs import REPO, loadavg, mkdocs, prongsai, run
 from bench.synth import SIZES, make_council
 
@@ -113,6 +114,9 @@ def bench_batch(work: Path, councils: int, seed: int, workers: list[int]) -> dic
     if "1" in by and "2" in by:
         out["scaling"] = round(by["2"]["councils_per_minute"]
                                / (2 * by["1"]["councils_per_minute"]), 3)
+        # what the scaling would be with two free cores: throughput per CPU second kept
+        out["scaling_cpu"] = round(by["1"]["cpu_s_per_council"]
+                                   / by["2"]["cpu_s_per_council"], 3)
     return out
 
 
@@ -160,9 +164,12 @@ def table(res: dict[str, Any]) -> str:
     for w, r in batch.get("by_workers", {}).items():
         rows.append(f"batch {batch['councils']} × 1-year councils, {w} worker(s): "
                     f"{r['seconds']} s, {r['councils_per_minute']} councils/min, "
-                    f"peak {r['peak_mb_per_worker']} MB/worker")
+                    f"{r['cpu_s_per_council']} CPU s/council, peak {r['peak_mb_per_worker']} "
+                    f"MB/worker; cores used: batch {r['cores_used_by_batch']}, "
+                    f"others {r['cores_used_by_others']}")
     if "scaling" in batch:
-        rows.append(f"batch scaling 1→2 workers: {batch['scaling']} of linear")
+        rows.append(f"batch scaling 1→2 workers: {batch['scaling']} of linear (wall clock); "
+                    f"{batch['scaling_cpu']} (CPU time per council)")
     prof = res.get("profile")
     if prof:
         parts = ", ".join(f"{k} {v:.2f}" for k, v in prof["stages_s"].items())
@@ -231,6 +238,8 @@ def main(argv: list[str] | None = None) -> int:
         "batch": None, "profile": None,
     }
     work = Path(tempfile.mkdtemp(prefix="prongsai-bench-"))
+    procs.PYCACHE = work / "pycache"
+    res["settings"]["bytecode"] = "cached in a temp folder (PYTHONPYCACHEPREFIX)"
     try:
         for size in sizes:
             years = SIZES[size]
