@@ -9,6 +9,8 @@ search index entries of those pages replace their old ones. MkDocs' dirty builds
 navigation of the other pages stale, which is why anything that can change the navigation
 (an item, page or year added or removed, a title, site_config.yml) takes the full path.
 Input problems that stop a build leave the last good preview in place, as in `build`.
+The rebuilt pages are not audited again (`build.audit_site`): a preview is never
+published, and every `prongsai build` audits the whole site.
 """
 
 from __future__ import annotations
@@ -193,11 +195,12 @@ class Preview:
             with source_date_epoch(last.epoch):
                 mkdocs_build(self.markdown / "mkdocs.yml", dirty=True, site_dir=self.out)
             index = last.index
-            if index is not None:
-                partial = self._read_index() or []
-                index = merge_index(index, partial, {page_url(rel) for rel in changed})
-                path = self.out / INDEX_PATH
+            path = self.out / INDEX_PATH
+            if index is not None and path.exists():
+                # the index now holds only the rebuilt pages (segmented): merge it
                 data = json.loads(path.read_text("utf-8"))
+                index = merge_index(index, data.get("docs", []),
+                                    {page_url(rel) for rel in changed})
                 data["docs"] = index
                 path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")),
                                 "utf-8")
