@@ -90,3 +90,27 @@ def run_batch(councils: list[Path], out_dir: Path, workers: int) -> dict[str, fl
 def _noop_warm(_: int) -> float:
     time.sleep(0.2)  # make sure every worker, not just the first, takes one
     return warm_up()
+
+
+def _spin(_: int) -> float:
+    """A fixed pure-Python workload (dict and str churn, like a build's); its CPU seconds."""
+    cpu = _cpu()
+    d: dict[int, str] = {}
+    for i in range(2_000_000):
+        d[i % 50_000] = str(i)
+    return _cpu() - cpu
+
+
+def machine_scaling(workers: int = 2, rounds: int = 3) -> dict[str, float]:
+    """How well this machine runs `workers` CPU-bound processes at once: the same scaling
+    figure as the batch, for a workload with no I/O and nothing shared. The batch cannot
+    scale better than this."""
+    ctx = multiprocessing.get_context("spawn")
+    out = {}
+    for n in (1, workers):
+        with ProcessPoolExecutor(max_workers=n, mp_context=ctx) as pool:
+            list(pool.map(_spin, range(n)))  # start-up
+            started = time.perf_counter()
+            list(pool.map(_spin, range(n * rounds)))
+            out[n] = n * rounds / (time.perf_counter() - started)
+    return {"scaling": round(out[workers] / (workers * out[1]), 3)}
