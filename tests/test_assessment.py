@@ -200,3 +200,9 @@ def test_thai_digits_option_reaches_the_documents(tmp_path: Path) -> None:
     o13 = soup(site / "2568" / "oit" / "o13" / "index.html")
     detail = text(o13.select_one("#c-monthly .pg-component__detail"))
     assert "ส.ค. ๒๕๖๘" in detail and "2568" not in detail
+
+
+def test_home_links_every_year_of_results(example_site: Path) -> None:
+    s = soup(example_site / "index.html")
+    links = [a["href"] for a in s.select("article a[href$='/assessment/']")]
+    assert links == ["2568/assessment/", "2567/assessment/", "2566/assessment/"]
