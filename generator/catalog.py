@@ -77,10 +77,6 @@ class Item:
         """Components that evidence must claim (not decided automatically)."""
         return tuple(c for c in self.components if c.auto is None)
 
-    @property
-    def needs_file(self) -> bool:
-        """False when every component is decided from site_config.yml (o2, o3)."""
-        return any(c.auto in (None, "period", "measures_reported") for c in self.components)
 
 
 @dataclass(frozen=True)
