@@ -78,7 +78,6 @@ class Item:
         return tuple(c for c in self.components if c.auto is None)
 
 
-
 @dataclass(frozen=True)
 class SubIndicator:
     id: str
