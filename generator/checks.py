@@ -228,10 +228,10 @@ def _usable_evidence(ctx: _Ctx, item: Item, content: ItemContent,
         elif ev.key:
             seen[ev.key] = ev
         if ev.file:
-            ok = _check_file(ctx.project.content_dir, ev.file, {**where, "path": f"{at}.file"},
+            ok = _check_file(ctx.project.content_dir, ev.file, _at(where, ev, "file"),
                              probs) and ok
         if ev.url:
-            ok = _check_url(ev.url, {**where, "path": f"{at}.url"}, probs) and ok
+            ok = _check_url(ev.url, _at(where, ev, "url"), probs) and ok
         if _date_unreadable(ctx, content.file, at):
             ok = False  # the loader already reported the unreadable date or period
         else:
@@ -239,6 +239,11 @@ def _usable_evidence(ctx: _Ctx, item: Item, content: ItemContent,
         if ok:
             usable.append(ev)
     return usable
+
+
+def _at(where: Where, ev: Evidence, key: str) -> Where:
+    """`where` narrowed to one key of the evidence entry: its YAML path and its line."""
+    return {**where, "path": f"evidence[{ev.index}].{key}", "line": ev.line_of(key)}
 
 
 def _date_unreadable(ctx: _Ctx, file: str, at: str) -> bool:
@@ -256,7 +261,6 @@ def _period_ok(fy: int, item: Item, ev: Evidence, where: Where,
         return True
     year = fiscal_period(fy)
     span = f"{format_date(year.start, 'short')} – {format_date(year.end, 'short')}"
-    at = f"evidence[{ev.index}]"
     if ev.period is None and ev.date is None:
         probs.append(problem("evidence-date-missing", value=ev.title, rule=PERIOD_RULES[rule],
                              rule_th=PERIOD_RULES_TH[rule], **where))
@@ -277,20 +281,20 @@ def _period_ok(fy: int, item: Item, ev: Evidence, where: Where,
             found = f"is dated {value} and has no `period:`"
             found_th = f"ลงวันที่ {value} และไม่ได้ระบุ `period:`"
         probs.append(problem("period-not-covering", value=value, title=ev.title, found=found,
-                             found_th=found_th, **{**where, "path": f"{at}.{key}"}))
+                             found_th=found_th, **_at(where, ev, key)))
         return False
     if ev.period is not None:
         if ev.period.overlaps(year):
             return True
         probs.append(problem("evidence-out-of-year", value=format_period(ev.period),
                              title=ev.title, span=span,
-                             **{**where, "path": f"{at}.period"}))
+                             **_at(where, ev, "period")))
         return False
     assert ev.date is not None
     if year.start <= ev.date <= year.end:
         return True
     probs.append(problem("evidence-out-of-year", value=format_date(ev.date), title=ev.title,
-                         span=span, **{**where, "path": f"{at}.date"}))
+                         span=span, **_at(where, ev, "date")))
     return False
 
 

@@ -44,10 +44,15 @@ class Evidence:
     file: str = ""  # path relative to content/, POSIX separators
     note: str = ""
     line: int | None = None
+    lines: tuple[tuple[str, int], ...] = ()  # line of each key of the entry
 
     @property
     def key(self) -> str:
         return self.url or self.file
+
+    def line_of(self, key: str) -> int | None:
+        """The line of `key:` in this evidence entry (else the entry's first line)."""
+        return next((n for k, n in self.lines if k == key), self.line)
 
 
 @dataclass(frozen=True)
@@ -243,7 +248,9 @@ def _load_item(root: Path, fy: int, item_id: str, path: Path, shown: str, catalo
         evidence.append(Evidence(
             index=i, title=title, components=comps, date=when, period=period,
             url=r.text(p + ("url",), exact=True) or "", file=_file(r, p + ("file",)),
-            note=r.text(p + ("note",)) or "", line=md.meta.line(*p)))
+            note=r.text(p + ("note",)) or "", line=md.meta.line(*p),
+            lines=tuple((k, md.meta.lines[p + (k,)]) for k in EVIDENCE_KEYS
+                        if p + (k,) in md.meta.lines)))
     na = None
     if "not_applicable" in md.meta.data:  # `not_applicable:` with nothing after it counts
         value = r.at(("not_applicable",))

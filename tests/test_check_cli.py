@@ -90,5 +90,5 @@ def test_csv_format(mini_project: Path) -> None:
     lines = r.stdout.splitlines()
     assert lines[0] == ("severity,code,year,item,component,file,line,path,value,message,fix,"
                         "message_th,fix_th")
-    assert lines[1].startswith("warning,url-login,2599,o12,,content/2599/oit/o12.md,3,"
+    assert lines[1].startswith("warning,url-login,2599,o12,,content/2599/oit/o12.md,5,"
                                "evidence[0].url,https://drive.google.com/drive/folders/r10,")

@@ -65,7 +65,7 @@ def test_json_lists_every_item_and_flags_only_the_deliberate_gaps(
     # each gap's problem names its file, where in it, and the value that is wrong
     by_item = {p["item"]: p for p in doc["problems"]}
     assert by_item["o14"]["file"] == "content/2568/oit/o14.md"
-    assert (by_item["o14"]["line"], by_item["o14"]["path"]) == (4, "evidence[0].period")
+    assert (by_item["o14"]["line"], by_item["o14"]["path"]) == (6, "evidence[0].period")
     assert by_item["o14"]["value"] == "ปีงบประมาณ 2564–2567"
     assert by_item["o20"]["value"] == "15 สิงหาคม 2567"
     assert by_item["o13"]["value"] == "ส.ค. 2568, ก.ย. 2568"

@@ -75,13 +75,13 @@ def test_terminal_problem_says_where_what_and_how_in_thai(broken: RulesProject) 
     text = check_text(broken.check(), width=160)
     block = text[text.index("✘ ต้องแก้  o4"):].splitlines()[:3]
     assert block == [
-        "✘ ต้องแก้  o4  content/2568/oit/o4.md:3 (evidence[0].period)  [period-not-covering]",
+        "✘ ต้องแก้  o4  content/2568/oit/o4.md:5 (evidence[0].period)  [period-not-covering]",
         "    ข้อ o4 ต้องเป็นแผนที่มีผลบังคับใช้ตลอดปีงบประมาณ 2568 แต่ “แผนพัฒนา 2566-2570” "
         "ครอบคลุมปีงบประมาณ 2564–2567",
         "    วิธีแก้: อ้างแผนที่มีผลในปี 2568 (เช่น แผนปี 2566–2570) และระบุปีที่แผนครอบคลุมใน "
         "`period:` (เช่น `period: 2566-2570`)",
     ]
-    assert "⚠ ควรแก้  o8  content/2568/oit/o8.md:3 (evidence[0].url)  [url-login]" in text
+    assert "⚠ ควรแก้  o8  content/2568/oit/o8.md:4 (evidence[0].url)  [url-login]" in text
 
 
 def test_strict_counts_warnings_as_problems(broken: RulesProject) -> None:
@@ -99,8 +99,8 @@ def test_csv_has_one_row_per_problem_in_both_languages(broken: RulesProject) -> 
     rows = list(csv.DictReader(io.StringIO(check_csv([broken.check()]))))
     assert list(rows[0]) == CSV_PROBLEM_COLUMNS
     assert [(r["severity"], r["code"], r["item"], r["line"], r["path"]) for r in rows] == [
-        ("error", "period-not-covering", "o4", "3", "evidence[0].period"),
-        ("warning", "url-login", "o8", "3", "evidence[0].url"),
+        ("error", "period-not-covering", "o4", "5", "evidence[0].period"),
+        ("warning", "url-login", "o8", "4", "evidence[0].url"),
     ]
     assert rows[0]["message_th"].startswith("ข้อ o4 ต้องเป็นแผน")
     assert rows[0]["fix"].startswith("link the plan in force during 2568")

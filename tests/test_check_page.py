@@ -108,7 +108,7 @@ def test_problems_table_in_thai_with_where_and_fix(page: BeautifulSoup) -> None:
     assert text(o14[0]) == "✘ ต้องแก้"
     assert text(o14[2]).startswith("ข้อ o14 ต้องเป็นแผนที่มีผลบังคับใช้ตลอดปีงบประมาณ 2568")
     assert text(o14[2].select_one('[data-cell="where"]')) == \
-        "content/2568/oit/o14.md:4 (evidence[0].period)"
+        "content/2568/oit/o14.md:6 (evidence[0].period)"
     assert [c.get_text() for c in o14[3].select("code")] == ["period:", "period: 2566-2570"]
 
 

@@ -439,7 +439,7 @@ def test_evidence_without_date_when_the_item_has_a_period_rule(proj: RulesProjec
 def test_evidence_dated_outside_the_fiscal_year(proj: RulesProject) -> None:
     proj.edit(O3, "date: 2568-09-30", "date: 2568-10-01")  # first day of fiscal 2569
     report = proj.check()
-    assert rows(report) == [("evidence-out-of-year", "o3", None, O3, 3, "evidence[0].date")]
+    assert rows(report) == [("evidence-out-of-year", "o3", None, O3, 4, "evidence[0].date")]
     p = report.problems[0]
     assert p.value == "1 ตุลาคม 2568"
     assert "outside fiscal year 2568" in p.message
@@ -448,7 +448,7 @@ def test_evidence_dated_outside_the_fiscal_year(proj: RulesProject) -> None:
 
 def test_evidence_period_outside_the_fiscal_year(proj: RulesProject) -> None:
     proj.edit(O3, "    date: 2568-09-30\n", "    period: 2567\n")
-    assert proj.rows() == [("evidence-out-of-year", "o3", None, O3, 3, "evidence[0].period")]
+    assert proj.rows() == [("evidence-out-of-year", "o3", None, O3, 4, "evidence[0].period")]
 
 
 def test_in_year_accepts_the_first_and_last_day(proj: RulesProject) -> None:
@@ -459,21 +459,21 @@ def test_in_year_accepts_the_first_and_last_day(proj: RulesProject) -> None:
 def test_plan_not_covering_the_fiscal_year(proj: RulesProject) -> None:
     proj.edit(O4, "period: 2566-2570", "period: 2564-2567")
     report = proj.check()
-    assert rows(report) == [("period-not-covering", "o4", None, O4, 3, "evidence[0].period")]
+    assert rows(report) == [("period-not-covering", "o4", None, O4, 5, "evidence[0].period")]
     assert report.problems[0].value == "ปีงบประมาณ 2564–2567"
     assert [c.met for c in report.item("o4").components] == [False, False]
 
 
 def test_plan_covering_only_part_of_the_year(proj: RulesProject) -> None:
     proj.edit(O4, "period: 2566-2570", "period: 2568-01 ถึง 2570-09")
-    assert proj.rows() == [("period-not-covering", "o4", None, O4, 3, "evidence[0].period")]
+    assert proj.rows() == [("period-not-covering", "o4", None, O4, 5, "evidence[0].period")]
 
 
 def test_plan_with_only_a_date_outside_the_year(proj: RulesProject) -> None:
     # a 2566-2570 plan adopted in 2565 without `period:` cannot show it is in force
     proj.edit(O4, "    period: 2566-2570\n", "")
     report = proj.check()
-    assert rows(report) == [("period-not-covering", "o4", None, O4, 3, "evidence[0].date")]
+    assert rows(report) == [("period-not-covering", "o4", None, O4, 4, "evidence[0].date")]
     assert "has no `period:`" in report.problems[0].message
 
 
@@ -646,7 +646,7 @@ def _file(proj: RulesProject, rel: str) -> list[Row]:
 
 def test_file_missing(proj: RulesProject) -> None:
     assert _file(proj, "files/reprot.pdf") == [
-        ("file-missing", "o3", None, O3, 3, "evidence[0].file")]
+        ("file-missing", "o3", None, O3, 5, "evidence[0].file")]
     assert "did you mean `files/report.pdf`" in proj.check().problems[0].message
 
 
@@ -660,13 +660,13 @@ def test_file_path_written_with_content_prefix(proj: RulesProject) -> None:
 def test_file_empty(proj: RulesProject) -> None:
     proj.write("content/files/empty.pdf", b"")
     assert _file(proj, "files/empty.pdf") == [
-        ("file-empty", "o3", None, O3, 3, "evidence[0].file")]
+        ("file-empty", "o3", None, O3, 5, "evidence[0].file")]
 
 
 @pytest.mark.parametrize("rel", ["/etc/passwd", "C:/Users/clerk/report.pdf",
                                  "files/../../site_config.yml", "../rules.yml"])
 def test_file_outside_content(proj: RulesProject, rel: str) -> None:
-    assert _file(proj, rel) == [("file-outside-content", "o3", None, O3, 3, "evidence[0].file")]
+    assert _file(proj, rel) == [("file-outside-content", "o3", None, O3, 5, "evidence[0].file")]
 
 
 def test_file_symlink_out_of_content(proj: RulesProject, tmp_path: Path) -> None:
@@ -674,13 +674,13 @@ def test_file_symlink_out_of_content(proj: RulesProject, tmp_path: Path) -> None
     secret.write_bytes(PDF)
     os.symlink(secret, proj.root / "content/files/link.pdf")
     assert _file(proj, "files/link.pdf") == [
-        ("file-outside-content", "o3", None, O3, 3, "evidence[0].file")]
+        ("file-outside-content", "o3", None, O3, 5, "evidence[0].file")]
 
 
 def test_file_wrong_type_for_its_extension(proj: RulesProject) -> None:
     proj.write("content/files/scan.pdf", b"\xff\xd8\xff\xe0 a JPEG named .pdf")
     assert _file(proj, "files/scan.pdf") == [
-        ("file-type-mismatch", "o3", None, O3, 3, "evidence[0].file")]
+        ("file-type-mismatch", "o3", None, O3, 5, "evidence[0].file")]
     p = proj.check().problems[0]
     assert "not a PDF file (it looks like JPEG)" in p.message
 
@@ -689,14 +689,14 @@ def test_file_wrong_type_for_its_extension(proj: RulesProject) -> None:
 def test_file_unsafe_type(proj: RulesProject, name: str) -> None:
     proj.write(f"content/files/{name}", b"<html><script>alert(1)</script></html>")
     assert _file(proj, f"files/{name}") == [
-        ("file-type-unsafe", "o3", None, O3, 3, "evidence[0].file")]
+        ("file-type-unsafe", "o3", None, O3, 5, "evidence[0].file")]
     assert proj.check().item("o3").status == "incomplete"
 
 
 def test_file_unusual_type_is_a_warning(proj: RulesProject) -> None:
     proj.write("content/files/report.rar", b"Rar!\x1a\x07")
     assert _file(proj, "files/report.rar") == [
-        ("file-type-unsupported", "o3", None, O3, 3, "evidence[0].file")]
+        ("file-type-unsupported", "o3", None, O3, 5, "evidence[0].file")]
     report = proj.check()
     assert report.problems[0].severity == "warning"
     assert report.item("o3").status == "complete"
@@ -712,14 +712,14 @@ def _url(proj: RulesProject, url: str) -> list[Row]:
 @pytest.mark.parametrize("url", ["www.test.example/manual", "https://", "https:// bad host/x",
                                  "http://test.example:99999/x", "https://exa mple.go.th/"])
 def test_url_malformed(proj: RulesProject, url: str) -> None:
-    assert _url(proj, url) == [("url-malformed", "o8", None, O8, 3, "evidence[0].url")]
+    assert _url(proj, url) == [("url-malformed", "o8", None, O8, 4, "evidence[0].url")]
 
 
 @pytest.mark.parametrize("url", ["javascript:alert(1)", "JavaScript:alert(1)",
                                  "data:text/html;base64,PHNjcmlwdD4=", "ftp://ftp.test.example/a",
                                  "mailto:saraban@test.example"])
 def test_url_scheme_not_allowed(proj: RulesProject, url: str) -> None:
-    assert _url(proj, url) == [("url-scheme", "o8", None, O8, 3, "evidence[0].url")]
+    assert _url(proj, url) == [("url-scheme", "o8", None, O8, 4, "evidence[0].url")]
     assert proj.check().item("o8").status == "incomplete"
 
 
@@ -732,7 +732,7 @@ def test_url_scheme_not_allowed(proj: RulesProject, url: str) -> None:
     "\\\\server\\share\\manual.pdf",
 ])
 def test_url_local(proj: RulesProject, url: str) -> None:
-    assert _url(proj, url) == [("url-local", "o8", None, O8, 3, "evidence[0].url")]
+    assert _url(proj, url) == [("url-local", "o8", None, O8, 4, "evidence[0].url")]
 
 
 @pytest.mark.parametrize("url", [
@@ -741,7 +741,7 @@ def test_url_local(proj: RulesProject, url: str) -> None:
     "https://www.facebook.com/groups/123/", "https://www.test.example/wp-admin/post.php",
 ])
 def test_url_needing_a_login_is_a_warning(proj: RulesProject, url: str) -> None:
-    assert _url(proj, url) == [("url-login", "o8", None, O8, 3, "evidence[0].url")]
+    assert _url(proj, url) == [("url-login", "o8", None, O8, 4, "evidence[0].url")]
     report = proj.check()
     assert report.problems[0].severity == "warning"
     assert report.item("o8").status == "complete"
