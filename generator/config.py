@@ -178,18 +178,18 @@ def load_config(root: Path) -> tuple[SiteConfig, list[Problem]]:
 
     years: dict[int, YearOptions] = {}
     for key in r.mapping(("years",)):
-        p = ("years", key)
+        yp = ("years", key)
         fy = None
         try:
             fy = _year(key)
         except ValueError:
-            r.report("field-value", p, value=key, field="years", hint="",
+            r.report("field-value", yp, value=key, field="years", hint="",
                      expected="Buddhist-era fiscal years such as 2568 as keys")
             continue
-        r.mapping(p)
-        r.known_keys(p, ["eit_survey_url", "catalogue"])
-        years[fy] = YearOptions(r.text(p + ("eit_survey_url",), exact=True) or "",
-                                r.text(p + ("catalogue",), exact=True) or "")
+        r.mapping(yp)
+        r.known_keys(yp, ["eit_survey_url", "catalogue"])
+        years[fy] = YearOptions(r.text(yp + ("eit_survey_url",), exact=True) or "",
+                                r.text(yp + ("catalogue",), exact=True) or "")
 
     s = ("site",)
     r.mapping(s)

@@ -34,7 +34,7 @@ class Reader:
             value = value[k] if isinstance(k, int) else value.get(k)
         return value
 
-    def report(self, code: str, path: YamlPath, value: object = None, **params: object) -> None:
+    def report(self, code: str, path: YamlPath, value: object = None, **params: Any) -> None:
         self.problems.append(problem(
             code, file=self.doc.file, line=self.doc.line(*path), path=show_path(path) or None,
             year=self.year, item=self.item, value=value, **params))

@@ -160,8 +160,11 @@ def load_measures(root: Path, fy: int) -> Measures | None:
                      expected="an id used by one measure only")
         ids.add(mid)
         title = r.text(p + ("title",), required=True, example="the measure's name") or ""
-        steps = tuple(r.texts(p + ("steps",))) if isinstance(r.at(p + ("steps",)), list) else (
-            (r.text(p + ("steps",)),) if r.text(p + ("steps",)) else ())
+        if isinstance(r.at(p + ("steps",)), list):
+            steps: tuple[str, ...] = tuple(r.texts(p + ("steps",)))
+        else:
+            one = r.text(p + ("steps",))
+            steps = (one,) if one else ()
         for key, value, example in (("steps", steps, "the steps (ขั้นตอน/วิธีการ)"),
                                     ("period", r.text(p + ("period",)), "ระยะเวลา, e.g. "
                                      "ต.ค. 2567 - ก.ย. 2568"),

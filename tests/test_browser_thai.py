@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.conftest import REPO, StaticServer, build_into
+from tests.conftest import REPO, build_into
 
 CE_YEAR = re.compile(r"(?<![\d/])(19\d\d|20\d\d)(?![\d/])")
 
@@ -109,7 +109,8 @@ LINE_BREAKS = """(sel) => {
         if (!rect) continue;
         if (lastTop !== null && rect.top > lastTop + 4) {
           breaks++;
-          if (!bounds.has(i)) bad.push(text.slice(Math.max(0, i - 8), i) + '|' + text.slice(i, i + 8));
+          if (!bounds.has(i))
+            bad.push(text.slice(Math.max(0, i - 8), i) + '|' + text.slice(i, i + 8));
         }
         lastTop = rect.top;
       }

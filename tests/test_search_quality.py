@@ -74,7 +74,7 @@ def material_search(page: Any, base: str, queries: list[str]) -> list[list[str]]
 
 def score(queries: list[Query], ranked: list[list[str]]) -> dict[str, Any]:
     rows = []
-    for query, pages in zip(queries, ranked):
+    for query, pages in zip(queries, ranked, strict=True):
         top5 = pages[:5]
         found = [p for p in query.expect if p in top5]
         rank = next((i + 1 for i, p in enumerate(pages) if p in query.expect), None)
