@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import tempfile
 import time
 from collections.abc import Callable
@@ -214,6 +215,7 @@ def serve(root: Path, host: str, port: int, *, catalogue: Path | None = None,
     from mkdocs.livereload import LiveReloadServer
 
     root = root.resolve()
+    project = load_project(root, catalogue)  # fail early, with exit code 2, on unreadable input
     tmp = Path(tempfile.mkdtemp(prefix="prongsai-serve-"))
     preview = Preview(root, tmp, catalogue)
 
@@ -231,7 +233,6 @@ def serve(root: Path, host: str, port: int, *, catalogue: Path | None = None,
         what = "ทั้งเว็บไซต์ (full)" if done.full else f"{done.pages} หน้า (pages)"
         echo(f"สร้างใหม่แล้ว (rebuilt) {what} ใน {done.seconds:.1f} วินาที")
 
-    project = load_project(root, catalogue)  # fail early, with exit code 2, on unreadable input
     rebuild()
     if not preview.out.exists():
         shutil.rmtree(tmp, ignore_errors=True)
@@ -243,10 +244,17 @@ def serve(root: Path, host: str, port: int, *, catalogue: Path | None = None,
         if path.exists():
             server.watch(str(path))
     echo(f"เปิดดูตัวอย่างที่ (preview at) {server.url} — กด Ctrl+C เพื่อหยุด")
+    # `kill` (SIGTERM) stops the preview as cleanly as Ctrl+C: no temporary folder left
+    previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
         server.serve()  # type: ignore[no-untyped-call]
     except KeyboardInterrupt:
         pass
     finally:
+        signal.signal(signal.SIGTERM, previous)
         server.shutdown()
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt

@@ -1,6 +1,7 @@
 """Every CLI command and its exit codes, run as a user runs them (a subprocess)."""
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -93,9 +94,12 @@ def test_serve_rebuilds_on_edit(mini_project: Path) -> None:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
+    tmp = mini_project.parent / "tmp"  # the preview's own temporary folder goes here
+    tmp.mkdir()
+    env = {**os.environ, "TMPDIR": str(tmp)}
     proc = subprocess.Popen([sys.executable, "-m", "generator", "serve", "-p", str(mini_project),
                              "--addr", f"127.0.0.1:{port}"], stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT, text=True)
+                            stderr=subprocess.STDOUT, text=True, env=env)
     url = f"http://127.0.0.1:{port}/ita/2599/oit/o7/"
     try:
         deadline = time.time() + 60
@@ -115,6 +119,9 @@ def test_serve_rebuilds_on_edit(mini_project: Path) -> None:
                 break
             time.sleep(0.3)
         assert "ข้อความแก้ไขใหม่" in page
+        assert list(tmp.glob("prongsai-serve-*"))
     finally:
-        proc.terminate()
+        proc.terminate()  # SIGTERM, as a service manager or `kill` stops it
         proc.wait(timeout=20)
+    assert proc.returncode == 0
+    assert not list(tmp.glob("prongsai-serve-*")), "the preview left its temporary folder"
