@@ -49,7 +49,7 @@ def test_matrix_status_completion_estimate_and_problems(page: BeautifulSoup) -> 
     assert text(cell.select_one('[data-cell="completion"]')) == "ครบ 4/5 (80.0%)"
     assert text(cell.select_one('[data-cell="estimate"]')) == "คะแนนโดยประมาณ 80"
     problem = cell.select_one('a[data-cell="problem"]')
-    assert text(problem) == "✘ component-unmet"
+    assert text(problem) == "✘ ต้องแก้ component-unmet"
     target = page.select_one(problem["href"])
     assert target["data-code"] == "component-unmet" and target["data-item"] == "o12"
     met = {r["data-component"]: r["data-met"]
