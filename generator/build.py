@@ -24,7 +24,7 @@ from urllib.parse import unquote, urlsplit
 
 import jinja2
 
-from generator.checks import UNSAFE, YearReport, check_year, resolve_content_file
+from generator.checks import UNSAFE, YearReport, check_year, resolve_content_file, today_for_build
 from generator.content import Project, load_project
 from generator.engine import (
     EngineError,
@@ -70,14 +70,6 @@ class BuildResult:
     problems: tuple[Problem, ...]
     reports: dict[int, YearReport]
     engine_warnings: tuple[str, ...]
-
-
-def today_for_build() -> date:
-    """SOURCE_DATE_EPOCH when set (reproducible builds), else today."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.isdigit():
-        return datetime.fromtimestamp(int(epoch), tz=timezone.utc).date()
-    return date.today()
 
 
 def content_epoch(project: Project) -> int:

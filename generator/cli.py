@@ -138,8 +138,7 @@ def build(root: Path, out: Path | None, markdown_out: Path | None, catalogue: Pa
 def check(root: Path, year: int | None, all_years: bool, fmt: str, strict: bool,
           catalogue: Path | None, debug: bool) -> int:
     """Check the content against the catalogue: every component, period and link."""
-    from generator.build import today_for_build
-    from generator.checks import check_year
+    from generator.checks import check_year, today_for_build
     from generator.content import load_project
     from generator.output import check_csv, check_json, check_text
 

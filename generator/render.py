@@ -29,6 +29,7 @@ from generator.checks import STATUS_ICON, STATUS_TH, YearReport
 from generator.content import Page, Project
 from generator.measures import ROUND_TH, ROUNDS, rounds_due
 from generator.measures import STATUS_TH as MEASURE_STATUS_TH
+from generator.output import checklist_csv, checklist_json
 from generator.safety import file_href, md_escape, safe_href, sanitize_markdown
 from generator.score import Estimate, estimate
 from generator.thai import format_date, format_period, to_thai_digits
@@ -263,69 +264,6 @@ def build_nav(years: list[YearView], pages: tuple[Page, ...], checklist: bool,
 
 
 # --- machine-readable files ---------------------------------------------------------------
-
-def report_dict(report: YearReport, est: Estimate) -> dict[str, Any]:
-    """The check report as data; format documented in schemas/checklist.schema.json."""
-    return {
-        "format": "prongsai-checklist/1",
-        "fiscal_year": report.year,
-        "catalogue": {"fiscal_year": report.catalogue.fiscal_year,
-                      "status": report.catalogue.status, "items": len(report.catalogue.items)},
-        "as_of": report.as_of.isoformat(),
-        "summary": {
-            "items": report.counts,
-            "components_met": report.components_met,
-            "components_total": report.components_total,
-            "completion_percent": round(report.completion, 2),
-            "errors": len(report.errors),
-            "warnings": len(report.problems) - len(report.errors),
-        },
-        "estimate": est.as_dict(),
-        "items": [
-            {
-                "id": st.item.id,
-                "title": st.item.title,
-                "sub_indicator": st.item.sub_indicator,
-                "status": st.status,
-                "unit": st.content.unit if st.content else st.item.unit,
-                "file": st.content.file if st.content else None,
-                "estimated_score": None if st.score is None else round(st.score, 2),
-                "components": [
-                    {"id": c.component.id, "title": c.component.title, "met": c.met,
-                     "auto": c.component.auto,
-                     "evidence": [e.index for e in c.evidence]}
-                    for c in st.components
-                ],
-            }
-            for st in report.items
-        ],
-        "problems": [p.as_dict() for p in report.problems],
-    }
-
-
-def checklist_json(report: YearReport, est: Estimate) -> bytes:
-    return (json.dumps(report_dict(report, est), ensure_ascii=False, indent=2,
-                       sort_keys=False) + "\n").encode()
-
-
-CSV_COLUMNS = ["fiscal_year", "item", "title", "sub_indicator", "status", "component",
-               "component_title", "met", "problems"]
-
-
-def checklist_csv(report: YearReport) -> bytes:
-    """One row per item × component (UTF-8 with BOM so Excel shows Thai)."""
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\r\n")
-    w.writerow(CSV_COLUMNS)
-    for st in report.items:
-        for c in st.components:
-            codes = sorted({p.code for p in report.problems
-                            if p.item == st.item.id and p.component in (c.component.id, None)})
-            w.writerow([report.year, st.item.id, st.item.title, st.item.sub_indicator,
-                        st.status, c.component.id, c.component.title,
-                        "yes" if c.met else "no", " ".join(codes)])
-    return ("\ufeff" + buf.getvalue()).encode()
-
 
 def item_url(site_url: str, fy: int, item_id: str) -> str:
     path = f"{fy}/oit/{item_id}/"

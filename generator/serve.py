@@ -34,9 +34,8 @@ from generator.build import (
     build,
     content_epoch,
     source_date_epoch,
-    today_for_build,
 )
-from generator.checks import check_year
+from generator.checks import check_year, today_for_build
 from generator.content import Project, load_project
 from generator.engine import EngineError, mkdocs_build, template_dirs, theme_dir
 from generator.output import problems_text

@@ -9,7 +9,6 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from generator.build import today_for_build  # noqa: F401  (same entry points as the build)
 from generator.checks import check_year
 from generator.content import load_project
 from generator.engine import template_dirs

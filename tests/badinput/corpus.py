@@ -152,7 +152,7 @@ def run_check(root: Path, args: tuple[str, ...]) -> Outcome:
     except InputError as exc:
         problems = list(exc.problems)
     else:
-        from generator.build import today_for_build
+        from generator.checks import today_for_build
 
         found = set()
         for fy in project.year_list:
