@@ -303,6 +303,37 @@ def source_date_epoch(epoch: str) -> Iterator[None]:
             os.environ["SOURCE_DATE_EPOCH"] = old
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """Everything a build publishes, before MkDocs runs: the project as read, its check
+    reports, every problem, the generated Markdown tree and the build timestamp."""
+
+    root: Path
+    project: Project
+    reports: dict[int, YearReport]
+    problems: tuple[Problem, ...]
+    rendered: Rendered
+    epoch: str
+
+
+def prepare(root: Path, *, catalogue: Path | None = None, today: date | None = None
+            ) -> Prepared:
+    """Load → check → render. Raises BuildRefused when the input must be fixed first."""
+    root = root.resolve()
+    today = today or today_for_build()
+    project = load_project(root, catalogue)
+    reports = {fy: check_year(project, fy, today) for fy in project.year_list}
+    problems = all_problems(project, reports)
+    blocking = blocking_problems(problems)
+    if blocking:
+        raise BuildRefused(blocking)
+    rendered = render_site(project, reports, template_dirs(root), today)
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not epoch.isdigit():
+        epoch = str(content_epoch(project))
+    return Prepared(root, project, reports, tuple(problems), rendered, epoch)
+
+
 def build(root: Path, out: Path | None = None, *, catalogue: Path | None = None,
           markdown_out: Path | None = None, today: date | None = None) -> BuildResult:
     """Build the site of the project at `root` into `out` (default: root/site)."""
@@ -313,27 +344,24 @@ def build(root: Path, out: Path | None = None, *, catalogue: Path | None = None,
     if markdown_out is not None:
         markdown_out = markdown_out.absolute()
         check_markdown_dir(root, out, markdown_out)
-    today = today or today_for_build()
-    project = load_project(root, catalogue)
-    reports = {fy: check_year(project, fy, today) for fy in project.year_list}
-    problems = all_problems(project, reports)
-    blocking = blocking_problems(problems)
-    if blocking:
-        raise BuildRefused(blocking)
-    rendered = render_site(project, reports, template_dirs(root), today)
+    return publish(prepare(root, catalogue=catalogue, today=today), out, markdown_out,
+                   started)
 
+
+def publish(prep: Prepared, out: Path, markdown_out: Path | None = None,
+            started: float | None = None) -> BuildResult:
+    """Stage the Markdown tree, run MkDocs, audit the result and swap it in for `out`."""
+    started = time.perf_counter() if started is None else started
+    project, rendered = prep.project, prep.rendered
     out.parent.mkdir(parents=True, exist_ok=True)
     remove_stale(out)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.build-{os.getpid()}-",
                                     dir=out.parent))
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if not epoch.isdigit():
-        epoch = str(content_epoch(project))
     try:
-        with source_date_epoch(epoch):
+        with source_date_epoch(prep.epoch):
             docs = staging / "docs"
             docs.mkdir()
-            custom_dir, css = prepare_theme(staging, root)
+            custom_dir, css = prepare_theme(staging, prep.root)
             write_docs(rendered, docs)
             copy_problems: list[Problem] = []
             files = copy_content_files(project, docs, copy_problems)
@@ -353,8 +381,8 @@ def build(root: Path, out: Path | None = None, *, catalogue: Path | None = None,
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return BuildResult(out=out, pages=len(rendered.pages), files=files,
-                       seconds=time.perf_counter() - started, problems=tuple(problems),
-                       reports=reports, engine_warnings=tuple(warnings))
+                       seconds=time.perf_counter() - started, problems=prep.problems,
+                       reports=prep.reports, engine_warnings=tuple(warnings))
 
 
 def template_error(exc: jinja2.TemplateError, custom_dir: Path) -> str:

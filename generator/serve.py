@@ -2,8 +2,8 @@
 
 An officer previews after every edit, so a rebuild must take about a second. The first
 build (and any edit that changes the navigation, the configuration, the theme or the
-evidence files) is a full `build()`, which also keeps its generated Markdown. After that an
-edit is rebuilt incrementally: load, check and render everything again (cheap), write only
+evidence files) is a full `publish()` of the prepared site, which also keeps its generated
+Markdown. After that an edit is rebuilt incrementally: load, check and render everything again (cheap), write only
 the pages whose Markdown changed, and let MkDocs rebuild only those ("dirty" build); the
 search index entries of those pages replace their old ones. MkDocs' dirty builds leave the
 navigation of the other pages stale, which is why anything that can change the navigation
@@ -27,20 +27,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from generator.build import (
-    BuildRefused,
-    all_problems,
-    blocking_problems,
-    build,
-    content_epoch,
-    source_date_epoch,
-)
-from generator.checks import check_year, today_for_build
+from generator.build import BuildRefused, prepare, publish, source_date_epoch
 from generator.content import Project, load_project
-from generator.engine import EngineError, mkdocs_build, template_dirs, theme_dir
+from generator.engine import EngineError, mkdocs_build, theme_dir
 from generator.output import problems_text
 from generator.problems import InputError
-from generator.render import Rendered, render_site
+from generator.render import Rendered
 from generator.search import INDEX_PATH
 
 # How often the watcher looks for saved files (MkDocs' default is 0.5 s).
@@ -150,34 +142,20 @@ class Preview:
     def rebuild(self) -> Rebuilt:
         """Bring the preview up to date; raises like `build()` (the old preview stays)."""
         started = time.perf_counter()
-        today = today_for_build()
         theme, files = self._theme(), self._files()
-        project = load_project(self.root, self.catalogue)
-        reports = {fy: check_year(project, fy, today) for fy in project.year_list}
-        blocking = blocking_problems(all_problems(project, reports))
-        if blocking:
-            raise BuildRefused(blocking)
-        rendered = render_site(project, reports, template_dirs(self.root), today)
-        epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-        if not epoch.isdigit():
-            epoch = str(content_epoch(project))
+        prep = prepare(self.root, catalogue=self.catalogue)
+        project, rendered = prep.project, prep.rendered
         last = self.last
         if (last is None or last.config != project.config or last.nav != rendered.nav
-                or last.epoch != epoch or last.theme != theme or last.files != files
+                or last.epoch != prep.epoch or last.theme != theme or last.files != files
                 or set(last.pages) != set(rendered.pages)
                 or set(last.data) != set(rendered.files) or rendered.copy):
-            return self._full(started, project, rendered, epoch, theme, files)
+            self.last = None
+            result = publish(prep, self.out, self.markdown, started)
+            self.last = _Built(project.config, rendered.nav, prep.epoch, theme, files,
+                               dict(rendered.pages), dict(rendered.files), self._read_index())
+            return Rebuilt(time.perf_counter() - started, result.pages, True)
         return self._incremental(started, last, project, rendered)
-
-    def _full(self, started: float, project: Project, rendered: Rendered, epoch: str,
-              theme: tuple[tuple[str, int, int], ...],
-              files: tuple[tuple[str, int, int], ...]) -> Rebuilt:
-        self.last = None
-        result = build(self.root, self.out, catalogue=self.catalogue,
-                       markdown_out=self.markdown)
-        self.last = _Built(project.config, rendered.nav, epoch, theme, files,
-                           dict(rendered.pages), dict(rendered.files), self._read_index())
-        return Rebuilt(time.perf_counter() - started, result.pages, True)
 
     def _incremental(self, started: float, last: _Built, project: Project,
                      rendered: Rendered) -> Rebuilt:
