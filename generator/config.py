@@ -10,7 +10,7 @@ from typing import Any
 
 from generator.fields import Reader
 from generator.problems import InputError, Problem, problem
-from generator.thai import DateError, parse_date, parse_int, parse_number
+from generator.thai import parse_date, parse_int, parse_number
 from generator.yamlio import load_yaml_file
 
 CONFIG_NAME = "site_config.yml"
@@ -199,13 +199,7 @@ def load_config(root: Path) -> tuple[SiteConfig, list[Problem]]:
         r.report("field-value", s + ("url",), value=url, field="site.url", hint="",
                  expected="the full public address, e.g. https://www.example.go.th/ita/")
         url = ""
-    as_of = None
-    if r.has(s + ("as_of",)):
-        try:
-            as_of = parse_date(r.at(s + ("as_of",)))
-        except DateError as exc:
-            r.report(exc.code, s + ("as_of",), value=r.at(s + ("as_of",)), reason=str(exc),
-                     hint=exc.hint)
+    as_of = r.when(s + ("as_of",), parse_date)
     site = SiteOptions(
         url=url,
         date_format=r.choice(s + ("date_format",), ["long", "short"], default="long") or "long",

@@ -20,7 +20,7 @@ from generator.fields import HTML_TAG, Reader, did_you_mean
 from generator.measures import Measures, load_measures
 from generator.problems import InputError, Problem, problem
 from generator.safety import PLAIN_TEXT_SUFFIXES, looks_active, read_head
-from generator.thai import DateError, Period, parse_date, parse_period, to_arabic
+from generator.thai import Period, parse_date, parse_period, to_arabic
 from generator.yamlio import load_markdown_file
 
 CONTENT_DIR = "content"
@@ -241,8 +241,8 @@ def _load_item(root: Path, fy: int, item_id: str, path: Path, shown: str, catalo
         r.mapping(p)
         r.known_keys(p, EVIDENCE_KEYS)
         title = r.text(p + ("title",), required=True, example="the document's title") or ""
-        when = _date(r, p + ("date",))
-        period = _period(r, p + ("period",))
+        when = r.when(p + ("date",), parse_date)
+        period = r.when(p + ("period",), parse_period)
         comps = _components(r, p + ("components",), allowed, title,
                             tuple(c.id for c in item.components if c.auto))
         evidence.append(Evidence(
@@ -258,32 +258,10 @@ def _load_item(root: Path, fy: int, item_id: str, path: Path, shown: str, catalo
             na = "" if value in (True, None) else (r.text(("not_applicable",)) or "")
     content = ItemContent(
         item_id=item_id, file=shown, unit=r.text(("unit",)) or item.unit,
-        evidence=tuple(evidence), not_applicable=na, updated=_date(r, ("updated",)),
+        evidence=tuple(evidence), not_applicable=na, updated=r.when(("updated",), parse_date),
         body=md.body, body_line=md.body_line, note=r.text(("note",)) or "")
     problems.extend(local)  # after the last read: every problem above is in `local`
     return content
-
-
-def _date(r: Reader, path: tuple[str | int, ...]) -> date | None:
-    value = r.at(path)
-    if value is None or value == "":
-        return None
-    try:
-        return parse_date(value)
-    except DateError as exc:
-        r.report(exc.code, path, value=value, reason=str(exc), hint=exc.hint)
-        return None
-
-
-def _period(r: Reader, path: tuple[str | int, ...]) -> Period | None:
-    value = r.at(path)
-    if value is None or value == "":
-        return None
-    try:
-        return parse_period(value)
-    except DateError as exc:
-        r.report(exc.code, path, value=value, reason=str(exc), hint=exc.hint)
-        return None
 
 
 def _components(r: Reader, path: tuple[str | int, ...], allowed: list[str],

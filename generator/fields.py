@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 from generator.problems import Problem, problem
+from generator.thai import DateError
 from generator.yamlio import Doc, Key, YamlPath, show_path
 
 T = TypeVar("T")
@@ -152,6 +153,18 @@ class Reader:
         except (ValueError, TypeError):
             self.report("field-value", path, value=_short(value), field=show_path(path),
                         expected=expected, hint="")
+            return None
+
+    def when(self, path: YamlPath, parse: Callable[[Any], T]) -> T | None:
+        """A date or period read with `parse` (generator.thai); an unreadable one is
+        reported with its own code (date-era, date-invalid, period-invalid) and the fix."""
+        value = self.at(path)
+        if value is None or value == "":
+            return None
+        try:
+            return parse(value)
+        except DateError as exc:
+            self.report(exc.code, path, value=value, reason=str(exc), hint=exc.hint)
             return None
 
     def known_keys(self, path: YamlPath, allowed: Iterable[str]) -> None:

@@ -187,13 +187,7 @@ def load_measures(root: Path, fy: int) -> Measures | None:
             if not r.has(rp):
                 continue
             r.known_keys(rp, ["status", "date", "output", "outcome", "evidence"])
-            when = None
-            if r.has(rp + ("date",)):
-                try:
-                    when = parse_date(r.at(rp + ("date",)))
-                except DateError as exc:
-                    r.report(exc.code, rp + ("date",), value=r.at(rp + ("date",)),
-                             reason=str(exc), hint=exc.hint)
+            when = r.when(rp + ("date",), parse_date)
             links = []
             for j, _ in enumerate(r.seq(rp + ("evidence",))):
                 lp = rp + ("evidence", j)

@@ -1,17 +1,16 @@
 """Live preview: build into a temporary folder, serve it, rebuild on every saved edit.
 
-An officer previews after every edit, so a rebuild must take about a second. The first
-build (and any edit that changes the navigation, the configuration, the theme or the
-evidence files) is a full `publish()` of the prepared site, which also keeps its generated
-Markdown. After that an edit is rebuilt incrementally: load, check and render everything again (cheap), write only
-the pages whose Markdown changed, and let MkDocs rebuild only those ("dirty" build); the
-search index entries of those pages replace their old ones. MkDocs' dirty builds leave the
-navigation of the other pages stale, which is why anything that can change the navigation
-(an item, page or year added or removed, a title, site_config.yml) takes the full path.
-Input problems that stop a build leave the last good preview in place, as in `build`.
-The rebuilt pages are not audited again (`build.audit_site`): a preview is never
-published, and every `prongsai build` audits the whole site.
-"""
+An officer previews after every edit, so a rebuild must take about a second. The first build
+(and any edit that changes the navigation, the configuration, the theme or the evidence
+files) is a full `publish()` of the prepared site, which also keeps its generated Markdown.
+After that an edit is rebuilt incrementally: load, check and render everything again
+(cheap), write only the pages whose Markdown changed, and let MkDocs rebuild only those
+("dirty" build); the search index entries of those pages replace their old ones. MkDocs'
+dirty builds leave the navigation of the other pages stale, which is why anything that can
+change the navigation (an item, page or year added or removed, a title, site_config.yml)
+takes the full path. Input problems that stop a build leave the last good preview in place,
+as in `build`. The rebuilt pages are not audited again (`build.audit_site`): a preview is
+never published, and every `prongsai build` audits the whole site."""
 
 from __future__ import annotations
 
