@@ -27,15 +27,18 @@ import jinja2
 from generator.checks import UNSAFE, YearReport, check_year, resolve_content_file, today_for_build
 from generator.content import Project, load_project
 from generator.engine import (
+    THEME_CSS,
     EngineError,
+    Sources,
     effective_config,
     mkdocs_build,
-    prepare_theme,
     template_dirs,
+    theme_assets,
+    theme_layers,
     write_config,
 )
 from generator.problems import InputError, Problem, get_kind, problem, sort_key
-from generator.render import Rendered, render_site
+from generator.render import Rendered, bytecode_cache, render_site
 from generator.safety import (
     PLAIN_TEXT_SUFFIXES,
     audit_html,
@@ -51,6 +54,9 @@ BLOCKING = {"date-invalid", "date-era", "period-invalid", "item-unknown", "item-
             "component-unknown", "url-scheme", "file-outside-content", "file-type-unsafe",
             "markdown-link-scheme", "page-invalid"}
 SKIP_SUFFIXES = {".md", ".yml", ".yaml"}
+# Build caches, in the project folder (Material's plugins keep theirs in .cache/ too);
+# deleting it only makes the next build slower.
+CACHE_DIR = Path(".cache") / "prongsai"
 
 
 class BuildRefused(Exception):
@@ -126,10 +132,11 @@ def check_markdown_dir(root: Path, out: Path, dest: Path) -> None:
                                   "has no mkdocs.yml and docs/, so it is not replaced)")])
 
 
-def copy_content_files(project: Project, docs: Path, problems: list[Problem]) -> int:
-    """Publish every document under content/ (not the Markdown/YAML sources)."""
+def content_files(project: Project, problems: list[Problem]) -> dict[str, Path]:
+    """Every document under content/ to publish (not the Markdown/YAML sources), by its
+    path in the site; unsafe ones are left out and reported in `problems`."""
     content = project.content_dir
-    count = 0
+    found: dict[str, Path] = {}
     for dirpath, dirnames, filenames in os.walk(content):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
@@ -147,25 +154,8 @@ def copy_content_files(project: Project, docs: Path, problems: list[Problem]) ->
                     file=f"content/{rel}", value=rel,
                     ext=f"{ext} (the file holds HTML)" if active else ext))
                 continue
-            dest = docs / rel
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                os.link(src.resolve(), dest)
-            except OSError:
-                shutil.copyfile(src, dest)
-            count += 1
-    return count
-
-
-def write_docs(rendered: Rendered, docs: Path) -> None:
-    for rel, text in sorted(rendered.pages.items()):
-        path = docs / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, "utf-8")
-    for rel, data in sorted(rendered.files.items()):
-        path = docs / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
+            found[rel] = src.resolve()
+    return found
 
 
 def swap_in(new: Path, out: Path) -> None:
@@ -208,22 +198,20 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def export_markdown(staging: Path, dest: Path) -> None:
-    """Write the generated docs tree and a portable mkdocs.yml for plain `mkdocs build`;
-    the folder is replaced whole, like the site."""
-    import yaml
-
+def export_markdown(sources: Sources, conf: dict[str, Any], layers: list[Path],
+                    dest: Path, built: float | None = None) -> None:
+    """Write the generated docs tree, the theme overrides and a portable mkdocs.yml for
+    plain `mkdocs build`; the folder is replaced whole, like the site. `built`: when the
+    site was built from it (the pages get that time, see Sources.write)."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{dest.name}.md-{os.getpid()}-", dir=dest.parent))
     try:
-        shutil.copytree(staging / "docs", tmp / "docs")
-        shutil.copytree(staging / "overrides", tmp / "overrides")
-        conf = yaml.safe_load((staging / "mkdocs.yml").read_text("utf-8"))
-        conf["docs_dir"] = "docs"
-        conf["site_dir"] = "site"
-        conf["theme"]["custom_dir"] = "overrides"
-        (tmp / "mkdocs.yml").write_text(
-            yaml.safe_dump(conf, allow_unicode=True, sort_keys=False), "utf-8")
+        sources.write(tmp / "docs", built)
+        for layer in reversed(layers):  # ours first, the council's over it
+            shutil.copytree(layer, tmp / "overrides", dirs_exist_ok=True)
+        conf = dict(conf, docs_dir="docs", site_dir="site",
+                    theme=dict(conf["theme"], custom_dir="overrides"))
+        write_config(conf, tmp / "mkdocs.yml")
         swap_in(tmp, dest)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -252,27 +240,49 @@ class UnsafeOutput(EngineError):
     """The built pages contain markup that no input should be able to produce."""
 
 
-def audit_site(site: Path, template_dirs: list[Path], conf: dict[str, Any]) -> None:
+class SiteAudit:
     """Refuse a built site with event handlers, script/data URLs, or a script other than
-    the theme's own (see safety.audit_html)."""
-    prefixes = theme_script_prefixes(template_dirs)
-    extra_js = {x if isinstance(x, str) else x.get("path", "")
-                for x in conf.get("extra_javascript", []) or []}
-    base = urlsplit(conf.get("site_url") or "").path or "/"
-    found: list[str] = []
-    for page in sorted(site.rglob("*.html")):
-        rel = page.relative_to(site)
-        text = page.read_text("utf-8", errors="replace")
+    the theme's own (see safety.audit_html). Pages are audited as MkDocs writes them
+    (`page`); `finish` audits any other HTML file of the site and checks that every
+    script a page loads is a file of the site."""
+
+    def __init__(self, template_dirs: list[Path], conf: dict[str, Any]) -> None:
+        self.prefixes = theme_script_prefixes(template_dirs)
+        self.extra_js = {x if isinstance(x, str) else x.get("path", "")
+                         for x in conf.get("extra_javascript", []) or []}
+        self.base = urlsplit(conf.get("site_url") or "").path or "/"
+        self.found: list[str] = []
+        self.seen: set[str] = set()
+        self.scripts: list[tuple[str, str]] = []  # (page, src) to check once written
+
+    def page(self, rel: str, text: str) -> None:
+        self.seen.add(rel)
         srcs = set(re.findall(r"<script[^>]*\ssrc=\"([^\"]*)\"", text))
-        ok = {src for src in srcs if src in extra_js or _local_file(site, page, src, base)}
-        for kind, excerpt in audit_html(text, prefixes, ok):
-            found.append(f"{rel.as_posix()}: {excerpt} ({kind})")
-    if found:
-        shown = "; ".join(found[:5]) + (f"; … {len(found) - 5} more" if len(found) > 5 else "")
-        raise UnsafeOutput(
-            f"the built site would contain unsafe markup, so it was not published: {shown}. "
-            "The input was checked, so this comes from a template (theme/ or the council's "
-            "theme/overrides/): please report it")
+        self.scripts += [(rel, src) for src in sorted(srcs) if src not in self.extra_js]
+        for kind, excerpt in audit_html(text, self.prefixes, srcs):
+            self.found.append(f"{rel}: {excerpt} ({kind})")
+
+    def finish(self, site: Path) -> None:
+        for page in sorted(site.rglob("*.html")):
+            rel = page.relative_to(site).as_posix()
+            if rel not in self.seen:
+                self.page(rel, page.read_text("utf-8", errors="replace"))
+        for rel, src in self.scripts:
+            if not _local_file(site, site / rel, src, self.base):
+                self.found.append(f"{rel}: <script src={src}> (tag)")
+        if self.found:
+            found = self.found
+            shown = "; ".join(found[:5]) + (f"; … {len(found) - 5} more" if len(found) > 5
+                                            else "")
+            raise UnsafeOutput(
+                f"the built site would contain unsafe markup, so it was not published: "
+                f"{shown}. The input was checked, so this comes from a template (theme/ or "
+                "the council's theme/overrides/): please report it")
+
+
+def audit_site(site: Path, template_dirs: list[Path], conf: dict[str, Any]) -> None:
+    """Audit every HTML file of a built site (see SiteAudit)."""
+    SiteAudit(template_dirs, conf).finish(site)
 
 
 def _local_file(site: Path, page: Path, src: str, base: str) -> bool:
@@ -314,11 +324,18 @@ class Prepared:
     problems: tuple[Problem, ...]
     rendered: Rendered
     epoch: str
+    cache: bool = True
+
+    @property
+    def words_cache(self) -> Path | None:
+        """The search index's segmentation cache (see search.segment_index)."""
+        return self.root / CACHE_DIR / "search-words.json" if self.cache else None
 
 
-def prepare(root: Path, *, catalogue: Path | None = None, today: date | None = None
-            ) -> Prepared:
-    """Load → check → render. Raises BuildRefused when the input must be fixed first."""
+def prepare(root: Path, *, catalogue: Path | None = None, today: date | None = None,
+            cache: bool = True) -> Prepared:
+    """Load → check → render. Raises BuildRefused when the input must be fixed first.
+    `cache`: use and update the build caches (compiled templates, search words)."""
     root = root.resolve()
     today = today or today_for_build()
     project = load_project(root, catalogue)
@@ -327,15 +344,16 @@ def prepare(root: Path, *, catalogue: Path | None = None, today: date | None = N
     blocking = blocking_problems(problems)
     if blocking:
         raise BuildRefused(blocking)
-    rendered = render_site(project, reports, template_dirs(root), today)
+    rendered = render_site(project, reports, template_dirs(root), today, cache=cache)
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if not epoch.isdigit():
         epoch = str(content_epoch(project))
-    return Prepared(root, project, reports, tuple(problems), rendered, epoch)
+    return Prepared(root, project, reports, tuple(problems), rendered, epoch, cache)
 
 
 def build(root: Path, out: Path | None = None, *, catalogue: Path | None = None,
-          markdown_out: Path | None = None, today: date | None = None) -> BuildResult:
+          markdown_out: Path | None = None, today: date | None = None,
+          cache: bool = True) -> BuildResult:
     """Build the site of the project at `root` into `out` (default: root/site)."""
     started = time.perf_counter()
     root = root.resolve()
@@ -344,8 +362,8 @@ def build(root: Path, out: Path | None = None, *, catalogue: Path | None = None,
     if markdown_out is not None:
         markdown_out = markdown_out.absolute()
         check_markdown_dir(root, out, markdown_out)
-    return publish(prepare(root, catalogue=catalogue, today=today), out, markdown_out,
-                   started)
+    return publish(prepare(root, catalogue=catalogue, today=today, cache=cache), out,
+                   markdown_out, started)
 
 
 def publish(prep: Prepared, out: Path, markdown_out: Path | None = None,
@@ -359,24 +377,30 @@ def publish(prep: Prepared, out: Path, markdown_out: Path | None = None,
                                     dir=out.parent))
     try:
         with source_date_epoch(prep.epoch):
-            docs = staging / "docs"
-            docs.mkdir()
-            custom_dir, css = prepare_theme(staging, prep.root)
-            write_docs(rendered, docs)
             copy_problems: list[Problem] = []
-            files = copy_content_files(project, docs, copy_problems)
+            evidence = content_files(project, copy_problems)
             if blocking_problems(copy_problems):
                 raise BuildRefused(blocking_problems(copy_problems))
+            files = len(evidence)
+            sources = Sources(rendered.pages, rendered.files, {**theme_assets(), **evidence})
+            layers = theme_layers(prep.root)
+            docs = staging / "docs"  # empty: MkDocs gets the tree in memory (sources)
+            docs.mkdir()
             conf = safe_mkdocs_config(effective_config(
-                project.config, rendered.nav, docs, staging / "site", custom_dir, css))
+                project.config, rendered.nav, docs, staging / "site", layers[0], THEME_CSS))
             write_config(conf, staging / "mkdocs.yml")
+            audit = SiteAudit([_material_templates(), *layers], conf)
+            built = time.time() - 1.0  # file times use a coarse clock
             try:
-                warnings = mkdocs_build(staging / "mkdocs.yml")
+                warnings = mkdocs_build(
+                    staging / "mkdocs.yml", sources=sources, layers=layers,
+                    page_hook=audit.page, words_cache=prep.words_cache,
+                    bytecode_cache=bytecode_cache() if prep.cache else None)
             except jinja2.TemplateError as exc:
-                raise EngineError(template_error(exc, custom_dir)) from exc
-            audit_site(staging / "site", [_material_templates(), custom_dir], conf)
+                raise EngineError(template_error(exc, layers)) from exc
+            audit.finish(staging / "site")
         if markdown_out is not None:
-            export_markdown(staging, markdown_out)
+            export_markdown(sources, conf, layers, markdown_out, built)
         swap_in(staging / "site", out)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
@@ -385,7 +409,7 @@ def publish(prep: Prepared, out: Path, markdown_out: Path | None = None,
                        reports=prep.reports, engine_warnings=tuple(warnings))
 
 
-def template_error(exc: jinja2.TemplateError, custom_dir: Path) -> str:
+def template_error(exc: jinja2.TemplateError, layers: list[Path]) -> str:
     """`theme/overrides/main.html:3: message` for a template that failed in MkDocs."""
     where = ""
     name = getattr(exc, "filename", None)
@@ -398,8 +422,9 @@ def template_error(exc: jinja2.TemplateError, custom_dir: Path) -> str:
             tb = tb.tb_next
     if name:
         path = Path(name)
-        shown = (f"theme/overrides/{path.relative_to(custom_dir).as_posix()}"
-                 if path.is_relative_to(custom_dir) else path.name)
+        council = layers[0] if len(layers) > 1 else None
+        shown = (f"theme/overrides/{path.relative_to(council).as_posix()}"
+                 if council is not None and path.is_relative_to(council) else path.name)
         where = f"{shown}:{line}: " if line else f"{shown}: "
     return (f"a theme template failed: {where}{type(exc).__name__}: {exc.message or exc}; "
             "fix or remove the council's template override")

@@ -99,16 +99,20 @@ def cli() -> None:
               help="Also write the generated Markdown and mkdocs.yml here "
                    "(build them with plain `mkdocs build`).")
 @catalogue_option
+@click.option("--no-cache", "no_cache", is_flag=True,
+              help="Neither use nor update the build caches (.cache/prongsai/ in the project, "
+                   "compiled templates in the temp folder); the site is the same either way.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only problems.")
 @debug_option
 @guarded
 def build(root: Path, out: Path | None, markdown_out: Path | None, catalogue: Path | None,
-          quiet: bool, debug: bool) -> int:
+          no_cache: bool, quiet: bool, debug: bool) -> int:
     """Build the website into site/ (replaced only when the build succeeds)."""
     from generator.build import build as run_build
     from generator.output import problems_text
 
-    result = run_build(root, out, catalogue=catalogue, markdown_out=markdown_out)
+    result = run_build(root, out, catalogue=catalogue, markdown_out=markdown_out,
+                       cache=not no_cache)
     if not quiet:
         for fy, report in sorted(result.reports.items(), reverse=True):
             c = report.counts

@@ -12,7 +12,8 @@ import logging
 import os
 import re
 import shutil
-import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -49,17 +50,69 @@ def template_dirs(project_root: Path) -> list[Path]:
     return [ours]
 
 
-def prepare_theme(staging: Path, project_root: Path) -> tuple[Path, list[str]]:
-    """Copy theme overrides and assets into the staging area; return (custom_dir, css)."""
-    custom = staging / "overrides"
-    shutil.copytree(theme_dir() / "overrides", custom)
+def theme_layers(project_root: Path) -> list[Path]:
+    """The template override folders, first match wins: the council's theme/overrides (if
+    any), then ours. MkDocs reads them in place, so compiled templates keep stable file
+    names (see `bytecode_cache`) and nothing is copied for a build."""
+    ours = theme_dir() / "overrides"
     theirs = project_root / "theme" / "overrides"
-    if theirs.is_dir() and theirs.resolve() != (theme_dir() / "overrides").resolve():
-        shutil.copytree(theirs, custom, dirs_exist_ok=True)
-    shutil.copytree(theme_dir() / "assets", staging / "docs" / ASSETS_PREFIX)
-    css = [f"{ASSETS_PREFIX}/fonts/fonts.css", f"{ASSETS_PREFIX}/prongsai.css",
-           f"{ASSETS_PREFIX}/documents.css"]
-    return custom, css
+    if theirs.is_dir() and theirs.resolve() != ours.resolve():
+        return [theirs, ours]
+    return [ours]
+
+
+def theme_assets() -> dict[str, Path]:
+    """Our stylesheets, script and fonts, by their path in the site."""
+    base = theme_dir() / "assets"
+    return {f"{ASSETS_PREFIX}/{p.relative_to(base).as_posix()}": p
+            for p in sorted(base.rglob("*")) if p.is_file() and not p.name.startswith(".")}
+
+
+THEME_CSS = [f"{ASSETS_PREFIX}/fonts/fonts.css", f"{ASSETS_PREFIX}/prongsai.css",
+             f"{ASSETS_PREFIX}/documents.css"]
+
+
+@dataclass(frozen=True)
+class Sources:
+    """What MkDocs builds, by path under docs/, handed over in memory instead of a docs
+    folder written for it: Markdown pages, generated files, and files on disk (evidence,
+    our theme assets) that MkDocs copies into the site."""
+
+    pages: Mapping[str, str]
+    data: Mapping[str, bytes]
+    files: Mapping[str, Path]
+
+    def write(self, docs: Path, mtime: float | None = None) -> None:
+        """The same tree as a docs folder (`--markdown-out`, the preview). `mtime`: the
+        time given to the written pages and files, e.g. from before the site was built, so
+        that a dirty MkDocs build of the folder sees the site as up to date."""
+        written = []
+        generated: dict[str, bytes] = {rel: text.encode() for rel, text in self.pages.items()}
+        generated.update(self.data)
+        for rel, content in sorted(generated.items()):
+            path = docs / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(content)
+            written.append(path)
+        if mtime is not None:
+            for path in written:
+                os.utime(path, (mtime, mtime))
+        for rel, src in sorted(self.files.items()):  # linked: keep their own times
+            path = docs / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                os.link(src, path)
+            except OSError:
+                shutil.copyfile(src, path)
+
+
+def docs_order(rel: str) -> tuple[tuple[int, Any], ...]:
+    """MkDocs' own order for files found in docs_dir (a walk with sorted folders, files
+    before subfolders, `index`/`README` first), so that pages handed over in memory come
+    out in the same order (navigation, sitemap, search index) as from a docs folder."""
+    *dirs, name = rel.split("/")
+    return (*((1, d) for d in dirs), (0, (os.path.splitext(name)[0] not in ("index", "README"),
+                                          name)))
 
 
 def effective_config(cfg: SiteConfig, nav: list[Any], docs_dir: Path, site_dir: Path,
@@ -146,36 +199,87 @@ class _Capture(logging.Handler):
 _VERBATIM = re.compile(r"(<(pre|textarea|script|style)\b.*?</\2>)", re.S | re.I)
 
 
-def compact_html(site_dir: Path, since: float | None = None) -> int:
+def compact_html(text: str) -> str:
     """Collapse the indentation Material's templates leave in every page (a fifth of an
     item page) outside <pre>, <textarea>, <script> and <style>; a run of white space
-    renders as one space anyway. Returns the bytes saved. `since`: only pages written
-    since then (a preview rebuild)."""
-    saved = 0
-    for page in site_dir.rglob("*.html"):
-        if since is not None and page.stat().st_mtime < since:
-            continue
-        text = page.read_text("utf-8")
-        parts = _VERBATIM.split(text)
-        out = []
-        for i, part in enumerate(parts):
-            kind = i % 3  # split() yields text, whole verbatim element, its tag name
-            if kind == 0:
-                part = re.sub(r"[ \t]*\n\s*", "\n", part)
-                part = re.sub(r"[ \t]{2,}", " ", part)
-            if kind != 2:
-                out.append(part)
-        new = "".join(out)
-        if new != text:
-            saved += len(text.encode()) - len(new.encode())
-            page.write_text(new, "utf-8")
-    return saved
+    renders as one space anyway."""
+    parts = _VERBATIM.split(text)
+    out = []
+    for i, part in enumerate(parts):
+        kind = i % 3  # split() yields text, whole verbatim element, its tag name
+        if kind == 0:
+            part = re.sub(r"[ \t]*\n\s*", "\n", part)
+            part = re.sub(r"[ \t]{2,}", " ", part)
+        if kind != 2:
+            out.append(part)
+    return "".join(out)
 
 
-def mkdocs_build(config_file: Path, *, dirty: bool = False,
-                 site_dir: Path | None = None) -> list[str]:
+# (path of the page in the site, its final HTML): called for every HTML page MkDocs writes
+PageHook = Callable[[str, str], None]
+
+
+def _plugin(sources: Sources | None, layers: Sequence[Path], hook: PageHook | None,
+            cache: Any) -> Any:
+    """Prongsai's in-process steps inside a MkDocs build (nothing of it is in mkdocs.yml:
+    a plain `mkdocs build` of an export builds the same pages without them)."""
+    from mkdocs.plugins import BasePlugin
+    from mkdocs.structure.files import File, Files
+
+    class ProngsaiSteps(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
+        def on_config(self, config: Any) -> Any:
+            # the override layers in place of the single custom_dir
+            if layers and config.theme.custom_dir:
+                config.theme.dirs[0:1] = [str(p) for p in layers]
+            return config
+
+        def on_files(self, files: Any, config: Any) -> Any:
+            if sources is None:
+                return files
+            ours = [File.generated(config, rel, content=text)
+                    for rel, text in sources.pages.items()]
+            ours += [File.generated(config, rel, content=data)
+                     for rel, data in sources.data.items()]
+            ours += [File.generated(config, rel, abs_src_path=str(path))
+                     for rel, path in sources.files.items()]
+            ours.sort(key=lambda f: docs_order(f.src_uri))
+            names = {f.src_uri for f in ours}
+            # theme files never replace docs files (as in MkDocs' own add_files_from_theme)
+            return Files(ours + [f for f in files if f.src_uri not in names])
+
+        def on_env(self, env: Any, config: Any, files: Any) -> Any:
+            if cache is not None:
+                env.bytecode_cache = cache
+            return env
+
+        def on_post_page(self, output: str, page: Any, config: Any) -> str:
+            output = compact_html(output)
+            if hook is not None:
+                hook(page.file.dest_uri, output)
+            return output
+
+        def on_post_template(self, output_content: str, template_name: str,
+                             config: Any) -> str:
+            if template_name.endswith(".html"):
+                output_content = compact_html(output_content)
+                if hook is not None:
+                    hook(template_name, output_content)
+            return output_content
+
+    return ProngsaiSteps()
+
+
+def mkdocs_build(config_file: Path, *, sources: Sources | None = None,
+                 layers: Sequence[Path] = (), page_hook: PageHook | None = None,
+                 dirty: bool = False, site_dir: Path | None = None,
+                 words_cache: Path | None = None, bytecode_cache: Any = None) -> list[str]:
     """Run a MkDocs build of `config_file`, then segment the Thai search index (our own
     step, see generator/search.py); return MkDocs' warnings.
+
+    `sources`: the docs tree in memory (else MkDocs reads docs_dir). `layers`: template
+    override folders that replace the config's custom_dir. `page_hook` sees every HTML
+    page as written (after white space is compacted). `words_cache`: the search index's
+    segmentation cache file; `bytecode_cache`: a Jinja bytecode cache for the theme.
 
     `dirty` (live preview only): MkDocs rebuilds only the pages whose Markdown is newer
     than their HTML in `site_dir`; the search index then holds only those pages (the
@@ -193,10 +297,9 @@ def mkdocs_build(config_file: Path, *, dirty: bool = False,
     try:
         extra = {"site_dir": str(site_dir)} if site_dir is not None else {}
         cfg = load_config(config_file=str(config_file), **extra)
-        started = time.time() - 1.0  # file times use a coarse clock
+        cfg.plugins["prongsai"] = _plugin(sources, layers, page_hook, bytecode_cache)
         build(cfg, dirty=dirty)
-        segment_index(Path(cfg["site_dir"]))
-        compact_html(Path(cfg["site_dir"]), since=started if dirty else None)
+        segment_index(Path(cfg["site_dir"]), words_cache)
     except MkDocsException as exc:
         raise EngineError(f"MkDocs failed: {exc}") from exc
     finally:

@@ -135,30 +135,39 @@ def page_depth(docs_path: str) -> int:
     return depth
 
 
-def template_env(search_path: list[Path]) -> jinja2.Environment:
+def template_env(search_path: list[Path], cache: bool = True) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(p) for p in search_path]),
         autoescape=True, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
-        undefined=jinja2.StrictUndefined, bytecode_cache=_bytecode_cache())
+        undefined=jinja2.StrictUndefined, bytecode_cache=bytecode_cache() if cache else None)
     return env
 
 
+class _BytecodeCache(jinja2.FileSystemBytecodeCache):
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:  # full or read-only temp dir: compile again next time
+            pass
+
+
 @functools.lru_cache(maxsize=1)
-def _bytecode_cache() -> jinja2.BytecodeCache | None:
-    """Compiled page templates kept between builds, in Jinja's private per-user folder in
-    the temp dir (checked against each template's source): compiling them took two thirds
-    of a 1-year site's rendering (bench/)."""
+def bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Compiled templates kept between builds, in Jinja's private per-user folder in the
+    temp dir, keyed by template file and checked against its source: our page templates
+    and (engine.py) the theme's. Compiling them took two thirds of a 1-year site's
+    rendering and a fifth of its MkDocs run (bench/)."""
     try:
-        return jinja2.FileSystemBytecodeCache()
+        return _BytecodeCache()
     except (OSError, RuntimeError):  # no usable temp dir: compile every time
         return None
 
 
 def render_site(project: Project, reports: dict[int, YearReport], templates: list[Path],
-                today: date) -> Rendered:
+                today: date, *, cache: bool = True) -> Rendered:
     cfg = project.config
     opts = cfg.site
-    env = template_env(templates)
+    env = template_env(templates, cache)
     digits = opts.thai_digits
 
     def num(value: float | int | None, places: int = 2) -> str:

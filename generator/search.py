@@ -10,6 +10,12 @@ The query side is `theme/overrides/assets/javascripts/workers/prongsai-search.js
 a typed Thai query into the words of this index (maximal matching against the index's own
 vocabulary), so index and query always agree, whatever the browser's own segmenter does.
 
+Segmenting costs more than anything else Prongsai adds to a build, and a site's text hardly
+changes between two builds, so the words of every run are kept in a cache file (the
+project's `.cache/prongsai/`, see `segment_index`): a rebuild segments only new text and
+does not even import pythainlp when nothing is new. The cache is checked against the files
+that decide the cut (pythainlp's dictionary and newmm), so it never changes the output.
+
 The index is also made smaller: UTF-8 instead of \\uXXXX escapes (Thai is 3 bytes a
 character instead of 6) and the reviewer checklist pages are left out (they repeat every
 item page's components; citizens and assessors are sent to the item pages).
@@ -18,8 +24,11 @@ item page's components; citizens and assessors are sent to the item pages).
 from __future__ import annotations
 
 import functools
+import importlib.util
 import json
+import os
 import re
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -91,25 +100,103 @@ def _tokenize(run: str) -> tuple[str, ...]:
                                           keep_whitespace=False) if w.strip())
 
 
-def segment_thai(text: str) -> str:
+CACHE_VERSION = 1  # bump when _WordSet or the joining below changes
+
+
+class Words:
+    """The ZWSP-joined words of each Thai run: from the cache file when it holds the run,
+    else cut by pythainlp. Remembers which runs were used, so that the cache written back
+    holds just the text of the last build."""
+
+    def __init__(self, known: dict[str, str] | None = None) -> None:
+        self.known = known or {}
+        self.used: dict[str, str] = {}
+
+    def __call__(self, run: str) -> str:
+        joined = self.used.get(run)
+        if joined is None:
+            joined = self.known.get(run)
+            if joined is None:
+                joined = ZWSP.join(_tokenize(run))
+            self.used[run] = joined
+        return joined
+
+    @classmethod
+    def load(cls, path: Path | None) -> Words:
+        """The cache at `path`; an unreadable or stale cache is simply not used."""
+        if path is None:
+            return cls()
+        try:
+            data = json.loads(path.read_text("utf-8"))
+        except (OSError, ValueError):
+            return cls()
+        if not isinstance(data, dict) or data.get("key") != cache_key():
+            return cls()
+        words = data.get("words")
+        if not isinstance(words, dict):
+            return cls()
+        return cls({k: v for k, v in words.items() if isinstance(k, str) and isinstance(v, str)})
+
+    def save(self, path: Path | None) -> None:
+        """Write the runs of this build, atomically; nothing when unchanged or not
+        writable (a read-only project builds without a cache)."""
+        if path is None or self.used == self.known:
+            return
+        text = json.dumps({"key": cache_key(), "words": dict(sorted(self.used.items()))},
+                          ensure_ascii=False, separators=(",", ":"))
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                    fh.write(text)
+                os.replace(tmp, path)
+            except BaseException:
+                os.unlink(tmp)
+                raise
+        except OSError:
+            pass
+
+
+@functools.lru_cache(maxsize=1)
+def cache_key() -> str:
+    """What decides a cut: this module's version and pythainlp's dictionary and newmm code
+    (size and time of each file, read without importing pythainlp)."""
+    spec = importlib.util.find_spec("pythainlp")
+    parts = [f"v{CACHE_VERSION}"]
+    if spec is not None and spec.submodule_search_locations:
+        base = Path(list(spec.submodule_search_locations)[0])
+        for rel in ("__init__.py", "corpus/words_th.txt", "tokenize/newmm.py",
+                    "tokenize/tcc_p.py"):
+            try:
+                st = (base / rel).stat()
+                parts.append(f"{rel}:{st.st_size}:{st.st_mtime_ns}")
+            except OSError:
+                parts.append(f"{rel}:-")
+    return ";".join(parts)
+
+
+def segment_thai(text: str, words: Words | None = None) -> str:
     """Insert ZWSP between Thai words and around every Thai run; markup is left alone."""
+    cut = words or (lambda run: ZWSP.join(_tokenize(run)))
     parts = _TAG.split(text)
     for i in range(0, len(parts), 2):  # even parts are text, odd parts are tags
-        parts[i] = THAI_RUN.sub(
-            lambda m: ZWSP + ZWSP.join(_tokenize(m.group(0))) + ZWSP, parts[i])
+        parts[i] = THAI_RUN.sub(lambda m: ZWSP + cut(m.group(0)) + ZWSP, parts[i])
     out = "".join(parts)
     # no ZWSP next to a space or at the ends: it would only add bytes
     out = re.sub(r"\u200b+(?=[\s<]|$)|(?<=[\s>])\u200b+|^\u200b+", "", out)
     return re.sub(r"\u200b{2,}", ZWSP, out)
 
 
-def segment_index(site_dir: Path) -> dict[str, int]:
-    """Rewrite `site_dir/search/search_index.json` segmented and compact; return sizes."""
+def segment_index(site_dir: Path, cache: Path | None = None) -> dict[str, int]:
+    """Rewrite `site_dir/search/search_index.json` segmented and compact; return sizes.
+    `cache`: the segmentation cache file, read and written back (None: no cache)."""
     path = site_dir / INDEX_PATH
     if not path.exists():
         return {}
     before = path.stat().st_size
     data: dict[str, Any] = json.loads(path.read_text("utf-8"))
+    words = Words.load(cache)
     docs = []
     for doc in data.get("docs", []):
         if EXCLUDE.match(doc.get("location", "")):
@@ -117,8 +204,9 @@ def segment_index(site_dir: Path) -> dict[str, int]:
         doc = dict(doc)
         for key in ("title", "text"):
             if isinstance(doc.get(key), str):
-                doc[key] = segment_thai(doc[key])
+                doc[key] = segment_thai(doc[key], words)
         docs.append(doc)
+    words.save(cache)
     data["docs"] = docs
     data.setdefault("config", {})["separator"] = SEPARATOR
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))

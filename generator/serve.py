@@ -28,10 +28,10 @@ from urllib.parse import urlsplit
 
 from generator.build import BuildRefused, prepare, publish, source_date_epoch
 from generator.content import Project, load_project
-from generator.engine import EngineError, mkdocs_build, theme_dir
+from generator.engine import EngineError, mkdocs_build, theme_dir, theme_layers
 from generator.output import problems_text
 from generator.problems import InputError
-from generator.render import Rendered
+from generator.render import Rendered, bytecode_cache
 from generator.search import INDEX_PATH
 
 # How often the watcher looks for saved files (MkDocs' default is 0.5 s).
@@ -170,7 +170,8 @@ class Preview:
             for rel in changed_data:
                 (docs / rel).write_bytes(rendered.files[rel])
             with source_date_epoch(last.epoch):
-                mkdocs_build(self.markdown / "mkdocs.yml", dirty=True, site_dir=self.out)
+                mkdocs_build(self.markdown / "mkdocs.yml", dirty=True, site_dir=self.out,
+                             layers=theme_layers(self.root), bytecode_cache=bytecode_cache())
             index = last.index
             path = self.out / INDEX_PATH
             if index is not None and path.exists():

@@ -14,6 +14,7 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -138,8 +139,8 @@ def test_mkdocs_failing_mid_way_leaves_the_site(built: Path,
     before = tree(built / "site")
     real = build_module.mkdocs_build
 
-    def half_then_fail(config_file: Path) -> list[str]:
-        real(config_file)  # writes the whole new site into the staging folder …
+    def half_then_fail(config_file: Path, **kwargs: Any) -> list[str]:
+        real(config_file, **kwargs)  # writes the whole new site into the staging folder …
         raise EngineError("MkDocs failed: disk full")  # … then fails
 
     monkeypatch.setattr(build_module, "mkdocs_build", half_then_fail)
@@ -152,7 +153,7 @@ def test_mkdocs_failing_mid_way_leaves_the_site(built: Path,
 def test_interrupted_build_leaves_the_site(built: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     before = tree(built / "site")
 
-    def interrupted(config_file: Path) -> list[str]:
+    def interrupted(config_file: Path, **kwargs: Any) -> list[str]:
         (config_file.parent / "site").mkdir()
         (config_file.parent / "site" / "index.html").write_text("half", "utf-8")
         raise KeyboardInterrupt

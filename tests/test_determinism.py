@@ -73,3 +73,34 @@ def test_build_date_without_source_date_epoch_is_the_newest_content_date(
     assert proc.wait(timeout=120) == 0
     newest = int(datetime(2055, 12, 15, tzinfo=timezone.utc).timestamp())
     assert _sitemap(tmp_path / "s2") == ({"2055-12-15"}, newest)
+
+
+def test_build_caches_change_nothing(mini_project: Path, tmp_path: Path) -> None:
+    """The search-word cache (.cache/prongsai/) and the compiled-template cache only save
+    time: a cold build, a warm one, one with a garbage cache and one with --no-cache give
+    the same bytes; a cache that cannot be written does not stop a build."""
+    cache = mini_project / ".cache" / "prongsai" / "search-words.json"
+    epoch = {"SOURCE_DATE_EPOCH": "1730332800"}
+    assert _build(mini_project, tmp_path / "cold", tmp_path, **epoch).wait(timeout=120) == 0
+    assert cache.is_file()
+    words = cache.read_text("utf-8")
+    assert "\u200b" in words  # Thai runs, cut
+    assert _build(mini_project, tmp_path / "warm", tmp_path, **epoch).wait(timeout=120) == 0
+    assert cache.read_text("utf-8") == words  # nothing new: not rewritten
+    cache.write_text("{not json", "utf-8")
+    assert _build(mini_project, tmp_path / "garbage", tmp_path, **epoch).wait(timeout=120) == 0
+    assert cache.read_text("utf-8") == words
+    shutil.rmtree(mini_project / ".cache")
+    (mini_project / ".cache").write_text("a file where the cache folder would go", "utf-8")
+    proc = _build(mini_project, tmp_path / "nowrite", tmp_path, **epoch)
+    assert proc.wait(timeout=120) == 0, proc.communicate()[0]
+    (mini_project / ".cache").unlink()
+    full = {k: v for k, v in os.environ.items()}
+    full.update(epoch, PYTHONPATH=str(REPO))
+    subprocess.run([sys.executable, "-m", "generator", "build", "--quiet", "--no-cache",
+                    "--project", str(mini_project), "--out", str(tmp_path / "nocache")],
+                   cwd=tmp_path, env=full, check=True, capture_output=True)
+    assert not (mini_project / ".cache").exists()
+    first = tree(tmp_path / "cold")
+    for other in ("warm", "garbage", "nowrite", "nocache"):
+        assert tree(tmp_path / other) == first, other
