@@ -28,7 +28,6 @@ from generator.checks import UNSAFE, YearReport, check_year, resolve_content_fil
 from generator.content import Project, load_project
 from generator.engine import (
     THEME_CSS,
-    EngineError,
     Sources,
     effective_config,
     mkdocs_build,
@@ -37,7 +36,15 @@ from generator.engine import (
     theme_layers,
     write_config,
 )
-from generator.problems import InputError, Problem, get_kind, problem, sort_key
+from generator.problems import (
+    BuildRefused,
+    EngineError,
+    InputError,
+    Problem,
+    get_kind,
+    problem,
+    sort_key,
+)
 from generator.render import Rendered, bytecode_cache, render_site
 from generator.safety import (
     PLAIN_TEXT_SUFFIXES,
@@ -57,14 +64,6 @@ SKIP_SUFFIXES = {".md", ".yml", ".yaml"}
 # Build caches, in the project folder (Material's plugins keep theirs in .cache/ too);
 # deleting it only makes the next build slower.
 CACHE_DIR = Path(".cache") / "prongsai"
-
-
-class BuildRefused(Exception):
-    """The input has problems that must be fixed before publishing."""
-
-    def __init__(self, problems: list[Problem]):
-        self.problems = problems
-        super().__init__(f"{len(problems)} problem(s) must be fixed before building")
 
 
 @dataclass(frozen=True)

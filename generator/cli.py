@@ -15,7 +15,7 @@ from typing import Any
 import click
 
 from generator import __version__
-from generator.problems import InputError
+from generator.problems import BuildRefused, EngineError, InputError
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_INPUT = 0, 1, 2
 
@@ -29,8 +29,6 @@ def guarded(fn: Callable[..., int]) -> Callable[..., None]:
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> None:
-        from generator.build import BuildRefused
-        from generator.engine import EngineError
         from generator.output import problems_text
 
         debug = kwargs.get("debug", False)

@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 
 from generator.config import SiteConfig
+from generator.problems import EngineError
 from generator.search import SEPARATOR, segment_index
 
 # mkdocs-material prints an end-of-life banner on every build (see README, "For web admins").
@@ -29,10 +30,6 @@ PACKAGE_DIR = Path(__file__).parent
 ASSETS_PREFIX = "assets/prongsai"
 RESERVED = {"docs_dir", "site_dir", "nav", "use_directory_urls", "site_url"}
 LIST_KEYS = ("extra_css", "extra_javascript", "markdown_extensions", "plugins")
-
-
-class EngineError(Exception):
-    """MkDocs failed; the message says why."""
 
 
 def theme_dir() -> Path:
@@ -199,20 +196,40 @@ class _Capture(logging.Handler):
 _VERBATIM = re.compile(r"(<(pre|textarea|script|style)\b.*?</\2>)", re.S | re.I)
 
 
+_RUN = re.compile(r"[ \t]{2,}")
+# white space other than space, tab and newline (str.isspace), for compact_html's fast path
+_OTHER_SPACE = tuple(chr(c) for c in (*range(0x0B, 0x0E), *range(0x1C, 0x20), 0x85, 0xA0,
+                                      0x1680, *range(0x2000, 0x200B), 0x2028, 0x2029, 0x202F,
+                                      0x205F, 0x3000))
+
+
 def compact_html(text: str) -> str:
     """Collapse the indentation Material's templates leave in every page (a fifth of an
     item page) outside <pre>, <textarea>, <script> and <style>; a run of white space
-    renders as one space anyway."""
+    renders as one space anyway. Exactly: white space around a line break becomes one line
+    break (`[ \\t]*\\n\\s*` → `\\n`), then a run of spaces and tabs one space
+    (tests/test_properties.py holds it to that definition)."""
     parts = _VERBATIM.split(text)
     out = []
     for i, part in enumerate(parts):
         kind = i % 3  # split() yields text, whole verbatim element, its tag name
         if kind == 0:
-            part = re.sub(r"[ \t]*\n\s*", "\n", part)
-            part = re.sub(r"[ \t]{2,}", " ", part)
+            part = _squeeze(part)
         if kind != 2:
             out.append(part)
     return "".join(out)
+
+
+def _squeeze(part: str) -> str:
+    if "\n" in part:
+        lines = part.split("\n")
+        middle: list[str]
+        if not any(c in part for c in _OTHER_SPACE):  # str.strip() strips just " \t"
+            middle = list(filter(None, map(str.strip, lines[1:-1])))
+        else:
+            middle = [s for s in (x.lstrip().rstrip(" \t") for x in lines[1:-1]) if s]
+        part = "\n".join([lines[0].rstrip(" \t"), *middle, lines[-1].lstrip()])
+    return _RUN.sub(" ", part) if "  " in part or "\t" in part else part
 
 
 # (path of the page in the site, its final HTML): called for every HTML page MkDocs writes

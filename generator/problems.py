@@ -197,3 +197,15 @@ def sort_key(p: Problem) -> tuple[object, ...]:
     # varies with PYTHONHASHSEED, and two builds must list them in the same order
     return (p.year or 0, num, p.item or "", p.file or "", p.line or 0, p.path or "", p.code,
             p.component or "", p.value or "", p.message)
+
+
+class BuildRefused(Exception):
+    """The input has problems that must be fixed before publishing."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__(f"{len(problems)} problem(s) must be fixed before building")
+
+
+class EngineError(Exception):
+    """MkDocs failed; the message says why."""

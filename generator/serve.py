@@ -26,11 +26,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from generator.build import BuildRefused, prepare, publish, source_date_epoch
+from generator.build import prepare, publish, source_date_epoch
 from generator.content import Project, load_project
-from generator.engine import EngineError, mkdocs_build, theme_dir, theme_layers
+from generator.engine import mkdocs_build, theme_dir, theme_layers
 from generator.output import problems_text
-from generator.problems import InputError
+from generator.problems import BuildRefused, EngineError, InputError
 from generator.render import Rendered, bytecode_cache
 from generator.search import INDEX_PATH
 

@@ -22,7 +22,7 @@ from click.testing import CliRunner
 from generator import build as build_module
 from generator.build import remove_stale
 from generator.cli import cli
-from generator.engine import EngineError
+from generator.problems import EngineError
 
 from .speed import shared_template_cache  # noqa: F401  (fixture)
 

@@ -98,7 +98,7 @@ def test_navigation_change_takes_the_full_path(council: Path, tmp_path: Path) ->
 
 
 def test_refused_edit_keeps_the_last_preview(council: Path, tmp_path: Path) -> None:
-    from generator.build import BuildRefused
+    from generator.problems import BuildRefused
     from generator.serve import Preview
 
     preview = Preview(council, tmp_path / "preview")

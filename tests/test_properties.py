@@ -211,7 +211,8 @@ def test_names_and_titles_in_mkdocs_templates(tmp_path_factory: pytest.TempPathF
                                               name: str, page_title: str) -> None:
     """The council name and page titles reach Material's own templates (header, nav,
     <title>, attributes): a real MkDocs build, audited."""
-    from generator.build import BuildRefused, build
+    from generator.build import build
+    from generator.problems import BuildRefused
 
     from .htmlaudit import site_problems
 
@@ -311,3 +312,33 @@ def test_arbitrary_measures(measures_dir: Path, data: dict[str, Any]) -> None:
         return
     for page in pages:
         assert injected(page, PAGE_TAGS) == []
+
+
+def _compact_reference(text: str) -> str:
+    """engine.compact_html's definition, as plain regular expressions."""
+    import re
+
+    parts = re.split(r"(<(pre|textarea|script|style)\b.*?</\2>)", text, flags=re.S | re.I)
+    out = []
+    for i, part in enumerate(parts):
+        if i % 3 == 0:
+            part = re.sub(r"[ \t]*\n\s*", "\n", part)
+            part = re.sub(r"[ \t]{2,}", " ", part)
+        if i % 3 != 2:
+            out.append(part)
+    return "".join(out)
+
+
+SPACES = [" ", "  ", "\t", "\n", "\n\n", " \n ", "\r\n", "\x0b", "\x0c", "\u00a0", "\u3000",
+          "\u2028", "\u200b", "\x1c", "\x85"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([*SPACES, "a", "ก", "<p>", "</p>", "<pre>", "</pre>",
+                                 "<script>", "</script>", "<STYLE>", "</style>", "x  y"]),
+                max_size=40))
+def test_compact_html_is_its_definition(pieces: list[str]) -> None:
+    from generator.engine import compact_html
+
+    text = "".join(pieces)
+    assert compact_html(text) == _compact_reference(text)
