@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 from html import escape
 
 # Colour-blind-safe palette (Okabe–Ito), each also distinguished by a pattern-free label
@@ -68,6 +69,7 @@ def grouped_bars(title: str, desc: str, groups: list[str], series: list[tuple[st
     return "".join(out)
 
 
+@functools.lru_cache(maxsize=16)
 def qr_svg(url: str, label: str) -> str:
     """The QR code of `url` as inline SVG (segno: pure Python, deterministic)."""
     import segno

@@ -549,12 +549,12 @@ def resolve_content_file(content_dir: Path, rel: str) -> tuple[Path | None, str 
     if ".." in parts:
         return None, "`..` in path"
     path = content_dir / rel
-    try:
-        real = path.resolve()
-        root = content_dir.resolve()
-    except OSError:
+    try:  # os.path: a third of the time of Path.resolve, called for every evidence file
+        real = os.path.realpath(path)
+        root = os.path.realpath(content_dir)
+    except (OSError, ValueError):
         return None, "unresolvable"
-    if not real.is_relative_to(root):
+    if real != root and not real.startswith(root.rstrip(os.sep) + os.sep):
         return None, "symlink out of content/"
     return path, None
 
