@@ -14,6 +14,7 @@ Policy (README "Safety"):
   should anything unsafe survive, the text is published as plain text instead.
 - The built site is audited before it replaces the old one (`audit_html`): no event
   handler attributes, no script/data/file URLs, no script other than the theme's own.
+  Both audits read the HTML as a browser does (WHATWG parsing, selectolax's Lexbor).
 """
 
 from __future__ import annotations
@@ -23,10 +24,12 @@ import html
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
+
+if TYPE_CHECKING:
+    from selectolax.lexbor import LexborNode
 
 ALLOWED_TAGS = ("b", "i", "em", "strong", "u", "s", "sub", "sup", "br", "mark", "small",
                 "abbr", "kbd", "del", "ins")
@@ -293,71 +296,134 @@ def url_unsafe(value: str) -> bool:
     return m is not None and m.group(1) not in SAFE_SCHEMES
 
 
-class _Auditor(HTMLParser):
+class _Auditor:
+    """Walks the tree a browser builds from the HTML (WHATWG parsing, by Lexbor): every
+    element, attribute names and values as the browser sees them (entities decoded, names
+    lower-cased, the first of duplicate attributes), `<template>` content, and what a browser
+    without script makes of `<noscript>` content."""
+
     def __init__(self, fragment: bool, script_ok: Iterable[str] = (),
                  script_src_ok: Iterable[str] = ()) -> None:
-        super().__init__(convert_charrefs=True)
         self.fragment = fragment
         self.script_ok = tuple(script_ok)
         self.script_src_ok = set(script_src_ok)
         self.findings: list[tuple[str, str]] = []
-        self.article = 0
-        self.in_script: tuple[str, ...] | None = None
-        self.script_text = ""
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self._tag(tag, attrs)
-        if tag == "article":
-            self.article += 1
+    def document(self, source: str, in_article: bool = False, scripting: bool = True) -> None:
+        """Parse `source` as a page, as a browser running script does, and audit it all.
+        html/head/body the parser supplies are skipped unless the source gave them
+        attributes (`<body onload=…>` in a fragment sets the page's own body's attributes);
+        a fragment's <meta>, <style>, <script> … at the start end up in head, which is
+        audited like body."""
+        from selectolax.lexbor import LexborHTMLParser  # only where HTML is audited
 
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self._tag(tag, attrs)
+        tree = LexborHTMLParser(source, scripting=scripting)
+        wrappers = {n.mem_id for n in (tree.root, tree.head, tree.body) if n is not None}
+        if tree.root is not None:
+            self._subtree(tree.root, in_article, scripting, wrappers)
 
-    def _tag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        for name, value in attrs:
-            if name.startswith("on"):
+    def _subtree(self, root: LexborNode, in_article: bool, scripting: bool,
+                 wrappers: set[int]) -> None:
+        for node in root.traverse():
+            if not node.is_element_node:
+                continue
+            tag = (node.tag or "").lower()
+            attrs = node.attributes
+            if attrs:
+                self._attributes(tag, attrs)
+            elif tag in _WRAPPERS and node.mem_id in wrappers:
+                continue
+            if self.fragment:
+                if tag not in FRAGMENT_TAGS:
+                    self.findings.append(("tag", f"<{tag}>"))
+            elif tag == "script":
+                self._script(node, attrs, in_article or _in_article(node))
+            elif tag in ACTIVE_IN_CONTENT and (in_article or _in_article(node)):
+                self.findings.append(("tag", f"<{tag}> in the page content"))
+            if tag == "template":  # inert content, until a script clones it
+                for content in node.template_fragments():
+                    self._subtree(content, in_article or _in_article(node), scripting,
+                                  wrappers)
+            elif tag == "noscript" and scripting:
+                # text to a browser running script, markup to one that does not
+                self.document(node.text(), in_article or _in_article(node), scripting=False)
+
+    def _attributes(self, tag: str, attrs: dict[str, str | None]) -> None:
+        for name, value in attrs.items():
+            name, kind = _attr_kind(name)
+            if kind == _EVENT or (kind == _ANIMATED_NAME and
+                                  _local(value or "").startswith("on")):
                 self.findings.append(("attr", f"<{tag} {name}=…>"))
-            elif name in URL_ATTRS and value:
-                parts = value.split(",") if name.endswith("srcset") else [value]
-                if any(url_unsafe(p.strip()) for p in parts):
-                    self.findings.append(("url", f"<{tag} {name}={value[:40]}>"))
+            elif value and kind != _OTHER and _urls_unsafe(kind, value, attrs):
+                self.findings.append(("url", f"<{tag} {name}={value[:40]}>"))
             elif self.fragment and name not in FRAGMENT_ATTRS:
                 self.findings.append(("attr", f"<{tag} {name}=…>"))
-        if self.fragment:
-            if tag not in FRAGMENT_TAGS:
-                self.findings.append(("tag", f"<{tag}>"))
-            return
-        if tag == "script":
-            src = dict(attrs).get("src")
-            if self.article or (src is not None and src not in self.script_src_ok):
-                self.findings.append(("tag", f"<script src={src}>" if src else "<script>"))
-            elif src is None:
-                self.in_script = tuple(f"{k}={v}" for k, v in attrs)
-                self.script_text = ""
-        elif self.article and tag in ACTIVE_IN_CONTENT:
-            self.findings.append(("tag", f"<{tag}> in the page content"))
 
-    def handle_data(self, data: str) -> None:
-        if self.in_script is not None:
-            self.script_text += data
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "article" and self.article:
-            self.article -= 1
-        if tag == "script" and self.in_script is not None:
-            body = self.script_text.strip()
-            known = ("type=application/json" in self.in_script or
-                     any(body.startswith(p) for p in self.script_ok))
-            if not known:
+    def _script(self, node: LexborNode, attrs: dict[str, str | None], in_article: bool) -> None:
+        # an SVG script loads its href
+        srcs = [v or "" for n, v in attrs.items() if n.lower() in ("src", "href", "xlink:href")]
+        if in_article or any(s not in self.script_src_ok for s in srcs):
+            self.findings.append(("tag", f"<script src={srcs[0]}>" if srcs and srcs[0]
+                                  else "<script>"))
+        elif "src" not in attrs:
+            body = node.text().strip()
+            if not (attrs.get("type") == "application/json" or
+                    any(body.startswith(p) for p in self.script_ok)):
                 self.findings.append(("tag", f"<script>{body[:40]}"))
-            self.in_script = None
+
+
+_WRAPPERS = ("html", "head", "body")
+# what an attribute is to the audit, by its local name (after any prefix such as xlink:)
+_OTHER, _EVENT, _URL, _URL_LIST, _ANIMATED_NAME, _ANIMATED_VALUE = range(6)
+
+
+@functools.cache
+def _attr_kind(name: str) -> tuple[str, int]:
+    """The attribute's lower-case name and its kind (cached: a site uses few names)."""
+    name = name.lower()
+    local = _local(name)
+    if local.startswith("on") or local == "srcdoc":  # script, or a document that may run it
+        return name, _EVENT
+    if local in URL_ATTRS:
+        return name, _URL_LIST if local.endswith("srcset") else _URL
+    if local == "attributename":  # SVG <animate>/<set>: which attribute they set …
+        return name, _ANIMATED_NAME
+    if local in ("to", "from", "by", "values"):  # … and to what
+        return name, _ANIMATED_VALUE
+    return name, _OTHER
+
+
+def _local(name: str) -> str:
+    return name.lower().rpartition(":")[2]
+
+
+def _urls_unsafe(kind: int, value: str, attrs: dict[str, str | None]) -> bool:
+    if kind == _URL:
+        urls = [value]
+    elif kind == _URL_LIST:  # srcset: "url 1x, url 2x"
+        urls = value.split(",")
+    elif kind == _ANIMATED_VALUE and _local(attrs.get("attributeName") or
+                                            attrs.get("attributename") or "") in URL_ATTRS:
+        urls = value.split(";")  # values="a;b;c"
+    else:
+        return False
+    # without ':' (or '&' that could decode to one) a URL has no scheme
+    return any((":" in u or "&" in u) and url_unsafe(u.strip()) for u in urls)
+
+
+def _in_article(node: LexborNode) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if (parent.tag or "").lower() == "article":
+            return True
+        parent = parent.parent
+    return False
 
 
 def audit_fragment(fragment_html: str) -> list[tuple[str, str]]:
     """What is unsafe in HTML rendered from officers' Markdown: (kind, excerpt) pairs."""
     auditor = _Auditor(fragment=True)
-    auditor.feed(fragment_html)
-    auditor.close()
+    auditor.document(fragment_html)
     return auditor.findings
 
 
@@ -367,8 +433,7 @@ def audit_html(page_html: str, script_prefixes: Iterable[str] = (),
     active elements inside the page content, and scripts other than the theme's own
     (inline ones starting with one of `script_prefixes`, external ones in `script_srcs`)."""
     auditor = _Auditor(fragment=False, script_ok=script_prefixes, script_src_ok=script_srcs)
-    auditor.feed(page_html)
-    auditor.close()
+    auditor.document(page_html)
     return auditor.findings
 
 
