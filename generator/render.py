@@ -163,6 +163,26 @@ def bytecode_cache() -> jinja2.BytecodeCache | None:
         return None
 
 
+def yaml_str(value: object) -> Markup:
+    """`value` as a YAML double-quoted scalar that MkDocs' front-matter reader (PyYAML)
+    reads back exactly. (Jinja's `tojson` wrote characters beyond U+FFFF as JSON surrogate
+    pairs, which YAML cannot read: MkDocs then kept the whole front matter as page text.)
+    Escaped: quote, backslash, control characters, YAML's extra line breaks (U+0085,
+    U+2028, U+2029), surrogates and non-characters."""
+    out = ['"']
+    for ch in str(value):
+        o = ord(ch)
+        if ch in ('"', "\\"):
+            out.append("\\" + ch)
+        elif (o < 0x20 or 0x7F <= o <= 0x9F or o in (0x2028, 0x2029, 0xFEFF, 0xFFFE, 0xFFFF)
+              or 0xD800 <= o <= 0xDFFF):
+            out.append(f"\\u{o:04x}")
+        else:
+            out.append(ch)
+    out.append('"')
+    return Markup("".join(out))
+
+
 def render_site(project: Project, reports: dict[int, YearReport], templates: list[Path],
                 today: date, *, cache: bool = True) -> Rendered:
     cfg = project.config
@@ -186,7 +206,7 @@ def render_site(project: Project, reports: dict[int, YearReport], templates: lis
         md=lambda s: Markup(md_escape(str(s))),
         num=num, thdate=thdate, digits=digits_filter,
         period=lambda p: format_period(p, digits) if p else "–",
-        href=safe_href, fhref=file_href,
+        href=safe_href, fhref=file_href, yaml_str=yaml_str,
     )
     env.globals.update(status_th=STATUS_TH, status_icon=STATUS_ICON,
                        period_th=PERIOD_RULES_TH, version=__version__)

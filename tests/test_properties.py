@@ -342,3 +342,18 @@ def test_compact_html_is_its_definition(pieces: list[str]) -> None:
 
     text = "".join(pieces)
     assert compact_html(text) == _compact_reference(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=30) |
+       st.sampled_from(["𐀀", "\U0010ffff x", "\x85", "\u2028", "\ufeff", "---", "a: b"]))
+def test_front_matter_title_reads_back_exactly(title: str) -> None:
+    """page.md.j2 writes a free page's title into front matter with `yaml_str`: MkDocs'
+    front-matter reader gets exactly that title back (a title beyond U+FFFF once broke the
+    front matter, and MkDocs published it as page text)."""
+    from mkdocs.utils.meta import get_data
+
+    from generator.render import yaml_str
+
+    body, meta = get_data(f"---\ntitle: {yaml_str(title)}\n---\n\ntext\n")
+    assert meta == {"title": title} and body.strip() == "text"
