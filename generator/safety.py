@@ -61,6 +61,9 @@ _ATTR_LIST = re.compile(r"\{:?[ \t]*((?:[#.][\w-]+|[\w-]+=(?:\"[^\"\n]*\"|'[^'\n
 _PLACEHOLDER = re.compile(r"\x00(\d+)\n*\x00")
 
 
+_MAY_MARK_UP = re.compile(r"[<\[{&]")
+
+
 @dataclass(frozen=True)
 class Finding:
     kind: str  # "html" | "link"
@@ -165,8 +168,12 @@ def _sanitize_markdown(text: str, first_line: int) -> tuple[str, tuple[Finding, 
     out = _PLACEHOLDER.sub(lambda m: protected[int(m.group(1))], work)
 
     # belt and braces: render it as MkDocs will and audit the HTML; should anything unsafe
-    # have slipped through, publish the text as plain text
-    unsafe = audit_fragment(render_markdown(out))
+    # have slipped through, publish the text as plain text. With these extensions Markdown
+    # makes a URL or a free attribute only from `<` (HTML, autolinks), `[` (links, images,
+    # references), `{` (attribute lists) or `&` (character references); text with none of
+    # them, most officers' text, only gets fixed tags and needs no second look (nor the
+    # Markdown import, for `prongsai check`).
+    unsafe = audit_fragment(render_markdown(out)) if _MAY_MARK_UP.search(out) else []
     if unsafe:
         findings.extend(Finding("link" if kind == "url" else "html", _short(value), first_line)
                         for kind, value in unsafe)
