@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import html
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -448,14 +449,26 @@ def theme_script_prefixes(template_dirs: Iterable[Path]) -> set[str]:
     """The literal start of every inline `<script>` in the theme's templates (up to the
     first Jinja expression): the only inline scripts a built page may contain."""
     out: set[str] = set()
-    for d in template_dirs:
-        for path in sorted(Path(d).rglob("*.html")):
-            text = path.read_text("utf-8", errors="replace")
-            for m in re.finditer(r"<script\b([^>]*)>(.*?)</script>", text, re.S | re.I):
-                if "src=" in m.group(1):
-                    continue
-                body = m.group(2).strip()
-                literal = re.split(r"\{\{|\{%|\{#", body, maxsplit=1)[0].strip()
-                if len(literal) >= 8:
-                    out.add(literal)
+    for path in _templates(template_dirs):
+        text = path.read_text("utf-8", errors="replace")
+        for m in re.finditer(r"<script\b([^>]*)>(.*?)</script>", text, re.S | re.I):
+            if "src=" in m.group(1):
+                continue
+            body = m.group(2).strip()
+            literal = re.split(r"\{\{|\{%|\{#", body, maxsplit=1)[0].strip()
+            if len(literal) >= 8:
+                out.add(literal)
     return out
+
+
+def _templates(template_dirs: Iterable[Path]) -> list[Path]:
+    """Every *.html file under the folders, except in hidden folders (Material's 14,000
+    icons live in `.icons/`; walking them took longer than reading every template). A
+    template a council keeps in a hidden folder is not read, so its inline scripts are
+    refused: the safe side."""
+    found = []
+    for d in template_dirs:
+        for dirpath, dirnames, filenames in os.walk(d):
+            dirnames[:] = [x for x in dirnames if not x.startswith(".")]
+            found += [Path(dirpath) / f for f in filenames if f.endswith(".html")]
+    return sorted(found)
