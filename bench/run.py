@@ -115,6 +115,8 @@ def bench_batch(work: Path, councils: int, seed: int, workers: list[int]) -> dic
         roots.append(root)
     out: dict[str, Any] = {"councils": councils, "fiscal_years_each": 1, "by_workers": {}}
     for w in workers:
+        for root in roots:  # every pass builds each council for the first time
+            shutil.rmtree(root / ".cache", ignore_errors=True)
         sites = work / f"sites-{w}"
         sites.mkdir()
         out["by_workers"][str(w)] = {**run_batch(roots, sites, w), "loadavg": loadavg()}

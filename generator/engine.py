@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import jinja2
 import yaml
 
 from generator.config import SiteConfig
@@ -232,6 +233,26 @@ def _squeeze(part: str) -> str:
     return _RUN.sub(" ", part) if "  " in part or "\t" in part else part
 
 
+class _VisibleFilesLoader(jinja2.FileSystemLoader):
+    """The theme's template loader, listing no hidden file or folder. MkDocs lists every
+    theme file to copy the static ones, and its filter drops hidden ones (`.*`, `*/.*`):
+    walking Material's 14,000 icons in `.icons/` and filtering them took 0.08 s a build.
+    MkDocs uses the listing for nothing else; templates load as before."""
+
+    def list_templates(self) -> list[str]:
+        found = set()
+        for searchpath in self.searchpath:
+            for dirpath, dirnames, filenames in os.walk(searchpath,
+                                                        followlinks=self.followlinks):
+                dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+                rel = os.path.relpath(dirpath, searchpath)
+                for name in filenames:
+                    if not name.startswith("."):
+                        path = name if rel == "." else os.path.join(rel, name)
+                        found.add(path.replace(os.sep, "/"))
+        return sorted(found)
+
+
 # (path of the page in the site, its final HTML): called for every HTML page MkDocs writes
 PageHook = Callable[[str, str], None]
 
@@ -248,6 +269,17 @@ def _plugin(sources: Sources | None, layers: Sequence[Path], hook: PageHook | No
             # the override layers in place of the single custom_dir
             if layers and config.theme.custom_dir:
                 config.theme.dirs[0:1] = [str(p) for p in layers]
+            theme, get_env = config.theme, config.theme.get_env
+
+            def env_listing_visible_files() -> Any:
+                env = get_env()
+                loader = env.loader
+                if type(loader) is jinja2.FileSystemLoader:
+                    env.loader = _VisibleFilesLoader(loader.searchpath, loader.encoding,
+                                                     loader.followlinks)
+                return env
+
+            theme.get_env = env_listing_visible_files
             return config
 
         def on_files(self, files: Any, config: Any) -> Any:
