@@ -10,6 +10,7 @@ SOURCE_DATE_EPOCH, else from the newest date in the content.
 from __future__ import annotations
 
 import os
+import posixpath
 import re
 import shutil
 import tempfile
@@ -24,7 +25,7 @@ from urllib.parse import unquote, urlsplit
 
 import jinja2
 
-from generator.checks import UNSAFE, YearReport, check_year, resolve_content_file, today_for_build
+from generator.checks import YearReport, check_year, today_for_build
 from generator.content import Project, load_project
 from generator.engine import (
     THEME_CSS,
@@ -47,11 +48,8 @@ from generator.problems import (
 )
 from generator.render import Rendered, bytecode_cache, render_site
 from generator.safety import (
-    PLAIN_TEXT_SUFFIXES,
     audit_html,
-    looks_active,
     mkdocs_text,
-    read_head,
     theme_script_prefixes,
 )
 
@@ -60,7 +58,6 @@ from generator.safety import (
 BLOCKING = {"date-invalid", "date-era", "period-invalid", "item-unknown", "item-duplicate",
             "component-unknown", "url-scheme", "file-outside-content", "file-type-unsafe",
             "markdown-link-scheme", "page-invalid"}
-SKIP_SUFFIXES = {".md", ".yml", ".yaml"}
 # Build caches, in the project folder (Material's plugins keep theirs in .cache/ too);
 # deleting it only makes the next build slower.
 CACHE_DIR = Path(".cache") / "prongsai"
@@ -131,30 +128,11 @@ def check_markdown_dir(root: Path, out: Path, dest: Path) -> None:
                                   "has no mkdocs.yml and docs/, so it is not replaced)")])
 
 
-def content_files(project: Project, problems: list[Problem]) -> dict[str, Path]:
+def content_files(project: Project) -> dict[str, Path]:
     """Every document under content/ to publish (not the Markdown/YAML sources), by its
-    path in the site; unsafe ones are left out and reported in `problems`."""
-    content = project.content_dir
-    found: dict[str, Path] = {}
-    for dirpath, dirnames, filenames in os.walk(content):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in sorted(filenames):
-            src = Path(dirpath) / name
-            rel = src.relative_to(content).as_posix()
-            if name.startswith(".") or src.suffix.lower() in SKIP_SUFFIXES:
-                continue
-            path, why = resolve_content_file(content, rel)
-            ext = src.suffix.lower()
-            active = path is not None and ext not in PLAIN_TEXT_SUFFIXES and src.is_file() \
-                and looks_active(read_head(src))
-            if path is None or ext in UNSAFE or active:
-                problems.append(problem(
-                    "file-outside-content" if path is None else "file-type-unsafe",
-                    file=f"content/{rel}", value=rel,
-                    ext=f"{ext} (the file holds HTML)" if active else ext))
-                continue
-            found[rel] = src.resolve()
-    return found
+    path in the site: as load_project found them, checked (unsafe ones are not there; they
+    were reported, and refused the build, in `prepare`)."""
+    return dict(project.files)
 
 
 def swap_in(new: Path, out: Path) -> None:
@@ -266,8 +244,12 @@ class SiteAudit:
             rel = page.relative_to(site).as_posix()
             if rel not in self.seen:
                 self.page(rel, page.read_text("utf-8", errors="replace"))
+        local: dict[tuple[str, str], bool] = {}  # by (folder, src): a few dozen, not pages
         for rel, src in self.scripts:
-            if not _local_file(site, site / rel, src, self.base):
+            key = (posixpath.dirname(rel), src)
+            if key not in local:
+                local[key] = _local_file(site, site / rel, src, self.base)
+            if not local[key]:
                 self.found.append(f"{rel}: <script src={src}> (tag)")
         if self.found:
             found = self.found
@@ -376,10 +358,7 @@ def publish(prep: Prepared, out: Path, markdown_out: Path | None = None,
                                     dir=out.parent))
     try:
         with source_date_epoch(prep.epoch):
-            copy_problems: list[Problem] = []
-            evidence = content_files(project, copy_problems)
-            if blocking_problems(copy_problems):
-                raise BuildRefused(blocking_problems(copy_problems))
+            evidence = content_files(project)
             files = len(evidence)
             sources = Sources(rendered.pages, rendered.files, {**theme_assets(), **evidence})
             layers = theme_layers(prep.root)

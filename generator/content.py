@@ -109,6 +109,9 @@ class Project:
     pages: tuple[Page, ...]
     problems: tuple[Problem, ...] = field(default_factory=tuple)
     assessments: dict[int, Assessment] = field(default_factory=dict)  # results by year
+    # the documents under content/ to publish, by path (not Markdown/YAML; none that is
+    # unsafe or leads out of content/: those are in `problems`)
+    files: dict[str, Path] = field(default_factory=dict)
 
     @property
     def content_dir(self) -> Path:
@@ -125,6 +128,9 @@ class Project:
 def load_project(root: Path, catalogue_override: Path | None = None,
                  only_year: int | None = None) -> Project:
     """Read site_config.yml and content/. Raises InputError when nothing can be read."""
+    from generator.checks import _REAL_ROOTS  # checks imports this module
+
+    _REAL_ROOTS.clear()  # a new build or check looks at the folders again
     root = root.resolve()
     config, problems = load_config(root)
     content = root / CONTENT_DIR
@@ -151,10 +157,10 @@ def load_project(root: Path, catalogue_override: Path | None = None,
     pages = _load_pages(content, problems)
     referenced = {ev.file for yc in years.values() for ic in yc.items.values()
                   for ev in ic.evidence} | {ex.photo for ex in config.executives}
-    _scan_content_files(content, referenced, problems)
+    files = _scan_content_files(content, referenced, problems)
     assessments = load_assessments(root, sorted(year_dirs), problems)
     return Project(root=root, config=config, years=years, pages=tuple(pages),
-                   problems=tuple(problems), assessments=assessments)
+                   problems=tuple(problems), assessments=assessments, files=files)
 
 
 def _year_dirs(content: Path, problems: list[Problem]) -> dict[int, Path]:
@@ -345,13 +351,15 @@ def _heading_title(body: str, body_line: int, shown: str, problems: list[Problem
     return title
 
 
-def _scan_content_files(content: Path, referenced: set[str], problems: list[Problem]) -> None:
+def _scan_content_files(content: Path, referenced: set[str], problems: list[Problem]
+                        ) -> dict[str, Path]:
     """Every file under content/ is published (documents) or read (Markdown, YAML): a type
     that could run script on the site, or a symlink leading out of content/, is refused here
     so that `check` reports what `build` would refuse. Files named as evidence are reported
-    by the evidence check, with their item."""
+    by the evidence check, with their item. Returns the documents to publish."""
     from generator.checks import UNSAFE, resolve_content_file  # checks imports this module
 
+    publish: dict[str, Path] = {}
     for dirpath, dirnames, filenames in os.walk(content):
         here = Path(dirpath)
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
@@ -368,12 +376,15 @@ def _scan_content_files(content: Path, referenced: set[str], problems: list[Prob
             elif ext in UNSAFE:
                 if rel not in referenced:
                     problems.append(problem("file-type-unsafe", file=shown, value=rel, ext=ext))
-            elif ext not in SOURCE_SUFFIXES | PLAIN_TEXT_SUFFIXES and path.is_file() and \
-                    looks_active(read_head(path)):
+            elif ext in SOURCE_SUFFIXES or not path.is_file():
+                continue
+            elif ext not in PLAIN_TEXT_SUFFIXES and looks_active(read_head(path)):
                 # a web page saved as .pdf (or .png …) would still run as a page of the site
                 problems.append(problem("file-type-unsafe", file=shown, value=rel,
                                         ext=f"{ext or '(none)'} (the file holds HTML)"))
-
+            elif name in filenames:
+                publish[rel] = path
+    return publish
 
 
 def _council_catalogue(root: Path, name: str) -> Catalogue:

@@ -357,3 +357,40 @@ def test_front_matter_title_reads_back_exactly(title: str) -> None:
 
     body, meta = get_data(f"---\ntitle: {yaml_str(title)}\n---\n\ntext\n")
     assert meta == {"title": title} and body.strip() == "text"
+
+
+def _link_tree(base: Path) -> Path:
+    """content/ with files, folders, links inside and out, a link loop and a dangling link."""
+    root = base / "content"
+    (root / "a" / "b").mkdir(parents=True)
+    (root / "a" / "b" / "f.pdf").write_bytes(b"%PDF")
+    (root / "g.pdf").write_bytes(b"%PDF")
+    (base / "outside").mkdir()
+    (base / "outside" / "x.pdf").write_bytes(b"%PDF")
+    (root / "in").symlink_to(root / "a")
+    (root / "rel").symlink_to("a/b")
+    (root / "out").symlink_to(base / "outside")
+    (root / "loop").symlink_to(root / "loop")
+    (root / "dangling").symlink_to(base / "nowhere")
+    (root / "a" / "up").symlink_to("..")
+    return root
+
+
+@pytest.fixture(scope="module")
+def link_tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _link_tree(tmp_path_factory.mktemp("links"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b", "f.pdf", "g.pdf", "in", "rel", "out", "loop",
+                                 "dangling", "up", "x.pdf", "missing", "."]),
+                min_size=1, max_size=5))
+def test_content_paths_resolve_as_realpath(link_tree: Path, names: list[str]) -> None:
+    """checks._real_under (lstat below content/ only) agrees with os.path.realpath."""
+    import os
+
+    from generator.checks import _real_under
+
+    root = os.path.realpath(link_tree)
+    parts = Path(*names).parts
+    assert _real_under(root, parts) == os.path.realpath(os.path.join(root, *parts))
