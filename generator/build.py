@@ -9,6 +9,8 @@ SOURCE_DATE_EPOCH, else from the newest date in the content.
 
 from __future__ import annotations
 
+import hashlib
+import importlib.util
 import os
 import posixpath
 import re
@@ -25,6 +27,7 @@ from urllib.parse import unquote, urlsplit
 
 import jinja2
 
+from generator import cachefile, safety
 from generator.checks import YearReport, check_year, today_for_build
 from generator.content import Project, load_project
 from generator.engine import (
@@ -58,9 +61,7 @@ from generator.safety import (
 BLOCKING = {"date-invalid", "date-era", "period-invalid", "item-unknown", "item-duplicate",
             "component-unknown", "url-scheme", "file-outside-content", "file-type-unsafe",
             "markdown-link-scheme", "page-invalid"}
-# Build caches, in the project folder (Material's plugins keep theirs in .cache/ too);
-# deleting it only makes the next build slower.
-CACHE_DIR = Path(".cache") / "prongsai"
+CACHE_DIR = cachefile.FOLDER
 
 
 @dataclass(frozen=True)
@@ -221,9 +222,16 @@ class SiteAudit:
     """Refuse a built site with event handlers, script/data URLs, or a script other than
     the theme's own (see safety.audit_html). Pages are audited as MkDocs writes them
     (`page`); `finish` audits any other HTML file of the site and checks that every
-    script a page loads is a file of the site."""
+    script a page loads is a file of the site.
 
-    def __init__(self, template_dirs: list[Path], conf: dict[str, Any]) -> None:
+    `cache`: the digests of the pages that passed the last time, under a key made of the
+    audit's own code (safety.py, selectolax) and the theme's inline scripts. The audit of
+    a page is a function of its bytes and that key alone, so a page byte for byte the same
+    as one that passed passes again without being parsed; a rebuild parses only the pages
+    that changed. Written back only when the whole site passes."""
+
+    def __init__(self, template_dirs: list[Path], conf: dict[str, Any],
+                 cache: Path | None = None) -> None:
         self.prefixes = theme_script_prefixes(template_dirs)
         self.extra_js = {x if isinstance(x, str) else x.get("path", "")
                          for x in conf.get("extra_javascript", []) or []}
@@ -231,13 +239,26 @@ class SiteAudit:
         self.found: list[str] = []
         self.seen: set[str] = set()
         self.scripts: list[tuple[str, str]] = []  # (page, src) to check once written
+        self.cache = cache
+        self.key = audit_key(self.prefixes) if cache is not None else ""
+        known = cachefile.read(cache, self.key)
+        self.known = set(known) if isinstance(known, list) else set()
+        self.passed: set[str] = set()
 
     def page(self, rel: str, text: str) -> None:
         self.seen.add(rel)
         srcs = set(re.findall(r"<script[^>]*\ssrc=\"([^\"]*)\"", text))
         self.scripts += [(rel, src) for src in sorted(srcs) if src not in self.extra_js]
-        for kind, excerpt in audit_html(text, self.prefixes, srcs):
+        digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"),
+                                 digest_size=16).hexdigest()
+        if digest in self.known:
+            self.passed.add(digest)
+            return
+        findings = audit_html(text, self.prefixes, srcs)
+        for kind, excerpt in findings:
             self.found.append(f"{rel}: {excerpt} ({kind})")
+        if not findings:
+            self.passed.add(digest)
 
     def finish(self, site: Path) -> None:
         for page in sorted(site.rglob("*.html")):
@@ -259,6 +280,20 @@ class SiteAudit:
                 f"the built site would contain unsafe markup, so it was not published: "
                 f"{shown}. The input was checked, so this comes from a template (theme/ or "
                 "the council's theme/overrides/): please report it")
+        if self.passed != self.known:
+            cachefile.write(self.cache, self.key, sorted(self.passed))
+
+
+def audit_key(prefixes: set[str]) -> str:
+    """What decides an audit besides the page: our audit code, the parser's version (read
+    without importing it) and the theme's inline scripts."""
+    h = hashlib.sha256(Path(safety.__file__).read_bytes())
+    spec = importlib.util.find_spec("selectolax")
+    if spec is not None and spec.origin:
+        h.update(Path(spec.origin).read_bytes())
+    for prefix in sorted(prefixes):
+        h.update(b"\0" + prefix.encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
 
 
 def audit_site(site: Path, template_dirs: list[Path], conf: dict[str, Any]) -> None:
@@ -367,7 +402,8 @@ def publish(prep: Prepared, out: Path, markdown_out: Path | None = None,
             conf = safe_mkdocs_config(effective_config(
                 project.config, rendered.nav, docs, staging / "site", layers[0], THEME_CSS))
             write_config(conf, staging / "mkdocs.yml")
-            audit = SiteAudit([_material_templates(), *layers], conf)
+            audit = SiteAudit([_material_templates(), *layers], conf,
+                              prep.root / CACHE_DIR / "audited.json" if prep.cache else None)
             built = time.time() - 1.0  # file times use a coarse clock
             try:
                 warnings = mkdocs_build(

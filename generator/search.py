@@ -26,12 +26,12 @@ from __future__ import annotations
 import functools
 import importlib.util
 import json
-import os
 import re
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+from generator import cachefile
 
 ZWSP = "\u200b"
 # Spaces, ZWSP, and punctuation that never belongs to a word (lunr keeps punctuation in
@@ -124,38 +124,15 @@ class Words:
     @classmethod
     def load(cls, path: Path | None) -> Words:
         """The cache at `path`; an unreadable or stale cache is simply not used."""
-        if path is None:
-            return cls()
-        try:
-            data = json.loads(path.read_text("utf-8"))
-        except (OSError, ValueError):
-            return cls()
-        if not isinstance(data, dict) or data.get("key") != cache_key():
-            return cls()
-        words = data.get("words")
+        words = cachefile.read(path, cache_key())
         if not isinstance(words, dict):
             return cls()
         return cls({k: v for k, v in words.items() if isinstance(k, str) and isinstance(v, str)})
 
     def save(self, path: Path | None) -> None:
-        """Write the runs of this build, atomically; nothing when unchanged or not
-        writable (a read-only project builds without a cache)."""
-        if path is None or self.used == self.known:
-            return
-        text = json.dumps({"key": cache_key(), "words": dict(sorted(self.used.items()))},
-                          ensure_ascii=False, separators=(",", ":"))
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                    fh.write(text)
-                os.replace(tmp, path)
-            except BaseException:
-                os.unlink(tmp)
-                raise
-        except OSError:
-            pass
+        """Write the runs of this build back; nothing when unchanged."""
+        if self.used != self.known:
+            cachefile.write(path, cache_key(), self.used)
 
 
 @functools.lru_cache(maxsize=1)

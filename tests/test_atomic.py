@@ -184,7 +184,9 @@ def test_swap_failure_restores_the_old_site(built: Path, monkeypatch: pytest.Mon
 
 
 def test_unsafe_output_is_not_published(built: Path) -> None:
-    """The last gate: a template that puts a script into the page content (no input can)."""
+    """The last gate: a template that puts a script into the page content (no input can).
+    The audit cache of the good build before does not let the changed pages through."""
+    assert (built / ".cache" / "prongsai" / "audited.json").is_file()
     before = tree(built / "site")
     overrides = built / "theme" / "overrides"
     overrides.mkdir(parents=True)

@@ -12,6 +12,8 @@ import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
+import pytest
+
 from .conftest import REPO
 from .test_atomic import tree
 
@@ -76,8 +78,8 @@ def test_build_date_without_source_date_epoch_is_the_newest_content_date(
 
 
 def test_build_caches_change_nothing(mini_project: Path, tmp_path: Path) -> None:
-    """The search-word cache (.cache/prongsai/) and the compiled-template cache only save
-    time: a cold build, a warm one, one with a garbage cache and one with --no-cache give
+    """The search-word and audit caches (.cache/prongsai/) and the compiled-template cache
+    only save time: a cold build, a warm one, one with a garbage cache and one with --no-cache give
     the same bytes; a cache that cannot be written does not stop a build."""
     cache = mini_project / ".cache" / "prongsai" / "search-words.json"
     epoch = {"SOURCE_DATE_EPOCH": "1730332800"}
@@ -88,6 +90,7 @@ def test_build_caches_change_nothing(mini_project: Path, tmp_path: Path) -> None
     assert _build(mini_project, tmp_path / "warm", tmp_path, **epoch).wait(timeout=120) == 0
     assert cache.read_text("utf-8") == words  # nothing new: not rewritten
     cache.write_text("{not json", "utf-8")
+    (cache.parent / "audited.json").write_text('{"key": 1, "value": ["x"]}', "utf-8")
     assert _build(mini_project, tmp_path / "garbage", tmp_path, **epoch).wait(timeout=120) == 0
     assert cache.read_text("utf-8") == words
     shutil.rmtree(mini_project / ".cache")
@@ -104,3 +107,44 @@ def test_build_caches_change_nothing(mini_project: Path, tmp_path: Path) -> None
     first = tree(tmp_path / "cold")
     for other in ("warm", "garbage", "nowrite", "nocache"):
         assert tree(tmp_path / other) == first, other
+
+
+def test_audit_cache_skips_only_pages_that_passed(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page byte for byte the same as one that passed is not parsed again; any other page
+    is; a site with a finding writes no cache; another audit key (e.g. other theme
+    scripts) starts afresh."""
+    from generator import build as b
+
+    cache, site = tmp_path / "audited.json", tmp_path / "site"
+    site.mkdir()
+    safe = "<html><body><p>ข้อความ</p></body></html>"
+    bad = '<html><body><a href="jav&#x61;script:alert(1)">x</a></body></html>'
+    audit = b.SiteAudit([], {}, cache)
+    audit.page("a/index.html", safe)
+    audit.page("b/index.html", bad)
+    with pytest.raises(b.UnsafeOutput):
+        audit.finish(site)
+    assert not cache.exists()
+    audit = b.SiteAudit([], {}, cache)
+    audit.page("a/index.html", safe)
+    audit.finish(site)
+    assert cache.is_file()
+
+    parsed: list[str] = []
+    real = b.audit_html
+
+    def counting(text: str, *args: object) -> list[tuple[str, str]]:
+        parsed.append(text)
+        return real(text, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(b, "audit_html", counting)
+    audit = b.SiteAudit([], {}, cache)
+    audit.page("a/index.html", safe)
+    assert parsed == []
+    audit.page("b/index.html", bad)
+    assert parsed == [bad] and audit.found
+    monkeypatch.setattr(b, "theme_script_prefixes", lambda dirs: {"window.other = 1"})
+    audit = b.SiteAudit([], {}, cache)
+    audit.page("a/index.html", safe)
+    assert parsed == [bad, safe]
