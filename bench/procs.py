@@ -47,6 +47,7 @@ class Run:
     peak_mb: float  # the child's maximum resident set size
     code: int
     output: str
+    cpu_s: float = 0.0  # the child's own user + system CPU time
 
 
 class CommandFailed(RuntimeError):
@@ -79,7 +80,8 @@ def run(cmd: list[str], *, cwd: Path | None = None, ok: tuple[int, ...] = (0,),
     log.unlink(missing_ok=True)
     if proc.returncode not in ok:
         raise CommandFailed(f"exit {proc.returncode}: {' '.join(cmd)}\n{text[-3000:]}")
-    return Run(seconds, usage.ru_maxrss / 1024, proc.returncode, text)
+    return Run(seconds, usage.ru_maxrss / 1024, proc.returncode, text,
+               usage.ru_utime + usage.ru_stime)
 
 
 def loadavg() -> list[float]:

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from bench import procs
-from bench.procs import REPO, loadavg, mkdocs, prongsai, run
+from bench.procs import REPO, Run, loadavg, mkdocs, prongsai, run
 from bench.synth import SIZES, make_council
 
 RESULTS = REPO / "bench" / "results"
@@ -50,8 +50,10 @@ def git_state() -> dict[str, Any]:
 
 def bench_build(project: Path, work: Path, runs: int) -> dict[str, Any]:
     """`prongsai build` vs plain `mkdocs build` of its exported Markdown, alternately; and
-    `prongsai build --no-cache` (a first build: no search-word or compiled-template cache,
-    as plain MkDocs has none) in the same rotation."""
+    `prongsai build --no-cache` (a first build: no search-word, audit or compiled-template
+    cache, as plain MkDocs has none) in the same rotation. The ratios are medians of the
+    runs' own ratios (each run against the mkdocs run next to it, under the same load of a
+    shared machine); the ratio of the medians is kept too."""
     out, md = work / "site", work / "markdown"
     run(prongsai("build", "--project", str(project), "--out", str(out), "--markdown-out",
                  str(md), "--quiet"))  # also the warm-up of prongsai
@@ -67,6 +69,11 @@ def bench_build(project: Path, work: Path, runs: int) -> dict[str, Any]:
     pages = sum(1 for _ in out.rglob("index.html"))
     o, t = median([r.seconds for r in ours]), median([r.seconds for r in theirs])
     c = median([r.seconds for r in cold])
+
+    def paired(a: list[Run], b: list[Run], cpu: bool = False) -> float:
+        return round(median([(x.cpu_s / y.cpu_s) if cpu else (x.seconds / y.seconds)
+                             for x, y in zip(a, b, strict=True)]), 3)
+
     return {
         "html_pages": pages,
         "prongsai_s": [round(r.seconds, 3) for r in ours],
@@ -75,8 +82,13 @@ def bench_build(project: Path, work: Path, runs: int) -> dict[str, Any]:
         "prongsai_median_s": o,
         "mkdocs_median_s": t,
         "prongsai_no_cache_median_s": c,
-        "overhead_ratio": round(o / t, 3),
-        "overhead_ratio_no_cache": round(c / t, 3),
+        "overhead_ratio": paired(ours, theirs),
+        "overhead_ratio_no_cache": paired(cold, theirs),
+        "ratio_of_medians": round(o / t, 3),
+        "ratio_of_medians_no_cache": round(c / t, 3),
+        # CPU seconds of the process (user + system): what the build itself costs
+        "overhead_ratio_cpu": paired(ours, theirs, cpu=True),
+        "overhead_ratio_cpu_no_cache": paired(cold, theirs, cpu=True),
         "prongsai_peak_mb": round(max(r.peak_mb for r in ours), 1),
         "mkdocs_peak_mb": round(max(r.peak_mb for r in theirs), 1),
     }
@@ -105,7 +117,11 @@ def bench_preview(project: Path, fy: int, edits: int) -> dict[str, Any]:
     return measure(project, fy, "o5", edits)
 
 
-def bench_batch(work: Path, councils: int, seed: int, workers: list[int]) -> dict[str, Any]:
+def bench_batch(work: Path, councils: int, seed: int, workers: list[int],
+                rounds: int = 4) -> dict[str, Any]:
+    """The councils in `rounds` parts; each part built by a pool of each size in turn (1
+    worker, 2 workers, …), so that every pool size meets the same neighbours on a shared
+    machine; the figures add the parts up."""
     from bench.batch import machine_scaling, run_batch
 
     roots = []
@@ -113,14 +129,34 @@ def bench_batch(work: Path, councils: int, seed: int, workers: list[int]) -> dic
         root = work / f"c{i:03d}"
         make_council(root, SIZES["1y"], seed + 1000 + i)
         roots.append(root)
-    out: dict[str, Any] = {"councils": councils, "fiscal_years_each": 1, "by_workers": {}}
-    for w in workers:
-        for root in roots:  # every pass builds each council for the first time
-            shutil.rmtree(root / ".cache", ignore_errors=True)
-        sites = work / f"sites-{w}"
-        sites.mkdir()
-        out["by_workers"][str(w)] = {**run_batch(roots, sites, w), "loadavg": loadavg()}
-        shutil.rmtree(sites, ignore_errors=True)
+    out: dict[str, Any] = {"councils": councils, "fiscal_years_each": 1, "rounds": rounds,
+                           "by_workers": {}}
+    parts: dict[int, list[dict[str, float]]] = {w: [] for w in workers}
+    size = -(-len(roots) // max(1, rounds))
+    for start in range(0, len(roots), size):
+        chunk = roots[start:start + size]
+        for w in workers:
+            for root in chunk:  # every pass builds each council for the first time
+                shutil.rmtree(root / ".cache", ignore_errors=True)
+            sites = work / f"sites-{w}"
+            sites.mkdir()
+            parts[w].append(run_batch(chunk, sites, w))
+            shutil.rmtree(sites, ignore_errors=True)
+    for w, runs in parts.items():
+        n = sum(r["councils"] for r in runs)
+        seconds = sum(r["seconds"] for r in runs)
+        cpu = sum(r["cpu_s_per_council"] * r["councils"] for r in runs)
+        others = sum(r["cores_used_by_others"] * r["seconds"] for r in runs)
+        out["by_workers"][str(w)] = {
+            "workers": w, "councils": n, "seconds": round(seconds, 3),
+            "councils_per_minute": round(n / seconds * 60, 2),
+            "median_build_s": round(median([r["median_build_s"] for r in runs]), 3),
+            "cpu_s_per_council": round(cpu / n, 3),
+            "cores_used_by_batch": round(cpu / seconds, 2),
+            "cores_used_by_others": round(others / seconds, 2),
+            "peak_mb_per_worker": max(r["peak_mb_per_worker"] for r in runs),
+            "loadavg": loadavg(),
+        }
     by = out["by_workers"]
     if "1" in by and "2" in by:
         out["scaling"] = round(by["2"]["councils_per_minute"]
@@ -160,7 +196,7 @@ def search_quality(run_it: bool) -> dict[str, Any] | None:
 # --- report --------------------------------------------------------------------------------
 
 def table(res: dict[str, Any]) -> str:
-    rows = [f"{'size':<6}{'prongsai s':>11}{'mkdocs s':>10}{'ratio':>7}{'no-cache':>10}"
+    rows = [f"{'size':<6}{'prongsai s':>11}{'mkdocs s':>10}{'ratio':>7}{'cpu':>7}{'no-cache':>10}"
             f"{'edit→preview s':>16}{'check s/yr':>12}{'peak MB (build/mkdocs/serve)':>30}"]
     for size in res["sizes"]:
         b = res["build"].get(size, {})
@@ -169,7 +205,8 @@ def table(res: dict[str, Any]) -> str:
         peaks = (b.get("prongsai_peak_mb"), b.get("mkdocs_peak_mb"), p.get("peak_mb"))
         rows.append(
             f"{size:<6}{b.get('prongsai_median_s', '–'):>11}{b.get('mkdocs_median_s', '–'):>10}"
-            f"{b.get('overhead_ratio', '–'):>7}{b.get('overhead_ratio_no_cache', '–'):>10}"
+            f"{b.get('overhead_ratio', '–'):>7}{b.get('overhead_ratio_cpu', '–'):>7}"
+            f"{b.get('overhead_ratio_no_cache', '–'):>10}"
             f"{str(p.get('median_s', '–')):>16}"
             f"{c.get('per_council_year_s', '–'):>12}"
             f"{'/'.join(str(x) for x in peaks):>30}")
@@ -233,7 +270,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--label", default="", help="added to the results file name")
     ap.add_argument("--seed", type=int, default=2568)
     ap.add_argument("--sizes", default="1y,3y,6y", help="comma-separated: 1y, 3y, 6y")
-    ap.add_argument("--runs", type=int, default=3, help="timed runs per build/check figure")
+    ap.add_argument("--runs", type=int, default=5, help="timed runs per build/check figure")
     ap.add_argument("--edits", type=int, default=6, help="edits per preview measurement")
     ap.add_argument("--batch", type=int, default=100, help="councils in the batch (0: skip)")
     ap.add_argument("--workers", default="1,2")

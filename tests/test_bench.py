@@ -76,10 +76,13 @@ def test_one_tiny_benchmark_run(tmp_path: Path) -> None:
     assert res["format"] == "prongsai-bench/1"
     b = res["build"]["1y"]
     assert b["prongsai_median_s"] > 0 and b["mkdocs_median_s"] > 0 and b["html_pages"] > 30
+    assert b["overhead_ratio"] > 0 and b["overhead_ratio_cpu"] > 0
+    assert b["overhead_ratio_no_cache"] > 0 and len(b["prongsai_no_cache_s"]) == 1
     assert res["check"]["1y"]["per_council_year_s"] > 0
     p = res["edit_to_preview"]["1y"]
     assert p["failed"] == 0 and len(p["edits"]) == 2
     assert set(res["batch"]["by_workers"]) == {"1", "2"} and "scaling" in res["batch"]
+    assert res["batch"]["by_workers"]["2"]["councils"] == 2
     assert res["profile"]["stages_s"]["mkdocs"] > 0
     assert "overhead_ratio" in res["targets"]
     assert "ratio" in r.stdout
