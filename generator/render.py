@@ -12,13 +12,14 @@ import csv
 import functools
 import io
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
 import jinja2
+import yaml
 from markupsafe import Markup
 
 from generator import __version__
@@ -164,23 +165,12 @@ def bytecode_cache() -> jinja2.BytecodeCache | None:
 
 
 def yaml_str(value: object) -> Markup:
-    """`value` as a YAML double-quoted scalar that MkDocs' front-matter reader (PyYAML)
-    reads back exactly. (Jinja's `tojson` wrote characters beyond U+FFFF as JSON surrogate
-    pairs, which YAML cannot read: MkDocs then kept the whole front matter as page text.)
-    Escaped: quote, backslash, control characters, YAML's extra line breaks (U+0085,
-    U+2028, U+2029), surrogates and non-characters."""
-    out = ['"']
-    for ch in str(value):
-        o = ord(ch)
-        if ch in ('"', "\\"):
-            out.append("\\" + ch)
-        elif (o < 0x20 or 0x7F <= o <= 0x9F or o in (0x2028, 0x2029, 0xFEFF, 0xFFFE, 0xFFFF)
-              or 0xD800 <= o <= 0xDFFF):
-            out.append(f"\\u{o:04x}")
-        else:
-            out.append(ch)
-    out.append('"')
-    return Markup("".join(out))
+    """`value` as a YAML double-quoted scalar, by PyYAML's own emitter, which MkDocs'
+    front-matter reader reads back exactly. (Jinja's `tojson` wrote characters beyond
+    U+FFFF as JSON surrogate pairs, which YAML cannot read: MkDocs then kept the whole
+    front matter as page text.)"""
+    return Markup(yaml.safe_dump(str(value), allow_unicode=True, default_style='"',
+                                 width=float("inf")).rstrip("\n"))
 
 
 def render_site(project: Project, reports: dict[int, YearReport], templates: list[Path],
