@@ -7,7 +7,7 @@ set-up such as the Thai dictionary count as they do for `prongsai build`). Two p
 2. cProfile: the same build under the profiler; the 15 functions with the most own time.
 
 Stages: load (read + parse content), checks, render (Markdown from templates), staging
-(evidence files checked, theme assets listed, mkdocs.yml written), MkDocs' own work (of
+(theme assets listed, mkdocs.yml written), MkDocs' own work (of
 which: its search plugin), segmentation (Thai word segmentation of the search index),
 compact html and audit html (our steps on each page; they run inside the MkDocs build, as
 it writes the pages, and are not counted in MkDocs' own time), swap (atomic replace). A
@@ -33,7 +33,6 @@ STAGES = [
     ("generator.build", "load_project", "load"),
     ("generator.build", "check_year", "checks"),
     ("generator.build", "render_site", "render"),
-    ("generator.build", "content_files", "staging"),
     ("generator.build", "theme_assets", "staging"),
     ("generator.build", "effective_config", "staging"),
     ("generator.build", "write_config", "staging"),

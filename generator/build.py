@@ -61,7 +61,6 @@ from generator.safety import (
 BLOCKING = {"date-invalid", "date-era", "period-invalid", "item-unknown", "item-duplicate",
             "component-unknown", "url-scheme", "file-outside-content", "file-type-unsafe",
             "markdown-link-scheme", "page-invalid"}
-CACHE_DIR = cachefile.FOLDER
 
 
 @dataclass(frozen=True)
@@ -127,13 +126,6 @@ def check_markdown_dir(root: Path, out: Path, dest: Path) -> None:
         raise InputError([problem("field-value", field="--markdown-out", value=str(dest),
                                   hint="", expected="an empty folder or an earlier export (it "
                                   "has no mkdocs.yml and docs/, so it is not replaced)")])
-
-
-def content_files(project: Project) -> dict[str, Path]:
-    """Every document under content/ to publish (not the Markdown/YAML sources), by its
-    path in the site: as load_project found them, checked (unsafe ones are not there; they
-    were reported, and refused the build, in `prepare`)."""
-    return dict(project.files)
 
 
 def swap_in(new: Path, out: Path) -> None:
@@ -296,11 +288,6 @@ def audit_key(prefixes: set[str]) -> str:
     return h.hexdigest()
 
 
-def audit_site(site: Path, template_dirs: list[Path], conf: dict[str, Any]) -> None:
-    """Audit every HTML file of a built site (see SiteAudit)."""
-    SiteAudit(template_dirs, conf).finish(site)
-
-
 def _local_file(site: Path, page: Path, src: str, base: str) -> bool:
     """Does `src` (relative, or absolute under the site's URL path) name a file of the site?"""
     if re.match(r"[A-Za-z][A-Za-z0-9+.-]*:|//", src):
@@ -345,7 +332,7 @@ class Prepared:
     @property
     def words_cache(self) -> Path | None:
         """The search index's segmentation cache (see search.segment_index)."""
-        return self.root / CACHE_DIR / "search-words.json" if self.cache else None
+        return self.root / cachefile.FOLDER / "search-words.json" if self.cache else None
 
 
 def prepare(root: Path, *, catalogue: Path | None = None, today: date | None = None,
@@ -393,9 +380,10 @@ def publish(prep: Prepared, out: Path, markdown_out: Path | None = None,
                                     dir=out.parent))
     try:
         with source_date_epoch(prep.epoch):
-            evidence = content_files(project)
-            files = len(evidence)
-            sources = Sources(rendered.pages, rendered.files, {**theme_assets(), **evidence})
+            # the documents load_project found and checked (unsafe ones refused `prepare`)
+            files = len(project.files)
+            sources = Sources(rendered.pages, rendered.files,
+                              {**theme_assets(), **project.files})
             layers = theme_layers(prep.root)
             docs = staging / "docs"  # empty: MkDocs gets the tree in memory (sources)
             docs.mkdir()
@@ -403,7 +391,7 @@ def publish(prep: Prepared, out: Path, markdown_out: Path | None = None,
                 project.config, rendered.nav, docs, staging / "site", layers[0], THEME_CSS))
             write_config(conf, staging / "mkdocs.yml")
             audit = SiteAudit([_material_templates(), *layers], conf,
-                              prep.root / CACHE_DIR / "audited.json" if prep.cache else None)
+                              prep.root / cachefile.FOLDER / "audited.json" if prep.cache else None)
             built = time.time() - 1.0  # file times use a coarse clock
             try:
                 warnings = mkdocs_build(

@@ -565,6 +565,11 @@ def resolve_content_file(content_dir: Path, rel: str) -> tuple[Path | None, str 
 _REAL_ROOTS: dict[str, str] = {}
 
 
+def forget_real_paths() -> None:
+    """A new build or check looks at the folders again."""
+    _REAL_ROOTS.clear()
+
+
 def _real_root(content_dir: str) -> str:
     real = _REAL_ROOTS.get(content_dir)
     if real is None:

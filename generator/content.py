@@ -128,9 +128,9 @@ class Project:
 def load_project(root: Path, catalogue_override: Path | None = None,
                  only_year: int | None = None) -> Project:
     """Read site_config.yml and content/. Raises InputError when nothing can be read."""
-    from generator.checks import _REAL_ROOTS  # checks imports this module
+    from generator.checks import forget_real_paths  # checks imports this module
 
-    _REAL_ROOTS.clear()  # a new build or check looks at the folders again
+    forget_real_paths()
     root = root.resolve()
     config, problems = load_config(root)
     content = root / CONTENT_DIR

@@ -41,19 +41,19 @@ def theme_dir() -> Path:
 
 def template_dirs(project_root: Path) -> list[Path]:
     """Search path for page templates: the council's theme/pages, then ours."""
-    ours = theme_dir() / "pages"
-    theirs = project_root / "theme" / "pages"
-    if theirs.is_dir() and theirs.resolve() != ours.resolve():
-        return [theirs, ours]
-    return [ours]
+    return _council_first(project_root, "pages")
 
 
 def theme_layers(project_root: Path) -> list[Path]:
     """The template override folders, first match wins: the council's theme/overrides (if
     any), then ours. MkDocs reads them in place, so compiled templates keep stable file
     names (see `bytecode_cache`) and nothing is copied for a build."""
-    ours = theme_dir() / "overrides"
-    theirs = project_root / "theme" / "overrides"
+    return _council_first(project_root, "overrides")
+
+
+def _council_first(project_root: Path, folder: str) -> list[Path]:
+    ours = theme_dir() / folder
+    theirs = project_root / "theme" / folder
     if theirs.is_dir() and theirs.resolve() != ours.resolve():
         return [theirs, ours]
     return [ours]

@@ -43,7 +43,6 @@ class Rendered:
     pages: dict[str, str]
     files: dict[str, bytes]
     nav: list[Any]
-    copy: dict[str, Path] = field(default_factory=dict)  # docs path -> source file
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ After that an edit is rebuilt incrementally: load, check and render everything a
 dirty builds leave the navigation of the other pages stale, which is why anything that can
 change the navigation (an item, page or year added or removed, a title, site_config.yml)
 takes the full path. Input problems that stop a build leave the last good preview in place,
-as in `build`. The rebuilt pages are not audited again (`build.audit_site`): a preview is
+as in `build`. The rebuilt pages are not audited again (`build.SiteAudit`): a preview is
 never published, and every `prongsai build` audits the whole site."""
 
 from __future__ import annotations
@@ -148,7 +148,7 @@ class Preview:
         if (last is None or last.config != project.config or last.nav != rendered.nav
                 or last.epoch != prep.epoch or last.theme != theme or last.files != files
                 or set(last.pages) != set(rendered.pages)
-                or set(last.data) != set(rendered.files) or rendered.copy):
+                or set(last.data) != set(rendered.files)):
             self.last = None
             result = publish(prep, self.out, self.markdown, started)
             self.last = _Built(project.config, rendered.nav, prep.epoch, theme, files,
