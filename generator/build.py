@@ -329,10 +329,9 @@ class Prepared:
     epoch: str
     cache: bool = True
 
-    @property
-    def words_cache(self) -> Path | None:
-        """The search index's segmentation cache (see search.segment_index)."""
-        return self.root / cachefile.FOLDER / "search-words.json" if self.cache else None
+    def cache_file(self, name: str) -> Path | None:
+        """A build cache of this project (see cachefile), or None when caches are off."""
+        return self.root / cachefile.FOLDER / name if self.cache else None
 
 
 def prepare(root: Path, *, catalogue: Path | None = None, today: date | None = None,
@@ -391,12 +390,12 @@ def publish(prep: Prepared, out: Path, markdown_out: Path | None = None,
                 project.config, rendered.nav, docs, staging / "site", layers[0], THEME_CSS))
             write_config(conf, staging / "mkdocs.yml")
             audit = SiteAudit([_material_templates(), *layers], conf,
-                              prep.root / cachefile.FOLDER / "audited.json" if prep.cache else None)
+                              prep.cache_file("audited.json"))
             built = time.time() - 1.0  # file times use a coarse clock
             try:
                 warnings = mkdocs_build(
                     staging / "mkdocs.yml", sources=sources, layers=layers,
-                    page_hook=audit.page, words_cache=prep.words_cache,
+                    page_hook=audit.page, words_cache=prep.cache_file("search-words.json"),
                     bytecode_cache=bytecode_cache() if prep.cache else None)
             except jinja2.TemplateError as exc:
                 raise EngineError(template_error(exc, layers)) from exc

@@ -363,6 +363,7 @@ def _scan_content_files(content: Path, referenced: set[str], problems: list[Prob
     for dirpath, dirnames, filenames in os.walk(content):
         here = Path(dirpath)
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        files = set(filenames)
         for name in sorted(filenames) + [d for d in dirnames if (here / d).is_symlink()]:
             if name.startswith("."):
                 continue
@@ -382,7 +383,7 @@ def _scan_content_files(content: Path, referenced: set[str], problems: list[Prob
                 # a web page saved as .pdf (or .png …) would still run as a page of the site
                 problems.append(problem("file-type-unsafe", file=shown, value=rel,
                                         ext=f"{ext or '(none)'} (the file holds HTML)"))
-            elif name in filenames:
+            elif name in files:  # not a linked folder
                 publish[rel] = path
     return publish
 
