@@ -1,6 +1,7 @@
 """The speed-ups found by the benchmark change nothing in the output:
 
-- the Thai segmentation's set-based dictionary cuts exactly as pythainlp's own Trie;
+- the Thai segmentation (nlpO3's newmm, else pythainlp's with a set-based dictionary)
+  cuts exactly as pythainlp's own newmm with its own Trie;
 - an incremental preview rebuild produces the same site as a full build.
 """
 
@@ -11,6 +12,9 @@ import re
 from pathlib import Path
 
 import pytest
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bench.synth import SIZES, make_council
 
@@ -30,6 +34,60 @@ def test_segmentation_matches_pythainlp_default_dictionary(example_site: Path) -
         expected = [w for w in word_tokenize(run, engine="newmm", keep_whitespace=False)
                     if w.strip()]
         assert list(_tokenize(run)) == expected, run
+
+
+def test_build_cuts_with_nlpo3() -> None:
+    from generator import search
+
+    assert search._nlpo3() is not None  # installed with Prongsai, and it loads
+
+
+# Thai letters, vowels, tone marks, digits and signs (the runs THAI_RUN finds), weighted
+# towards whole words so that the dictionary matters
+THAI_PIECES = st.one_of(
+    st.sampled_from(["การ", "ประ", "เมิน", "คุณ", "ธรรม", "และ", "ความ", "โปร่งใส", "ข้อมูล",
+                     "สาธารณะ", "ที่", "มี", "เกิด", "บ้าน", "ภาษา", "แผน", "พัฒนา", "๒๕๖๘",
+                     "ๆ", "ฯ", "ก็", "เก้า", "แล้ว", "ไม่", "ได้", "ผู้", "บริหาร"]),
+    st.text(alphabet=[chr(c) for c in range(0x0E01, 0x0E5C)], min_size=1, max_size=4))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(THAI_PIECES, min_size=1, max_size=30).map("".join))
+def test_both_cutters_agree_with_pythainlp_newmm(run: str) -> None:
+    from pythainlp.tokenize import word_tokenize
+
+    from generator import search
+
+    expected = tuple(w for w in word_tokenize(run, engine="newmm", keep_whitespace=False)
+                     if w.strip())
+    fast = search._nlpo3()
+    assert tuple(w for w in fast.segment(run, "prongsai-th") if w.strip()) == expected
+    assert search._tokenize_pythainlp(run) == expected
+
+
+def test_without_nlpo3_pythainlp_cuts(monkeypatch: pytest.MonkeyPatch) -> None:
+    import builtins
+
+    from generator import search
+
+    real_import = builtins.__import__
+
+    def no_nlpo3(name: str, *args: object, **kwargs: object) -> object:
+        if name == "nlpo3":
+            raise ImportError("no nlpo3 here")
+        return real_import(name, *args, **kwargs)  # type: ignore[arg-type]
+
+    search._nlpo3.cache_clear()
+    search._tokenize.cache_clear()
+    monkeypatch.setattr(builtins, "__import__", no_nlpo3)
+    try:
+        assert search._nlpo3() is None
+        assert search._tokenize("สวัสดีครับพวกเรารักภาษาไทย") == (
+            "สวัสดี", "ครับ", "พวกเรา", "รัก", "ภาษาไทย")
+    finally:
+        monkeypatch.undo()
+        search._nlpo3.cache_clear()
+        search._tokenize.cache_clear()
 
 
 def site_files(site: Path) -> dict[str, bytes]:
