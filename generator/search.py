@@ -4,8 +4,9 @@ Material's search (lunr) splits text only at its separator, and Thai is written 
 spaces between words. So, like Material does for Chinese with jieba, every Thai run in
 the index is cut into words by newmm (dictionary based, no model download) with
 pythainlp's default dictionary: in nlpO3, PyThaiNLP's Rust newmm, which cuts exactly as
-pythainlp's own and 15 times faster, or in pythainlp where nlpO3 cannot load; and the words are joined with U+200B ZERO WIDTH SPACE, which is part of the separator
-(`SEPARATOR`, set in the effective mkdocs.yml) and invisible in search results.
+pythainlp's own and 15 times faster, or in pythainlp where nlpO3 cannot load. The words
+are joined with U+200B ZERO WIDTH SPACE, which is part of the separator (`SEPARATOR`,
+set in the effective mkdocs.yml) and invisible in search results.
 
 The query side is `theme/overrides/assets/javascripts/workers/prongsai-search.js`: it cuts
 a typed Thai query into the words of this index (maximal matching against the index's own
