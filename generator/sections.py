@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from html import escape, unescape
+from operator import itemgetter
 from typing import Any
 
 SKIP = frozenset({"object", "script", "style"})
@@ -61,6 +62,7 @@ _TOKEN = re.compile(
 _ATTRS = re.compile(
     rf"""([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:{_WS}*={_WS}*("[^"]*"|'[^']*'|[^\s"'=<>`]+))?""")
 Token = tuple[str, str, str, str, str, str]
+_WHOLE = itemgetter(0)
 
 
 def _attrs(text: str) -> dict[str, str | None]:
@@ -97,7 +99,7 @@ def split_sections(html: str, element: Callable[..., Any],
     the subset read here (the caller then runs Material's parser)."""
     tokens: list[Token] = _TOKEN.findall(html)
     # the tokens found one after another cover the page: no "<" that is none of the above
-    if sum(len(t[0]) for t in tokens) != len(html):
+    if sum(map(len, map(_WHOLE, tokens))) != len(html):
         return None
     if tokens and "&" in tokens[-1][5][-34:]:
         return None  # HTMLParser holds back a trailing "&..." until close(): not mirrored
