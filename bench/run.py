@@ -23,6 +23,7 @@ from typing import Any
 from bench import procs
 from bench.procs import REPO, Run, loadavg, mkdocs, prongsai, run
 from bench.synth import SIZES, make_council
+from generator.cachefile import FOLDER as CACHE_FOLDER
 
 RESULTS = REPO / "bench" / "results"
 SEARCH_QUALITY = RESULTS / "search_quality.json"
@@ -59,16 +60,20 @@ def bench_build(project: Path, work: Path, runs: int) -> dict[str, Any]:
                  str(md), "--quiet"))  # also the warm-up of prongsai
     conf = md / "mkdocs.yml"
     run(mkdocs("build", "--quiet", "-f", str(conf)))  # warm-up
-    ours, theirs, cold = [], [], []
+    ours, theirs, cold, new = [], [], [], []
     for _ in range(runs):
         ours.append(run(prongsai("build", "--project", str(project), "--out", str(out),
                                  "--quiet")))
         theirs.append(run(mkdocs("build", "--quiet", "-f", str(conf))))
         cold.append(run(prongsai("build", "--project", str(project), "--out", str(out),
                                  "--quiet", "--no-cache")))
+        shutil.rmtree(project / CACHE_FOLDER, ignore_errors=True)  # a council's first build
+        new.append(run(prongsai("build", "--project", str(project), "--out", str(out),
+                                "--quiet")))
     pages = sum(1 for _ in out.rglob("index.html"))
     o, t = median([r.seconds for r in ours]), median([r.seconds for r in theirs])
     c = median([r.seconds for r in cold])
+    n = median([r.seconds for r in new])
 
     def paired(a: list[Run], b: list[Run], cpu: bool = False) -> float:
         return round(median([(x.cpu_s / y.cpu_s) if cpu else (x.seconds / y.seconds)
@@ -79,16 +84,21 @@ def bench_build(project: Path, work: Path, runs: int) -> dict[str, Any]:
         "prongsai_s": [round(r.seconds, 3) for r in ours],
         "mkdocs_s": [round(r.seconds, 3) for r in theirs],
         "prongsai_no_cache_s": [round(r.seconds, 3) for r in cold],
+        "prongsai_new_project_s": [round(r.seconds, 3) for r in new],
         "prongsai_median_s": o,
         "mkdocs_median_s": t,
         "prongsai_no_cache_median_s": c,
+        "prongsai_new_project_median_s": n,
         "overhead_ratio": paired(ours, theirs),
         "overhead_ratio_no_cache": paired(cold, theirs),
+        "overhead_ratio_new_project": paired(new, theirs),
         "ratio_of_medians": round(o / t, 3),
         "ratio_of_medians_no_cache": round(c / t, 3),
+        "ratio_of_medians_new_project": round(n / t, 3),
         # CPU seconds of the process (user + system): what the build itself costs
         "overhead_ratio_cpu": paired(ours, theirs, cpu=True),
         "overhead_ratio_cpu_no_cache": paired(cold, theirs, cpu=True),
+        "overhead_ratio_cpu_new_project": paired(new, theirs, cpu=True),
         "prongsai_peak_mb": round(max(r.peak_mb for r in ours), 1),
         "mkdocs_peak_mb": round(max(r.peak_mb for r in theirs), 1),
     }
@@ -196,7 +206,8 @@ def search_quality(run_it: bool) -> dict[str, Any] | None:
 # --- report --------------------------------------------------------------------------------
 
 def table(res: dict[str, Any]) -> str:
-    rows = [f"{'size':<6}{'prongsai s':>11}{'mkdocs s':>10}{'ratio':>7}{'cpu':>7}{'no-cache':>10}"
+    rows = [f"{'size':<6}{'prongsai s':>11}{'mkdocs s':>10}{'ratio':>7}{'cpu':>7}{'new':>7}"
+            f"{'no-cache':>10}"
             f"{'edit→preview s':>16}{'check s/yr':>12}{'peak MB (build/mkdocs/serve)':>30}"]
     for size in res["sizes"]:
         b = res["build"].get(size, {})
@@ -206,6 +217,7 @@ def table(res: dict[str, Any]) -> str:
         rows.append(
             f"{size:<6}{b.get('prongsai_median_s', '–'):>11}{b.get('mkdocs_median_s', '–'):>10}"
             f"{b.get('overhead_ratio', '–'):>7}{b.get('overhead_ratio_cpu', '–'):>7}"
+            f"{b.get('overhead_ratio_new_project', '–'):>7}"
             f"{b.get('overhead_ratio_no_cache', '–'):>10}"
             f"{str(p.get('median_s', '–')):>16}"
             f"{c.get('per_council_year_s', '–'):>12}"
@@ -241,12 +253,13 @@ def targets(res: dict[str, Any]) -> dict[str, Any]:
     if ratios:
         out["overhead_ratio"] = {"target": TARGETS["overhead_ratio"], "worst": max(ratios),
                                  "met": max(ratios) <= TARGETS["overhead_ratio"]}
-        cold = [b["overhead_ratio_no_cache"] for b in res["build"].values()
-                if "overhead_ratio_no_cache" in b]
-        if cold:
-            out["overhead_ratio_no_cache"] = {
-                "target": TARGETS["overhead_ratio"], "worst": max(cold),
-                "met": max(cold) <= TARGETS["overhead_ratio"]}
+        for kind in ("new_project", "no_cache"):
+            other = [b[f"overhead_ratio_{kind}"] for b in res["build"].values()
+                     if f"overhead_ratio_{kind}" in b]
+            if other:
+                out[f"overhead_ratio_{kind}"] = {
+                    "target": TARGETS["overhead_ratio"], "worst": max(other),
+                    "met": max(other) <= TARGETS["overhead_ratio"]}
     p3 = res["edit_to_preview"].get("3y", {}).get("median_s")
     if p3 is not None:
         out["edit_to_preview_3y"] = {"target": TARGETS["edit_to_preview_s"], "value": p3,
