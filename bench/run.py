@@ -283,7 +283,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--label", default="", help="added to the results file name")
     ap.add_argument("--seed", type=int, default=2568)
     ap.add_argument("--sizes", default="1y,3y,6y", help="comma-separated: 1y, 3y, 6y")
-    ap.add_argument("--runs", type=int, default=5, help="timed runs per build/check figure")
+    ap.add_argument("--runs", type=int, default=7, help="timed runs per build/check figure")
     ap.add_argument("--edits", type=int, default=6, help="edits per preview measurement")
     ap.add_argument("--batch", type=int, default=100, help="councils in the batch (0: skip)")
     ap.add_argument("--workers", default="1,2")
