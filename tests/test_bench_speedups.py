@@ -36,9 +36,10 @@ def test_segmentation_matches_pythainlp_default_dictionary(example_site: Path) -
 
 
 def test_build_cuts_with_nlpo3() -> None:
+    pytest.importorskip("nlpo3")  # installed with Prongsai where it has wheels (pyproject)
     from generator import search
 
-    assert search._nlpo3() is not None  # installed with Prongsai, and it loads
+    assert search._nlpo3() is not None  # and it loads
 
 
 # Thai letters, vowels, tone marks, digits and signs (the runs THAI_RUN finds), weighted
@@ -60,7 +61,8 @@ def test_both_cutters_agree_with_pythainlp_newmm(run: str) -> None:
     expected = tuple(w for w in word_tokenize(run, engine="newmm", keep_whitespace=False)
                      if w.strip())
     fast = search._nlpo3()
-    assert tuple(w for w in fast.segment(run, "prongsai-th") if w.strip()) == expected
+    if fast is not None:
+        assert tuple(w for w in fast.segment(run, "prongsai-th") if w.strip()) == expected
     assert search._tokenize_pythainlp(run) == expected
 
 
