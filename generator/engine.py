@@ -285,8 +285,9 @@ def _plugin(sources: Sources | None, layers: Sequence[Path], hook: PageHook | No
             return config
 
         def on_files(self, files: Any, config: Any) -> Any:
+            unused = unused_theme_files(config)
             if sources is None:
-                return files
+                return Files([f for f in files if not unused(f.src_uri)])
             ours = [File.generated(config, rel, content=text)
                     for rel, text in sources.pages.items()]
             ours += [File.generated(config, rel, content=data)
@@ -296,7 +297,8 @@ def _plugin(sources: Sources | None, layers: Sequence[Path], hook: PageHook | No
             ours.sort(key=lambda f: docs_order(f.src_uri))
             names = {f.src_uri for f in ours}
             # theme files never replace docs files (as in MkDocs' own add_files_from_theme)
-            return Files(ours + [f for f in files if f.src_uri not in names])
+            return Files(ours + [f for f in files
+                                 if f.src_uri not in names and not unused(f.src_uri)])
 
         def on_env(self, env: Any, config: Any, files: Any) -> Any:
             if cache is not None:
@@ -318,6 +320,48 @@ def _plugin(sources: Sources | None, layers: Sequence[Path], hook: PageHook | No
             return output_content
 
     return ProngsaiSteps()
+
+
+LUNR = "assets/javascripts/lunr/"
+
+
+def unused_theme_files(config: Any) -> Callable[[str], bool]:
+    """Which of Material's files no page of this site loads, so that they are not
+    published (2.2 MB of a 5 MB one-year site, a third of its files): source maps (`.map`,
+    read only by a browser's developer tools), the lunr language scripts that Material's
+    search worker does not load for the search languages configured (none for `en`, the
+    language Prongsai sets), and the palette stylesheet when no palette is set. A web
+    admin's `mkdocs:` settings that need them (other search languages, a palette) keep
+    them."""
+    langs: list[str] = []
+    for plugin in config.plugins.values():
+        lang = getattr(getattr(plugin, "config", None), "lang", None)
+        if type(plugin).__name__ == "SearchPlugin" and isinstance(lang, list):
+            langs = [str(x) for x in lang]
+    loaded: set[str] = set()  # as the worker's setup does (search.*.min.js, "Ie")
+    for lang in langs:
+        if lang == "ja":
+            loaded.add("tinyseg.js")
+        elif lang in ("hi", "th"):
+            loaded.add("wordcut.js")
+        if lang != "en":
+            loaded.add(f"min/lunr.{lang}.min.js")
+    if len(langs) > 1:
+        loaded.add("min/lunr.multi.min.js")
+    if loaded:
+        loaded.add("min/lunr.stemmer.support.min.js")
+    palette = bool(config.theme.get("palette"))
+
+    def unused(src_uri: str) -> bool:
+        if not src_uri.startswith("assets/"):
+            return False
+        if src_uri.endswith(".map"):
+            return True
+        if src_uri.startswith(LUNR):
+            return src_uri[len(LUNR):] not in loaded
+        return not palette and src_uri.startswith("assets/stylesheets/palette.")
+
+    return unused
 
 
 def _fast_search_sections(config: Any) -> None:

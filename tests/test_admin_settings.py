@@ -51,3 +51,17 @@ def test_effective_config_is_standard_mkdocs(mini_project: Path, tmp_path: Path)
     assert "hooks" not in conf
     assert conf["theme"]["name"] == "material"
     assert conf["site_url"] == "https://example.org/ita/"
+
+
+def test_a_palette_keeps_its_stylesheet(mini_project: Path, tmp_path: Path) -> None:
+    """Material's palette stylesheet is left out of a site without a palette (engine.
+    unused_theme_files) and published, and linked, when a web admin sets one."""
+    from generator.build import build
+
+    build(mini_project, tmp_path / "plain")
+    assert not list((tmp_path / "plain" / "assets" / "stylesheets").glob("palette.*"))
+    add_admin(mini_project, "mkdocs:\n  theme: {palette: {primary: teal}}\n")
+    build(mini_project, tmp_path / "site")
+    css = [p.name for p in (tmp_path / "site" / "assets" / "stylesheets").glob("palette.*")]
+    assert len(css) == 1 and css[0].endswith(".min.css")
+    assert f"assets/stylesheets/{css[0]}" in (tmp_path / "site" / "index.html").read_text()

@@ -21,6 +21,10 @@ def test_no_external_requests(browser, example_server) -> None:  # type: ignore[
 
     context.on("request", on_request)
     context.on("requestfailed", lambda r: failed.append(r.url))
+    # and nothing the pages or the search worker load is missing from the site
+    missing: list[str] = []
+    context.on("response", lambda r: missing.append(f"{r.status} {r.url}")
+               if r.status >= 400 and "no-such-page" not in r.url else None)
     page = context.new_page()
     for path in PAGES:
         if "assessment" in path and not (example_server.root / path).exists():
@@ -39,6 +43,7 @@ def test_no_external_requests(browser, example_server) -> None:  # type: ignore[
     context.close()
     assert outside == []
     assert failed == []
+    assert missing == []
 
 
 @pytest.mark.browser
