@@ -50,26 +50,40 @@ def git_state() -> dict[str, Any]:
 # --- the measurements ----------------------------------------------------------------------
 
 def bench_build(project: Path, work: Path, runs: int) -> dict[str, Any]:
-    """`prongsai build` vs plain `mkdocs build` of its exported Markdown, alternately; and
-    `prongsai build --no-cache` (a first build: no search-word, audit or compiled-template
-    cache, as plain MkDocs has none) in the same rotation. The ratios are medians of the
-    runs' own ratios (each run against the mkdocs run next to it, under the same load of a
-    shared machine); the ratio of the medians is kept too."""
+    """`prongsai build` vs plain `mkdocs build` of its exported Markdown, in rounds; each
+    round also times a council's first build (its project cache deleted) and `prongsai
+    build --no-cache` (no search-word, audit or compiled-template cache, as plain MkDocs
+    has none). The ratios are medians of the rounds' own ratios (each build against the
+    mkdocs run of its round, under the same load of a shared machine); the ratio of the
+    medians is kept too."""
     out, md = work / "site", work / "markdown"
     run(prongsai("build", "--project", str(project), "--out", str(out), "--markdown-out",
                  str(md), "--quiet"))  # also the warm-up of prongsai
     conf = md / "mkdocs.yml"
     run(mkdocs("build", "--quiet", "-f", str(conf)))  # warm-up
-    ours, theirs, cold, new = [], [], [], []
-    for _ in range(runs):
-        ours.append(run(prongsai("build", "--project", str(project), "--out", str(out),
-                                 "--quiet")))
-        theirs.append(run(mkdocs("build", "--quiet", "-f", str(conf))))
-        cold.append(run(prongsai("build", "--project", str(project), "--out", str(out),
-                                 "--quiet", "--no-cache")))
+    def ours_warm() -> Run:
+        return run(prongsai("build", "--project", str(project), "--out", str(out), "--quiet"))
+
+    def plain() -> Run:
+        return run(mkdocs("build", "--quiet", "-f", str(conf)))
+
+    def no_cache() -> Run:
+        return run(prongsai("build", "--project", str(project), "--out", str(out), "--quiet",
+                            "--no-cache"))
+
+    def first() -> Run:
         shutil.rmtree(project / CACHE_FOLDER, ignore_errors=True)  # a council's first build
-        new.append(run(prongsai("build", "--project", str(project), "--out", str(out),
-                                "--quiet")))
+        return ours_warm()
+
+    kinds = [("ours", ours_warm), ("mkdocs", plain), ("cold", no_cache), ("new", first)]
+    timed: dict[str, list[Run]] = {name: [] for name, _ in kinds}
+    for i in range(runs):
+        # each round starts one place further along, so that over the rounds every kind of
+        # build runs in every position (a machine that slows down during a round, or a
+        # build that pays for the previous one's disk writes, favours none of them)
+        for name, fn in kinds[i % len(kinds):] + kinds[:i % len(kinds)]:
+            timed[name].append(fn())
+    ours, theirs, cold, new = (timed[k] for k in ("ours", "mkdocs", "cold", "new"))
     pages = sum(1 for _ in out.rglob("index.html"))
     o, t = median([r.seconds for r in ours]), median([r.seconds for r in theirs])
     c = median([r.seconds for r in cold])
@@ -283,7 +297,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--label", default="", help="added to the results file name")
     ap.add_argument("--seed", type=int, default=2568)
     ap.add_argument("--sizes", default="1y,3y,6y", help="comma-separated: 1y, 3y, 6y")
-    ap.add_argument("--runs", type=int, default=7, help="timed runs per build/check figure")
+    ap.add_argument("--runs", type=int, default=8, help="timed runs per build/check figure")
     ap.add_argument("--edits", type=int, default=6, help="edits per preview measurement")
     ap.add_argument("--batch", type=int, default=100, help="councils in the batch (0: skip)")
     ap.add_argument("--workers", default="1,2")
