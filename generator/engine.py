@@ -333,11 +333,8 @@ def unused_theme_files(config: Any) -> Callable[[str], bool]:
     language Prongsai sets), and the palette stylesheet when no palette is set. A web
     admin's `mkdocs:` settings that need them (other search languages, a palette) keep
     them."""
-    langs: list[str] = []
-    for plugin in config.plugins.values():
-        lang = getattr(getattr(plugin, "config", None), "lang", None)
-        if type(plugin).__name__ == "SearchPlugin" and isinstance(lang, list):
-            langs = [str(x) for x in lang]
+    search = _material_search(config)
+    langs = [str(x) for x in search.config.lang or []] if search is not None else []
     loaded: set[str] = set()  # as the worker's setup does (search.*.min.js, "Ie")
     for lang in langs:
         if lang == "ja":
@@ -364,14 +361,22 @@ def unused_theme_files(config: Any) -> Callable[[str], bool]:
     return unused
 
 
+def _material_search(config: Any) -> Any:
+    """Material's search plugin of this build, if the site has search."""
+    from material.plugins.search.plugin import SearchPlugin
+
+    return next((p for p in config.plugins.values() if isinstance(p, SearchPlugin)), None)
+
+
 def _fast_search_sections(config: Any) -> None:
     """Let Material's search plugin (already configured: ours runs after it) split pages
     into sections with generator/sections.py instead of its HTMLParser: the same index,
     3.5 times faster. A page outside what that reads is still split by Material's parser,
     and a Material whose index is not the class this was written for is left alone."""
-    try:
-        from material.plugins.search.plugin import Element, SearchIndex, SearchPlugin, Section
-    except ImportError:
+    from material.plugins.search.plugin import Element, SearchIndex, Section
+
+    search = _material_search(config)
+    if search is None or type(getattr(search, "search_index", None)) is not SearchIndex:
         return
 
     class FastSections(SearchIndex):  # type: ignore[misc]
@@ -387,10 +392,7 @@ def _fast_search_sections(config: Any) -> None:
                 if not section.is_excluded():
                     self.create_entry_for_section(section, page.toc, page.url, page)
 
-    for plugin in config.plugins.values():
-        if isinstance(plugin, SearchPlugin) and type(getattr(plugin, "search_index", None)) \
-                is SearchIndex:
-            plugin.search_index.__class__ = FastSections
+    search.search_index.__class__ = FastSections
 
 
 def mkdocs_build(config_file: Path, *, sources: Sources | None = None,

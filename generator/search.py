@@ -57,6 +57,7 @@ def _pythainlp_file(rel: str) -> Path | None:
 
 
 DICTIONARY = "corpus/words_th.txt"  # pythainlp's default word list (62,000 words)
+NLPO3_DICT = "prongsai-th"  # its name in nlpO3's (per process) collection
 
 
 @functools.lru_cache(maxsize=1)
@@ -72,7 +73,7 @@ def _nlpo3() -> Any:
     path = _pythainlp_file(DICTIONARY)
     if path is None or not path.is_file():
         return None
-    _message, loaded = nlpo3.load_dict(str(path), "prongsai-th")
+    _message, loaded = nlpo3.load_dict(str(path), NLPO3_DICT)
     return nlpo3 if loaded else None
 
 
@@ -127,10 +128,16 @@ def _tokenize(run: str) -> tuple[str, ...]:
     """Words of one Thai run (newmm, pythainlp's default dictionary); cached, as a site
     repeats the same titles and labels on many pages (the example's index has 30 times
     more runs than distinct runs)."""
+    words = _tokenize_nlpo3(run)
+    return words if words is not None else _tokenize_pythainlp(run)
+
+
+def _tokenize_nlpo3(run: str) -> tuple[str, ...] | None:
+    """The words by nlpO3; None where it cannot load."""
     fast = _nlpo3()
-    if fast is not None:
-        return tuple(w for w in fast.segment(run, "prongsai-th") if w.strip())
-    return _tokenize_pythainlp(run)
+    if fast is None:
+        return None
+    return tuple(w for w in fast.segment(run, NLPO3_DICT) if w.strip())
 
 
 def _tokenize_pythainlp(run: str) -> tuple[str, ...]:

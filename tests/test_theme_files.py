@@ -9,17 +9,19 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from material.plugins.search.plugin import SearchPlugin
 
 from generator.engine import unused_theme_files
 
 
-class SearchPlugin:  # named as Material's: unused_theme_files goes by the class name
-    def __init__(self, lang: list[str]) -> None:
-        self.config = SimpleNamespace(lang=lang)
+def search_plugin(lang: list[str]) -> SearchPlugin:
+    plugin = SearchPlugin()
+    plugin.config = SimpleNamespace(lang=lang)  # what on_config leaves there
+    return plugin
 
 
 def config(langs: list[str] | None, palette: Any = None) -> Any:
-    plugins = {"material/search": SearchPlugin(langs)} if langs is not None else {}
+    plugins = {"material/search": search_plugin(langs)} if langs is not None else {}
     return SimpleNamespace(plugins=plugins, theme={"palette": palette} if palette else {})
 
 
