@@ -30,7 +30,7 @@ def _cpu() -> float:
 
 def build_one(root: str, out: str) -> tuple[float, float, float]:
     """Build one council; return (seconds, CPU seconds, this worker's peak RSS in MB)."""
-    from generator.build import build
+    from generator.commands.build import build
 
     started, cpu = time.perf_counter(), _cpu()
     build(Path(root), Path(out))
@@ -54,7 +54,7 @@ def warm_up() -> float:
     """Import everything a build imports, so pool start-up is not counted per council."""
     import mkdocs.commands.build  # noqa: F401
 
-    import generator.build  # noqa: F401
+    import generator.commands.build  # noqa: F401
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 

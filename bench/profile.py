@@ -30,19 +30,19 @@ from typing import Any
 
 # (module, attribute, stage): patched where the caller looks the name up
 STAGES = [
-    ("generator.build", "load_project", "load"),
-    ("generator.build", "check_year", "checks"),
-    ("generator.build", "render_site", "render"),
-    ("generator.build", "theme_assets", "staging"),
-    ("generator.build", "effective_config", "staging"),
-    ("generator.build", "write_config", "staging"),
-    ("generator.engine", "segment_index", "segmentation"),
-    ("generator.engine", "compact_html", "compact html"),
-    ("generator.build", "SiteAudit.page", "audit html"),
-    ("generator.build", "SiteAudit.finish", "audit html"),
+    ("generator.commands.build", "load_project", "load"),
+    ("generator.commands.build", "check_year", "checks"),
+    ("generator.commands.build", "render_site", "render"),
+    ("generator.commands.build", "theme_assets", "staging"),
+    ("generator.commands.build", "effective_config", "staging"),
+    ("generator.commands.build", "write_config", "staging"),
+    ("generator.engine.mkdocs", "segment_index", "segmentation"),
+    ("generator.engine.mkdocs", "compact_html", "compact html"),
+    ("generator.commands.build", "SiteAudit.page", "audit html"),
+    ("generator.commands.build", "SiteAudit.finish", "audit html"),
     ("mkdocs.commands.build", "build", "mkdocs"),
     ("mkdocs.config", "load_config", "mkdocs"),
-    ("generator.build", "swap_in", "swap"),
+    ("generator.commands.build", "swap_in", "swap"),
 ]
 SEARCH_PLUGIN = ("material.plugins.search.plugin", "SearchPlugin")
 NESTED = "(ours inside mkdocs)"  # our per-page steps, taken out of MkDocs' own time
@@ -93,7 +93,7 @@ def instrument() -> dict[str, float]:
 
 def profile_build(project: Path) -> dict[str, Any]:
     t0 = time.perf_counter()
-    import generator.build as gb
+    import generator.commands.build as gb
 
     acc = instrument()
     imports = time.perf_counter() - t0

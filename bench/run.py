@@ -23,7 +23,7 @@ from typing import Any
 from bench import procs
 from bench.procs import REPO, Run, loadavg, mkdocs, prongsai, run
 from bench.synth import SIZES, make_council
-from generator.cachefile import FOLDER as CACHE_FOLDER
+from generator.base.cachefile import FOLDER as CACHE_FOLDER
 
 RESULTS = REPO / "bench" / "results"
 SEARCH_QUALITY = RESULTS / "search_quality.json"

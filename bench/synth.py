@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from generator.catalog import Item, catalogue_path, load_catalogue
+from generator.load.catalogue import Item, catalogue_path, load_catalogue
 
 BE = 543
 TH_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")

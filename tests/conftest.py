@@ -22,7 +22,7 @@ CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 
 
 def build_into(root: Path, out: Path):  # type: ignore[no-untyped-def]
-    from generator.build import build
+    from generator.commands.build import build
 
     return build(root, out, today=TODAY)
 

@@ -1,4 +1,4 @@
-"""An independent look at built HTML (BeautifulSoup, not generator.safety): markup that no
+"""An independent look at built HTML (BeautifulSoup, not generator.base.markup): markup that no
 input may put on a page. Used by the bad-input, property and safety tests."""
 
 from __future__ import annotations

@@ -9,10 +9,10 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from generator.checks import check_year
-from generator.content import load_project
-from generator.engine import template_dirs
-from generator.render import render_site
+from generator.check.year import check_year
+from generator.engine.mkdocs import template_dirs
+from generator.load.project import load_project
+from generator.render.pages import render_site
 
 REPO = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"

@@ -18,7 +18,7 @@ def test_admin_settings_are_merged(mini_project: Path, tmp_path: Path) -> None:
                             "  theme: {features: [content.code.copy]}\n"
                             "  extra: {analytics_note: none}\n")
     md = tmp_path / "md"
-    from generator.build import build
+    from generator.commands.build import build
 
     build(mini_project, tmp_path / "site", markdown_out=md)
     conf = yaml.safe_load((md / "mkdocs.yml").read_text("utf-8"))
@@ -42,9 +42,9 @@ def test_reserved_settings_are_refused(mini_project: Path) -> None:
 
 def test_effective_config_is_standard_mkdocs(mini_project: Path, tmp_path: Path) -> None:
     """What Prongsai hands MkDocs is an ordinary mkdocs.yml: a move to another engine that
-    reads mkdocs.yml only needs generator/engine.py."""
+    reads mkdocs.yml only needs generator/engine/mkdocs.py."""
     md = tmp_path / "md"
-    from generator.build import build
+    from generator.commands.build import build
 
     build(mini_project, tmp_path / "site", markdown_out=md)
     conf = yaml.safe_load((md / "mkdocs.yml").read_text("utf-8"))
@@ -56,7 +56,7 @@ def test_effective_config_is_standard_mkdocs(mini_project: Path, tmp_path: Path)
 def test_a_palette_keeps_its_stylesheet(mini_project: Path, tmp_path: Path) -> None:
     """Material's palette stylesheet is left out of a site without a palette (engine.
     unused_theme_files) and published, and linked, when a web admin sets one."""
-    from generator.build import build
+    from generator.commands.build import build
 
     build(mini_project, tmp_path / "plain")
     assert not list((tmp_path / "plain" / "assets" / "stylesheets").glob("palette.*"))

@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from generator.assessment import Assessment, check_assessment, compute, load_rules, rules_years
-from generator.content import load_project
+from generator.load.assessment import Assessment, check_assessment, compute, load_rules, rules_years
+from generator.load.project import load_project
 
 from .conftest import REPO
 

@@ -19,10 +19,10 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from generator import build as build_module
-from generator.build import remove_stale
-from generator.cli import cli
-from generator.problems import EngineError
+from generator.base.problems import EngineError
+from generator.commands import build as build_module
+from generator.commands.build import remove_stale
+from generator.commands.cli import cli
 
 from .speed import shared_template_cache  # noqa: F401  (fixture)
 

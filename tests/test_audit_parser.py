@@ -1,4 +1,4 @@
-"""The HTML audits of generator.safety (`audit_fragment`, `audit_html`) on the WHATWG parser
+"""The HTML audits of generator.base.markup (`audit_fragment`, `audit_html`) on the WHATWG parser
 (selectolax's Lexbor): for every rule an unsafe fragment or page that must be reported and a
 safe one that must not, the tricks by which a browser parses differently from a naive
 parser, and every page of the built example council, which must pass."""
@@ -11,14 +11,14 @@ from typing import Any
 
 import pytest
 
-from generator.engine import theme_layers
-from generator.safety import (
+from generator.base.markup import (
     ACTIVE_IN_CONTENT,
     audit_fragment,
     audit_html,
     render_markdown,
     theme_script_prefixes,
 )
+from generator.engine.mkdocs import theme_layers
 
 from .conftest import REPO
 

@@ -16,7 +16,7 @@ import pytest
 from bs4 import BeautifulSoup
 from click.testing import CliRunner
 
-from generator.cli import cli
+from generator.commands.cli import cli
 
 from .badinput.corpus import (
     PROBLEM_KEYS,

@@ -36,9 +36,9 @@ def test_council_is_reproducible_from_its_seed(tmp_path: Path) -> None:
 
 
 def test_council_loads_and_checks_without_input_problems(tmp_path: Path) -> None:
-    from generator.build import all_problems, blocking_problems
-    from generator.checks import check_year
-    from generator.content import load_project
+    from generator.check.year import check_year
+    from generator.commands.build import all_problems, blocking_problems
+    from generator.load.project import load_project
 
     make_council(tmp_path / "c", SIZES["6y"], 1)
     project = load_project(tmp_path / "c")

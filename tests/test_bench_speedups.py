@@ -23,7 +23,7 @@ EPOCH = "1730332800"
 def test_segmentation_matches_pythainlp_default_dictionary(example_site: Path) -> None:
     from pythainlp.tokenize import word_tokenize
 
-    from generator.search import THAI_RUN, _tokenize
+    from generator.engine.search import THAI_RUN, _tokenize
 
     text = (example_site / "search" / "search_index.json").read_text("utf-8")
     runs = sorted({m.group(0) for m in THAI_RUN.finditer(text.replace("\u200b", ""))})
@@ -37,7 +37,7 @@ def test_segmentation_matches_pythainlp_default_dictionary(example_site: Path) -
 
 def test_build_cuts_with_nlpo3() -> None:
     pytest.importorskip("nlpo3")  # installed with Prongsai where it has wheels (pyproject)
-    from generator import search
+    from generator.engine import search
 
     assert search._nlpo3() is not None  # and it loads
 
@@ -56,7 +56,7 @@ THAI_PIECES = st.one_of(
 def test_both_cutters_agree_with_pythainlp_newmm(run: str) -> None:
     from pythainlp.tokenize import word_tokenize
 
-    from generator import search
+    from generator.engine import search
 
     expected = tuple(w for w in word_tokenize(run, engine="newmm", keep_whitespace=False)
                      if w.strip())
@@ -67,7 +67,7 @@ def test_both_cutters_agree_with_pythainlp_newmm(run: str) -> None:
 def test_without_nlpo3_pythainlp_cuts(monkeypatch: pytest.MonkeyPatch) -> None:
     import builtins
 
-    from generator import search
+    from generator.engine import search
 
     real_import = builtins.__import__
 
@@ -112,8 +112,8 @@ def council(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_incremental_preview_equals_full_build(council: Path, tmp_path: Path) -> None:
-    from generator.build import build
-    from generator.serve import Preview
+    from generator.commands.build import build
+    from generator.commands.serve import Preview
 
     preview = Preview(council, tmp_path / "preview")
     first = preview.rebuild()
@@ -144,8 +144,8 @@ def test_incremental_preview_equals_full_build(council: Path, tmp_path: Path) ->
 
 
 def test_navigation_change_takes_the_full_path(council: Path, tmp_path: Path) -> None:
-    from generator.build import build
-    from generator.serve import Preview
+    from generator.commands.build import build
+    from generator.commands.serve import Preview
 
     preview = Preview(council, tmp_path / "preview")
     preview.rebuild()
@@ -157,8 +157,8 @@ def test_navigation_change_takes_the_full_path(council: Path, tmp_path: Path) ->
 
 
 def test_refused_edit_keeps_the_last_preview(council: Path, tmp_path: Path) -> None:
-    from generator.problems import BuildRefused
-    from generator.serve import Preview
+    from generator.base.problems import BuildRefused
+    from generator.commands.serve import Preview
 
     preview = Preview(council, tmp_path / "preview")
     preview.rebuild()
@@ -174,7 +174,7 @@ def test_refused_edit_keeps_the_last_preview(council: Path, tmp_path: Path) -> N
 
 
 def test_merge_index_keeps_site_order() -> None:
-    from generator.serve import merge_index, page_url
+    from generator.commands.serve import merge_index, page_url
 
     old = [{"location": "", "text": "home"}, {"location": "a/", "text": "a"},
            {"location": "a/#x", "text": "ax"}, {"location": "b/", "text": "b"}]
@@ -187,7 +187,7 @@ def test_merge_index_keeps_site_order() -> None:
 def _yaml_sources() -> list[Path]:
     repo = Path(__file__).resolve().parent.parent
     found = []
-    for base in ("content", "tests", "generator/catalogues", "generator/rules"):
+    for base in ("content", "tests", "generator/catalogues", "generator/scoring"):
         for p in sorted((repo / base).rglob("*")):
             if p.suffix in (".yml", ".yaml", ".md") and p.is_file() and "golden" not in p.parts:
                 found.append(p)
@@ -195,8 +195,8 @@ def _yaml_sources() -> list[Path]:
 
 
 def _load(path: Path) -> object:
-    from generator.problems import InputError
-    from generator.yamlio import load_markdown_file, load_yaml_file
+    from generator.base.problems import InputError
+    from generator.load.yamlio import load_markdown_file, load_yaml_file
 
     try:
         if path.suffix == ".md":
@@ -212,7 +212,7 @@ def _load(path: Path) -> object:
 
 def test_libyaml_fast_path_reads_every_file_as_the_python_parser(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import generator.yamlio as yamlio
+    import generator.load.yamlio as yamlio
 
     make_council(tmp_path / "c", SIZES["3y"], 5)
     files = _yaml_sources() + sorted((tmp_path / "c").rglob("*.md")) + sorted(

@@ -2,8 +2,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.catalog import AUTO_RULES, available_years, load_catalogue, load_year
-from generator.problems import InputError
+from generator.base.problems import InputError
+from generator.load.catalogue import AUTO_RULES, available_years, load_catalogue, load_year
 
 from .conftest import MINI
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from click.testing import CliRunner, Result
 
-from generator.cli import cli
+from generator.commands.cli import cli
 
 from .conftest import REPO
 

@@ -1,5 +1,5 @@
 """The README documents every problem code, with its fix in Thai and English, exactly as the
-registry (generator/kinds.py, generator/kinds_th.py) defines it."""
+declarations (generator/base/kinds.py) defines it."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from generator import docs, problems
-from generator.problems import kinds, problem
+from generator.base import problems
+from generator.base.problems import kinds, problem
+from generator.commands import readme as docs
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 # parameters that only the Thai texts use; the checks pass them with the English ones
@@ -23,7 +24,7 @@ def fields(template: str) -> set[str]:
 
 def test_readme_table_is_the_generated_one() -> None:
     assert docs.readme_table(README) == docs.problem_table(), (
-        "README.md and generator/kinds.py disagree: run `python -m generator.docs`")
+        "README.md and generator/base/kinds.py disagree: run `python -m generator.commands.readme`")
 
 
 def test_every_code_has_one_readme_row() -> None:
@@ -55,8 +56,16 @@ def test_every_kind_is_documented_in_thai_and_english(kind: problems.Kind) -> No
     assert fields(kind.template_th) | fields(kind.fix_th) <= english | THAI_ONLY
 
 
-def test_no_thai_text_for_a_code_that_does_not_exist() -> None:
-    assert set(problems._THAI) <= {k.code for k in kinds()}
+def test_a_kind_is_declared_once_and_only_errors_block() -> None:
+    from generator.base.kinds import ERROR, declare
+
+    with pytest.raises(ValueError, match="declared twice"):
+        declare("file-missing", ERROR, "content", blocks=False, th=("", "", ""),
+                en=("", "", ""))
+    with pytest.raises(ValueError, match="only errors"):
+        declare("x-new-warning", "warning", "content", blocks=True, th=("", "", ""),
+                en=("", "", ""))
+    assert all(k.severity == "error" for k in kinds() if k.blocks)
 
 
 def test_problem_fills_both_languages() -> None:

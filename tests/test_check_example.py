@@ -13,10 +13,11 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator, FormatChecker
 
-from generator.catalog import load_year
-from generator.checks import YearReport, check_year
-from generator.content import load_project
-from generator.output import check_json
+from generator.check.report import YearReport
+from generator.check.year import check_year
+from generator.load.catalogue import load_year
+from generator.load.project import load_project
+from generator.render.reports import check_json
 
 from .conftest import REPO, TODAY
 

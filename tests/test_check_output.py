@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.output import CSV_PROBLEM_COLUMNS, check_csv, check_text, cut, pad, width_of
+from generator.render.reports import CSV_PROBLEM_COLUMNS, check_csv, check_text, cut, pad, width_of
 
 from .test_rules import RulesProject, make_project
 

@@ -10,7 +10,7 @@ from urllib.parse import urljoin
 import pytest
 from bs4 import BeautifulSoup, Tag
 
-from generator.catalog import load_year
+from generator.load.catalogue import load_year
 
 from .conftest import build_into
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.score import estimate
+from generator.check.score import estimate
 
 from .test_rules import RulesProject, make_project
 
@@ -97,7 +97,7 @@ def test_complete_project_has_no_fixes(tmp_path: Path) -> None:
 
 
 def test_the_estimate_says_it_is_one() -> None:
-    from generator.score import NOTE, NOTE_TH
+    from generator.check.score import NOTE, NOTE_TH
 
     assert "estimate" in NOTE and "not the official" in NOTE
     assert "โดยประมาณ" in NOTE_TH and "ไม่ใช่คะแนนทางการ" in NOTE_TH

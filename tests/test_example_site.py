@@ -5,7 +5,7 @@ from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup
 
-from generator.catalog import load_year
+from generator.load.catalogue import load_year
 
 
 def soup(path: Path) -> BeautifulSoup:

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from generator.checks import check_year
-from generator.cli import cli
-from generator.content import load_project
-from generator.newyear import new_year
-from generator.yamlio import load_markdown_file
+from generator.check.year import check_year
+from generator.commands.cli import cli
+from generator.commands.newyear import new_year
+from generator.load.project import load_project
+from generator.load.yamlio import load_markdown_file
 
 from .conftest import FIXTURES, REPO, TODAY
 from .test_atomic import tree

@@ -16,13 +16,19 @@ from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.checks import check_year
-from generator.content import load_project
-from generator.engine import effective_config, template_dirs
-from generator.problems import InputError
-from generator.render import render_site
-from generator.safety import CONTROL, md_escape, mkdocs_text, render_markdown, sanitize_markdown
-from generator.yamlio import load_markdown_file, load_yaml_text
+from generator.base.markup import (
+    CONTROL,
+    md_escape,
+    mkdocs_text,
+    render_markdown,
+    sanitize_markdown,
+)
+from generator.base.problems import InputError
+from generator.check.year import check_year
+from generator.engine.mkdocs import effective_config, template_dirs
+from generator.load.project import load_project
+from generator.load.yamlio import load_markdown_file, load_yaml_text
+from generator.render.pages import render_site
 
 from .conftest import MINI, TODAY
 from .htmlaudit import bad_url
@@ -211,8 +217,8 @@ def test_names_and_titles_in_mkdocs_templates(tmp_path_factory: pytest.TempPathF
                                               name: str, page_title: str) -> None:
     """The council name and page titles reach Material's own templates (header, nav,
     <title>, attributes): a real MkDocs build, audited."""
-    from generator.build import build
-    from generator.problems import BuildRefused
+    from generator.base.problems import BuildRefused
+    from generator.commands.build import build
 
     from .htmlaudit import site_problems
 
@@ -338,7 +344,7 @@ SPACES = [" ", "  ", "\t", "\n", "\n\n", " \n ", "\r\n", "\x0b", "\x0c", "\u00a0
                                  "<script>", "</script>", "<STYLE>", "</style>", "x  y"]),
                 max_size=40))
 def test_compact_html_is_its_definition(pieces: list[str]) -> None:
-    from generator.engine import compact_html
+    from generator.engine.mkdocs import compact_html
 
     text = "".join(pieces)
     assert compact_html(text) == _compact_reference(text)
@@ -353,7 +359,7 @@ def test_front_matter_title_reads_back_exactly(title: str) -> None:
     front matter, and MkDocs published it as page text)."""
     from mkdocs.utils.meta import get_data
 
-    from generator.render import yaml_str
+    from generator.render.pages import yaml_str
 
     body, meta = get_data(f"---\ntitle: {yaml_str(title)}\n---\n\ntext\n")
     assert meta == {"title": title} and body.strip() == "text"
@@ -386,10 +392,10 @@ def link_tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
                                  "dangling", "up", "x.pdf", "missing", "."]),
                 min_size=1, max_size=5))
 def test_content_paths_resolve_as_realpath(link_tree: Path, names: list[str]) -> None:
-    """checks._real_under (lstat below content/ only) agrees with os.path.realpath."""
+    """files._real_under (lstat below content/ only) agrees with os.path.realpath."""
     import os
 
-    from generator.checks import _real_under
+    from generator.load.files import _real_under
 
     root = os.path.realpath(link_tree)
     parts = Path(*names).parts

@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.checks import YearReport, check_year
-from generator.content import load_project
+from generator.check.report import YearReport
+from generator.check.year import check_year
+from generator.load.project import load_project
 
 TODAY = date(2026, 11, 21)
 PDF = b"%PDF-1.4\n% test document\n"

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
-from generator.search import ZWSP
+from generator.engine.search import ZWSP
 
 REPO = Path(__file__).resolve().parent.parent
 QUERIES = Path(__file__).with_name("search_queries.yml")

@@ -1,4 +1,4 @@
-"""generator/sections.py gives exactly the sections of Material's search parser: on every
+"""generator/engine/sections.py gives exactly the sections of Material's search parser: on every
 page of real builds (the whole site byte for byte, with Material's parser never called),
 and on generated HTML, where it either agrees or hands the page back (None)."""
 
@@ -13,9 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from material.plugins.search import plugin as material_search
 
-from generator import engine
-from generator.build import build
-from generator.sections import split_sections
+from generator.commands.build import build
+from generator.engine import mkdocs as engine
+from generator.engine.sections import split_sections
 
 from .conftest import MINI, REPO, TODAY
 

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from generator.thai import (
+from generator.base.thai import (
     DateError,
     Period,
     fiscal_period,

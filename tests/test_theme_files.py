@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from material.plugins.search.plugin import SearchPlugin
 
-from generator.engine import unused_theme_files
+from generator.engine.mkdocs import unused_theme_files
 
 
 def search_plugin(lang: list[str]) -> SearchPlugin:

@@ -3,8 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.problems import InputError
-from generator.yamlio import load_markdown_file, load_yaml_file, load_yaml_text
+from generator.base.problems import InputError
+from generator.load.yamlio import load_markdown_file, load_yaml_file, load_yaml_text
 
 
 def test_scalars_stay_as_typed_and_lines_are_known() -> None:

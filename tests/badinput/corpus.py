@@ -140,10 +140,10 @@ def run_check(root: Path, args: tuple[str, ...]) -> Outcome:
     """The real CLI in-process (exit code and text), plus the problems as data."""
     from click.testing import CliRunner
 
-    from generator.checks import check_year
-    from generator.cli import cli
-    from generator.content import load_project
-    from generator.problems import InputError, sort_key
+    from generator.base.problems import InputError, sort_key
+    from generator.check.year import check_year
+    from generator.commands.cli import cli
+    from generator.load.project import load_project
 
     runner = CliRunner()
     result = runner.invoke(cli, [*args, "--project", str(root)])
@@ -152,7 +152,7 @@ def run_check(root: Path, args: tuple[str, ...]) -> Outcome:
     except InputError as exc:
         problems = list(exc.problems)
     else:
-        from generator.checks import today_for_build
+        from generator.check.year import today_for_build
 
         found = set()
         for fy in project.year_list:

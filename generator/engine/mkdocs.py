@@ -20,15 +20,15 @@ from typing import Any
 import jinja2
 import yaml
 
-from generator.config import SiteConfig
-from generator.problems import EngineError
-from generator.search import SEPARATOR, segment_index
-from generator.sections import split_sections
+from generator.base.problems import EngineError
+from generator.engine.search import SEPARATOR, segment_index
+from generator.engine.sections import split_sections
+from generator.load.config import SiteConfig
 
 # mkdocs-material prints an end-of-life banner on every build (see README, "For web admins").
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
-PACKAGE_DIR = Path(__file__).parent
+PACKAGE_DIR = Path(__file__).parent.parent
 ASSETS_PREFIX = "assets/prongsai"
 RESERVED = {"docs_dir", "site_dir", "nav", "use_directory_urls", "site_url"}
 LIST_KEYS = ("extra_css", "extra_javascript", "markdown_extensions", "plugins")
@@ -141,7 +141,7 @@ def effective_config(cfg: SiteConfig, nav: list[Any], docs_dir: Path, site_dir: 
             "tables", "attr_list", "md_in_html", "admonition", "pymdownx.details",
             {"toc": {"permalink": False}},
         ],
-        # lang en: no lunr language scripts to load (Thai is segmented by generator/search.py
+        # lang en: no lunr language scripts to load (Thai is segmented by generator/engine/search.py
         # and the prongsai-search.js worker); the separator also splits at U+200B.
         "plugins": [{"search": {"lang": "en", "separator": SEPARATOR}}]
         if cfg.site.search else [],
@@ -370,7 +370,7 @@ def _material_search(config: Any) -> Any:
 
 def _fast_search_sections(config: Any) -> None:
     """Let Material's search plugin (already configured: ours runs after it) split pages
-    into sections with generator/sections.py instead of its HTMLParser: the same index,
+    into sections with generator/engine/sections.py instead of its HTMLParser: the same index,
     3.5 times faster. A page outside what that reads is still split by Material's parser,
     and a Material whose index is not the class this was written for is left alone."""
     from material.plugins.search.plugin import Element, SearchIndex, Section
@@ -400,7 +400,7 @@ def mkdocs_build(config_file: Path, *, sources: Sources | None = None,
                  dirty: bool = False, site_dir: Path | None = None,
                  words_cache: Path | None = None, bytecode_cache: Any = None) -> list[str]:
     """Run a MkDocs build of `config_file`, then segment the Thai search index (our own
-    step, see generator/search.py); return MkDocs' warnings.
+    step, see generator/engine/search.py); return MkDocs' warnings.
 
     `sources`: the docs tree in memory (else MkDocs reads docs_dir). `layers`: template
     override folders that replace the config's custom_dir. `page_hook` sees every HTML

@@ -26,17 +26,17 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from generator.build import prepare, publish, source_date_epoch
-from generator.content import Project, load_project
-from generator.engine import mkdocs_build, theme_dir, theme_layers
-from generator.output import problems_text
-from generator.problems import BuildRefused, EngineError, InputError
-from generator.render import Rendered, bytecode_cache
-from generator.search import INDEX_PATH
+from generator.base.problems import BuildRefused, EngineError, InputError
+from generator.commands.build import prepare, publish, source_date_epoch
+from generator.engine.mkdocs import mkdocs_build, theme_dir, theme_layers
+from generator.engine.search import INDEX_PATH
+from generator.load.files import SOURCE_SUFFIXES
+from generator.load.project import Project, load_project
+from generator.render.pages import Rendered, bytecode_cache
+from generator.render.reports import problems_text
 
 # How often the watcher looks for saved files (MkDocs' default is 0.5 s).
 POLL_SECONDS = 0.2
-SOURCE_SUFFIXES = {".md", ".yml", ".yaml"}
 
 
 @dataclass(frozen=True)

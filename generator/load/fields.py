@@ -7,9 +7,9 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
-from generator.problems import Problem, problem
-from generator.thai import DateError
-from generator.yamlio import Doc, Key, YamlPath, show_path
+from generator.base.problems import Problem, problem
+from generator.base.thai import DateError
+from generator.load.yamlio import Doc, Key, YamlPath, show_path
 
 T = TypeVar("T")
 
@@ -156,7 +156,7 @@ class Reader:
             return None
 
     def when(self, path: YamlPath, parse: Callable[[Any], T]) -> T | None:
-        """A date or period read with `parse` (generator.thai); an unreadable one is
+        """A date or period read with `parse` (generator.base.thai); an unreadable one is
         reported with its own code (date-era, date-invalid, period-invalid) and the fix."""
         value = self.at(path)
         if value is None or value == "":

@@ -33,10 +33,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from generator.catalog import Component, Item
-from generator.fields import Reader
-from generator.problems import InputError, Problem, problem
-from generator.thai import (
+from generator.base.problems import InputError, Problem
+from generator.base.thai import (
     DateError,
     Period,
     fiscal_year_end,
@@ -45,7 +43,8 @@ from generator.thai import (
     parse_int,
     parse_period,
 )
-from generator.yamlio import load_yaml_file
+from generator.load.fields import Reader
+from generator.load.yamlio import load_yaml_file
 
 ROUNDS = ("6m", "12m")
 ROUND_TH = {"6m": "รอบ 6 เดือน", "12m": "รอบ 12 เดือน"}
@@ -219,31 +218,3 @@ def _refs(r: Reader, path: tuple[str | int, ...]) -> tuple[str, ...]:
         out.append(ref)
     return tuple(out)
 
-
-def measures_status(project, year, item: Item, comp: Component, as_of: date,  # type: ignore
-                    probs: list[Problem]):
-    """o28 `measures_reported`: every o27 measure has progress for every round that has
-    passed."""
-    from generator.checks import ComponentStatus
-
-    fy = year.year
-    m: Measures | None = year.measures
-    if m is not None and not m.measures and any(p.severity == "error" for p in m.problems):
-        return ComponentStatus(comp, False, (), "")  # the file's own problems say why
-    if m is None or not m.measures:
-        probs.append(problem("measures-missing", year=fy, item=item.id, component=comp.id,
-                             file=f"content/{fy}/measures.yml"))
-        return ComponentStatus(comp, False, (), "")
-    due = rounds_due(fy, as_of)
-    missing = 0
-    for meas in m.measures:
-        for rnd in due:
-            if rnd not in meas.progress:
-                missing += 1
-                probs.append(problem("measures-unreported", year=fy, item=item.id,
-                                     component=comp.id, file=m.file, line=meas.line,
-                                     path=f"measures[{m.measures.index(meas)}].progress",
-                                     value=f"{meas.id} {meas.title}", round=rnd))
-    detail = f"มาตรการ {len(m.measures)} มาตรการ; รอบที่ถึงกำหนด: " + (
-        ", ".join(ROUND_TH[x] for x in due) or "ยังไม่ถึงกำหนด")
-    return ComponentStatus(comp, missing == 0, (), detail)

@@ -23,17 +23,17 @@ import yaml
 from markupsafe import Markup
 
 from generator import __version__
-from generator.assessment import Assessment, Computed, Rules, compute, rules_for
-from generator.catalog import PERIOD_RULES_TH
-from generator.charts import grouped_bars, qr_svg
-from generator.checks import STATUS_ICON, STATUS_TH, YearReport
-from generator.content import Page, Project
-from generator.measures import ROUND_TH, ROUNDS, rounds_due
-from generator.measures import STATUS_TH as MEASURE_STATUS_TH
-from generator.output import checklist_csv, checklist_json
-from generator.safety import file_href, md_escape, safe_href, sanitize_markdown
-from generator.score import Estimate, estimate
-from generator.thai import format_date, format_period, to_thai_digits
+from generator.base.markup import file_href, md_escape, safe_href, sanitize_markdown
+from generator.base.thai import format_date, format_period, to_thai_digits
+from generator.check.report import STATUS_ICON, STATUS_TH, YearReport
+from generator.check.score import Estimate, estimate
+from generator.load.assessment import Assessment, Computed, Rules, compute, rules_for
+from generator.load.catalogue import PERIOD_RULES_TH
+from generator.load.measures import ROUND_TH, ROUNDS, rounds_due
+from generator.load.measures import STATUS_TH as MEASURE_STATUS_TH
+from generator.load.project import Page, Project
+from generator.render.charts import grouped_bars, qr_svg
+from generator.render.reports import checklist_csv, checklist_json
 
 
 @dataclass(frozen=True)

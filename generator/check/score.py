@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from statistics import mean
 from typing import Any
 
-from generator.checks import NA, YearReport
+from generator.check.report import NA, YearReport
 
 NOTE = ("estimate from component coverage by the catalogue's scoring rule; the official "
         "scoring rule is not public, so this is not the official OIT score")

@@ -27,10 +27,25 @@ from urllib.parse import unquote, urlsplit
 
 import jinja2
 
-from generator import cachefile, safety
-from generator.checks import YearReport, check_year, today_for_build
-from generator.content import Project, load_project
-from generator.engine import (
+from generator.base import cachefile
+from generator.base import markup as safety
+from generator.base.markup import (
+    audit_html,
+    mkdocs_text,
+    theme_script_prefixes,
+)
+from generator.base.problems import (
+    BuildRefused,
+    EngineError,
+    InputError,
+    Problem,
+    get_kind,
+    problem,
+    sort_key,
+)
+from generator.check.report import YearReport
+from generator.check.year import check_year, today_for_build
+from generator.engine.mkdocs import (
     THEME_CSS,
     Sources,
     effective_config,
@@ -40,27 +55,8 @@ from generator.engine import (
     theme_layers,
     write_config,
 )
-from generator.problems import (
-    BuildRefused,
-    EngineError,
-    InputError,
-    Problem,
-    get_kind,
-    problem,
-    sort_key,
-)
-from generator.render import Rendered, bytecode_cache, render_site
-from generator.safety import (
-    audit_html,
-    mkdocs_text,
-    theme_script_prefixes,
-)
-
-# Problems that stop a build: the input was not understood, so publishing would drop or
-# misstate data, or would publish something unsafe.
-BLOCKING = {"date-invalid", "date-era", "period-invalid", "item-unknown", "item-duplicate",
-            "component-unknown", "url-scheme", "file-outside-content", "file-type-unsafe",
-            "markdown-link-scheme", "page-invalid"}
+from generator.load.project import Project, load_project
+from generator.render.pages import Rendered, bytecode_cache, render_site
 
 
 @dataclass(frozen=True)
@@ -86,8 +82,9 @@ def content_epoch(project: Project) -> int:
 
 
 def blocking_problems(problems: list[Problem]) -> list[Problem]:
-    return [p for p in problems if p.severity == "error" and
-            (get_kind(p.code).group == "input" or p.code in BLOCKING)]
+    """Problems that stop a build: the input was not understood, so publishing would drop
+    or misstate data, or would publish something unsafe (`Kind.blocks`)."""
+    return [p for p in problems if p.severity == "error" and get_kind(p.code).blocks]
 
 
 def all_problems(project: Project, reports: dict[int, YearReport]) -> list[Problem]:

@@ -4,26 +4,12 @@ only the CLI turns them into output and exit codes."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 
-ERROR = "error"
-WARNING = "warning"
+from generator.base.kinds import ERROR, KINDS, WARNING, Kind
 
-
-@dataclass(frozen=True)
-class Kind:
-    """One kind of problem, documented in the README under its code."""
-
-    code: str
-    severity: str
-    title_th: str
-    title_en: str
-    template: str
-    fix: str
-    group: str = "content"
-    template_th: str = ""  # the message in Thai (generator/kinds_th.py)
-    fix_th: str = ""
+__all__ = ["ERROR", "WARNING", "BuildRefused", "EngineError", "InputError", "Kind", "Problem",
+           "get_kind", "kinds", "problem", "sort_key"]
 
 
 @dataclass(frozen=True)
@@ -72,42 +58,13 @@ class Problem:
         }
 
 
-_KINDS: dict[str, Kind] = {}
-_THAI: dict[str, tuple[str, str]] = {}
-
-
-def kind(code: str, severity: str, title_th: str, title_en: str, template: str, fix: str,
-         group: str = "content") -> Kind:
-    k = Kind(code, severity, title_th, title_en, template, fix, group)
-    if code in _KINDS:
-        raise ValueError(f"problem code {code!r} defined twice")
-    _KINDS[code] = k
-    return k
-
-
-def thai(code: str, template: str, fix: str) -> None:
-    """Register the Thai message and fix of kind `code` (generator/kinds_th.py)."""
-    if code in _THAI:
-        raise ValueError(f"Thai text of {code!r} defined twice")
-    _THAI[code] = (template, fix)
-
-
 def kinds() -> list[Kind]:
-    """Every problem kind, in definition order, with its Thai texts."""
-    return [get_kind(code) for code in _registered()]
+    """Every problem kind, in declaration order."""
+    return list(KINDS.values())
 
 
 def get_kind(code: str) -> Kind:
-    k = _registered()[code]
-    th = _THAI.get(code)
-    return replace(k, template_th=th[0], fix_th=th[1]) if th else k
-
-
-def _registered() -> dict[str, Kind]:
-    import generator.kinds  # noqa: F401  (registers the kinds)
-    import generator.kinds_th  # noqa: F401  (and their Thai texts)
-
-    return _KINDS
+    return KINDS[code]
 
 
 class _SafeDict(dict):  # type: ignore[type-arg]
@@ -153,39 +110,12 @@ def _show(value: object) -> str | None:
     return text
 
 
-@dataclass
-class Problems:
-    """A collector that library stages append to."""
-
-    items: list[Problem] = field(default_factory=list)
-
-    def add(self, p: Problem) -> None:
-        self.items.append(p)
-
-    def extend(self, ps: Iterable[Problem]) -> None:
-        self.items.extend(ps)
-
-    def __iter__(self):  # type: ignore[no-untyped-def]
-        return iter(self.items)
-
-    def __len__(self) -> int:
-        return len(self.items)
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.items if p.severity == ERROR]
-
-
 class InputError(Exception):
     """The input cannot be read at all (exit code 2): carries the problems that say why."""
 
     def __init__(self, problems: list[Problem]):
         self.problems = problems
         super().__init__("; ".join(f"{p.where}: {p.message}" for p in problems))
-
-
-def with_context(p: Problem, **kw: object) -> Problem:
-    return replace(p, **kw)  # type: ignore[arg-type]
 
 
 def sort_key(p: Problem) -> tuple[object, ...]:

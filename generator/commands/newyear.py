@@ -35,13 +35,13 @@ from typing import Any
 
 import yaml
 
-from generator.catalog import PERIOD_RULES_TH, Catalogue, Item, load_catalogue, load_year
-from generator.checks import check_year
-from generator.content import CONTENT_DIR, ItemContent, Project, load_project
-from generator.fields import Reader
-from generator.problems import InputError, Problem, problem
-from generator.thai import Period, fiscal_period, to_arabic
-from generator.yamlio import load_markdown_file, load_yaml_file, load_yaml_text, show_path
+from generator.base.problems import InputError, Problem, problem
+from generator.base.thai import Period, fiscal_period, to_arabic
+from generator.check.year import check_year
+from generator.load.catalogue import PERIOD_RULES_TH, Catalogue, Item, load_catalogue, load_year
+from generator.load.fields import Reader
+from generator.load.project import CONTENT_DIR, ItemContent, Project, load_project
+from generator.load.yamlio import load_markdown_file, load_yaml_file, load_yaml_text, show_path
 
 # problems about last year's period are not reasons to drop: the new year is judged anew
 OLD_PERIOD_CODES = {"evidence-out-of-year", "period-not-covering", "evidence-date-missing",
@@ -148,7 +148,7 @@ def _as_of(prev: int) -> date:
 def _new_catalogue(root: Path, fy: int, given: Path | None) -> Catalogue:
     if given is not None:
         return load_catalogue(given)
-    from generator.config import load_config
+    from generator.load.config import load_config
 
     config, _ = load_config(root)
     opts = config.years.get(fy)

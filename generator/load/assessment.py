@@ -1,5 +1,5 @@
 """ITA assessment results (`content/<fy>/assessment.yml`) and per-year scoring rules
-(`generator/rules/<fy>.yml`): weights, bands, and the check that what a council typed
+(`generator/scoring/<fy>.yml`): weights, bands, and the check that what a council typed
 agrees with what the year's rules compute. Format: docs/assessment-format.md."""
 
 from __future__ import annotations
@@ -8,12 +8,12 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
-from generator.fields import Reader
-from generator.problems import InputError, Problem, problem
-from generator.thai import parse_int, parse_number
-from generator.yamlio import load_yaml_file
+from generator.base.problems import InputError, Problem, problem
+from generator.base.thai import parse_int, parse_number
+from generator.load.fields import Reader
+from generator.load.yamlio import load_yaml_file
 
-RULES_DIR = Path(__file__).parent / "rules"
+SCORING_DIR = Path(__file__).parent.parent / "scoring"
 TOLERANCE = 0.011  # published figures are rounded to 2 decimals
 
 
@@ -87,14 +87,14 @@ def round2(x: float) -> float:
 
 
 def rules_years() -> list[int]:
-    return sorted(int(p.stem) for p in RULES_DIR.glob("*.yml") if p.stem.isdigit())
+    return sorted(int(p.stem) for p in SCORING_DIR.glob("*.yml") if p.stem.isdigit())
 
 
 def load_rules(fy: int) -> Rules | None:
-    path = RULES_DIR / f"{fy}.yml"
+    path = SCORING_DIR / f"{fy}.yml"
     if not path.exists():
         return None
-    shown = f"generator/rules/{fy}.yml"
+    shown = f"generator/scoring/{fy}.yml"
     doc = load_yaml_file(path, shown)
     probs: list[Problem] = list(doc.problems)
     r = Reader(doc, probs)

@@ -8,10 +8,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from generator.fields import Reader
-from generator.problems import InputError, Problem, problem
-from generator.thai import parse_date, parse_int, parse_number
-from generator.yamlio import load_yaml_file
+from generator.base.links import url_problem
+from generator.base.problems import InputError, Problem, problem
+from generator.base.thai import parse_date, parse_int, parse_number
+from generator.load.fields import Reader
+from generator.load.yamlio import load_yaml_file
 
 CONFIG_NAME = "site_config.yml"
 COUNCIL_TYPES = ["อบต.", "เทศบาลตำบล", "เทศบาลเมือง", "เทศบาลนคร", "อบจ.", "เมืองพัทยา",
@@ -218,7 +219,6 @@ def load_config(root: Path) -> tuple[SiteConfig, list[Problem]]:
 def _link(r: Reader, path: tuple[str | int, ...]) -> str:
     """A public web address shown as a link; anything unsafe or private is reported and
     dropped (the same rules as evidence links)."""
-    from generator.checks import url_problem  # checks imports this module
 
     url = r.text(path, exact=True) or ""
     found = url_problem(url) if url else None

@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from generator.problems import InputError, Problem, problem
+from generator.base.problems import InputError, Problem, problem
 
 Key = str | int
 YamlPath = tuple[Key, ...]

@@ -257,28 +257,6 @@ def file_href(rel_path: str) -> str:
     return "/".join(quote(part) for part in rel_path.split("/"))
 
 
-ACTIVE_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<script", b"<svg",
-                 b"<iframe", b"<object", b"<embed", b"<meta", b"<link", b"<style", b"<?xml",
-                 b"<!--")
-PLAIN_TEXT_SUFFIXES = {".txt", ".csv"}  # served as text/plain or text/csv: never run
-
-
-def read_head(path: Path, size: int = 512) -> bytes:
-    try:
-        with path.open("rb") as fh:
-            return fh.read(size)
-    except OSError:
-        return b""
-
-
-def looks_active(head: bytes) -> bool:
-    """Do these first bytes of a document look like HTML, SVG or XML, which a browser may
-    run as a page of the site whatever the file's extension says?"""
-    start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if start.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16
-        start = start.decode("utf-16", errors="ignore").lstrip().lower().encode()
-    return start.startswith(ACTIVE_STARTS)
-
 
 # --- auditing HTML --------------------------------------------------------------------------
 

@@ -33,7 +33,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from generator import cachefile
+from generator.base import cachefile
 
 ZWSP = "\u200b"
 # Spaces, ZWSP, and punctuation that never belongs to a word (lunr keeps punctuation in

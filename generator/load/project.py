@@ -13,20 +13,27 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from generator.assessment import Assessment, load_assessments
-from generator.catalog import Catalogue, load_catalogue, load_year
-from generator.config import CONFIG_NAME, SiteConfig, load_config
-from generator.fields import HTML_TAG, Reader, did_you_mean
-from generator.measures import Measures, load_measures
-from generator.problems import InputError, Problem, problem
-from generator.safety import PLAIN_TEXT_SUFFIXES, looks_active, read_head
-from generator.thai import Period, parse_date, parse_period, to_arabic
-from generator.yamlio import load_markdown_file
+from generator.base.problems import InputError, Problem, problem
+from generator.base.thai import Period, parse_date, parse_period, to_arabic
+from generator.load.assessment import Assessment, load_assessments
+from generator.load.catalogue import Catalogue, load_catalogue, load_year
+from generator.load.config import CONFIG_NAME, SiteConfig, load_config
+from generator.load.fields import HTML_TAG, Reader, did_you_mean
+from generator.load.files import (
+    PLAIN_TEXT_SUFFIXES,
+    SOURCE_SUFFIXES,
+    UNSAFE,
+    forget_real_paths,
+    looks_active,
+    read_head,
+    resolve_content_file,
+)
+from generator.load.measures import Measures, load_measures
+from generator.load.yamlio import load_markdown_file
 
 CONTENT_DIR = "content"
 PAGES_DIR = "pages"
 YEAR_DIR = re.compile(r"\d{4}|[๐-๙]{4}")
-SOURCE_SUFFIXES = {".md", ".yml", ".yaml"}  # read by Prongsai, never published as files
 ITEM_KEYS = ["unit", "evidence", "not_applicable", "updated", "note"]
 EVIDENCE_KEYS = ["title", "date", "period", "url", "file", "components", "note"]
 
@@ -128,7 +135,6 @@ class Project:
 def load_project(root: Path, catalogue_override: Path | None = None,
                  only_year: int | None = None) -> Project:
     """Read site_config.yml and content/. Raises InputError when nothing can be read."""
-    from generator.checks import forget_real_paths  # checks imports this module
 
     forget_real_paths()
     root = root.resolve()
@@ -357,7 +363,6 @@ def _scan_content_files(content: Path, referenced: set[str], problems: list[Prob
     that could run script on the site, or a symlink leading out of content/, is refused here
     so that `check` reports what `build` would refuse. Files named as evidence are reported
     by the evidence check, with their item. Returns the documents to publish."""
-    from generator.checks import UNSAFE, resolve_content_file  # checks imports this module
 
     publish: dict[str, Path] = {}
     for dirpath, dirnames, filenames in os.walk(content):

@@ -11,10 +11,10 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
-from generator.checks import NA, STATUS_ICON, STATUS_TH, YearReport
-from generator.problems import ERROR, Problem
-from generator.score import Estimate, estimate
-from generator.thai import format_date
+from generator.base.problems import ERROR, Problem
+from generator.base.thai import format_date
+from generator.check.report import NA, STATUS_ICON, STATUS_TH, YearReport
+from generator.check.score import Estimate, estimate
 
 SEVERITY_TH = {"error": "ต้องแก้", "warning": "ควรแก้"}
 SEVERITY_ICON = {"error": "✘", "warning": "⚠"}

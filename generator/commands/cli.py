@@ -15,7 +15,7 @@ from typing import Any
 import click
 
 from generator import __version__
-from generator.problems import BuildRefused, EngineError, InputError
+from generator.base.problems import BuildRefused, EngineError, InputError
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_INPUT = 0, 1, 2
 
@@ -29,7 +29,7 @@ def guarded(fn: Callable[..., int]) -> Callable[..., None]:
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> None:
-        from generator.output import problems_text
+        from generator.render.reports import problems_text
 
         debug = kwargs.get("debug", False)
         try:
@@ -106,8 +106,8 @@ def cli() -> None:
 def build(root: Path, out: Path | None, markdown_out: Path | None, catalogue: Path | None,
           no_cache: bool, quiet: bool, debug: bool) -> int:
     """Build the website into site/ (replaced only when the build succeeds)."""
-    from generator.build import build as run_build
-    from generator.output import problems_text
+    from generator.commands.build import build as run_build
+    from generator.render.reports import problems_text
 
     result = run_build(root, out, catalogue=catalogue, markdown_out=markdown_out,
                        cache=not no_cache)
@@ -140,9 +140,9 @@ def build(root: Path, out: Path | None, markdown_out: Path | None, catalogue: Pa
 def check(root: Path, year: int | None, all_years: bool, fmt: str, strict: bool,
           catalogue: Path | None, debug: bool) -> int:
     """Check the content against the catalogue: every component, period and link."""
-    from generator.checks import check_year, today_for_build
-    from generator.content import load_project
-    from generator.output import check_csv, check_json, check_text
+    from generator.check.year import check_year, today_for_build
+    from generator.load.project import load_project
+    from generator.render.reports import check_csv, check_json, check_text
 
     project = load_project(root, catalogue)
     fy = year or project.config.current_year
@@ -174,7 +174,7 @@ def check(root: Path, year: int | None, all_years: bool, fmt: str, strict: bool,
 @guarded
 def serve(root: Path, addr: str, catalogue: Path | None, debug: bool) -> int:
     """Preview the site; it rebuilds when content/ or site_config.yml change."""
-    from generator.serve import serve as run_serve
+    from generator.commands.serve import serve as run_serve
 
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     host, _, port = addr.rpartition(":")
@@ -200,9 +200,9 @@ def new_year(fy: str, root: Path, catalogue: Path | None, mapping: Path | None,
              previous: int | None, dry_run: bool, debug: bool) -> int:
     """Start fiscal year FY: create content/FY/oit/<item>.md for every item of its catalogue,
     carrying last year's evidence that still counts. Existing files are never changed."""
-    from generator.newyear import new_year as run_new_year
-    from generator.newyear import report_text
-    from generator.thai import to_arabic
+    from generator.base.thai import to_arabic
+    from generator.commands.newyear import new_year as run_new_year
+    from generator.commands.newyear import report_text
 
     text = to_arabic(fy.strip())
     if not text.isdigit() or not 2400 <= int(text) <= 2700:

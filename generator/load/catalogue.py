@@ -6,12 +6,12 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.fields import Reader
-from generator.problems import InputError, Problem, problem
-from generator.thai import parse_int
-from generator.yamlio import load_yaml_file
+from generator.base.problems import InputError, Problem, problem
+from generator.base.thai import parse_int
+from generator.load.fields import Reader
+from generator.load.yamlio import load_yaml_file
 
-CATALOGUE_DIR = Path(__file__).parent / "catalogues"
+CATALOGUE_DIR = Path(__file__).parent.parent / "catalogues"
 
 PERIOD_RULES = {
     "none": "no date requirement",

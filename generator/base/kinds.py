@@ -1,0 +1,838 @@
+"""Every kind of problem, declared once: its stable code, severity, whether it stops a
+build, and its title, message and fix in Thai (what officers read) and English.
+
+Codes are stable: tools and reviewers rely on them. The README's table of codes is generated
+from these declarations (`python -m generator.commands.readme`), and each check module
+declares, in its `RAISES`, the kinds it may report (tests/test_architecture.py holds both to
+what the code raises and to what the tests exercise). Messages use `{value}`, `{item}`,
+`{component}`, `{year}` and named params; the Thai and English texts of a kind use the same
+ones.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+ERROR = "error"
+WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of problem, documented in the README under its code."""
+
+    code: str
+    severity: str
+    title_th: str
+    title_en: str
+    template: str  # the message in English
+    fix: str
+    group: str = "content"  # "input": the file could not be read as data at all
+    template_th: str = ""  # the message in Thai
+    fix_th: str = ""
+    blocks: bool = False  # an error of this kind stops `prongsai build` (the old site stays)
+
+
+KINDS: dict[str, Kind] = {}
+
+
+def declare(code: str, severity: str, group: str, *, blocks: bool,
+            th: tuple[str, str, str], en: tuple[str, str, str]) -> Kind:
+    """Declare kind `code`: `th` and `en` are (title, message, fix)."""
+    if code in KINDS:
+        raise ValueError(f"problem code {code!r} declared twice")
+    if blocks and severity != ERROR:
+        raise ValueError(f"problem code {code!r}: only errors can block a build")
+    k = Kind(code, severity, th[0], en[0], en[1], en[2], group, th[1], th[2], blocks)
+    KINDS[code] = k
+    return k
+
+
+# --- reading files (group "input") --------------------------------------------------------
+declare("file-unreadable", ERROR, "input", blocks=True,
+    th=(
+        "อ่านไฟล์ไม่ได้",
+        "อ่านไฟล์ไม่ได้: {value}",
+        "ตรวจว่ามีไฟล์อยู่จริงและมีสิทธิ์เปิดอ่านไฟล์นี้",
+    ),
+    en=(
+        "File cannot be read",
+        "cannot read the file: {value}",
+        "check that the file exists and you may read it",
+    ),
+)
+declare("file-too-large", ERROR, "input", blocks=True,
+    th=(
+        "ไฟล์ข้อมูลใหญ่เกินไป",
+        "ไฟล์มีขนาด {value} แต่ไฟล์ข้อมูลและ Markdown ต้องไม่เกิน {limit} ไบต์",
+        "เอกสารขนาดใหญ่ให้บันทึกเป็น PDF ไว้ในโฟลเดอร์ content/ แล้วอ้างเป็นหลักฐาน (`file:`)",
+    ),
+    en=(
+        "Data file too large",
+        "the file is {value}; data and Markdown files are limited to {limit} bytes",
+        "put large documents in a PDF under content/ and link it as evidence",
+    ),
+)
+declare("encoding", ERROR, "input", blocks=True,
+    th=(
+        "ไฟล์ไม่ได้บันทึกเป็น UTF-8",
+        "ไฟล์ไม่ได้บันทึกเป็นข้อความ UTF-8 ({value}; น่าจะเป็น {guess})",
+        "เปิดไฟล์ด้วยโปรแกรมแก้ไขข้อความแล้วบันทึกเป็น UTF-8 (ใน Notepad: Save As → Encoding: "
+        "UTF-8)",
+    ),
+    en=(
+        "File is not UTF-8",
+        "the file is not UTF-8 text ({value}; looks like {guess})",
+        "open it in a text editor and save it as UTF-8 (in Notepad: Save As → Encoding: UTF-8)",
+    ),
+)
+declare("encoding-utf16", WARNING, "input", blocks=False,
+    th=(
+        "ไฟล์บันทึกเป็น UTF-16",
+        "ไฟล์บันทึกเป็น UTF-16 โปรแกรมอ่านได้ แต่โปรแกรมอื่นอาจอ่านไม่ได้",
+        "บันทึกไฟล์ใหม่เป็น UTF-8",
+    ),
+    en=(
+        "File is UTF-16",
+        "the file is saved as UTF-16; it was read, but other tools may not read it",
+        "save it as UTF-8",
+    ),
+)
+declare("yaml-syntax", ERROR, "input", blocks=True,
+    th=(
+        "รูปแบบ YAML ผิด",
+        "อ่านส่วน YAML ไม่ได้: {reason} ใกล้ `{value}`",
+        "ตรวจการย่อหน้า เครื่องหมาย `:` หลังชื่อข้อมูล (`ชื่อ: ค่า`) "
+        "และเครื่องหมายคำพูดในบรรทัดนี้",
+    ),
+    en=(
+        "YAML syntax error",
+        "the YAML cannot be read: {reason} near `{value}`",
+        "check the indentation, the `key: value` colons and the quotes on this line",
+    ),
+)
+declare("yaml-tab", ERROR, "input", blocks=True,
+    th=(
+        "ใช้แท็บในการย่อหน้า YAML",
+        "ใช้แท็บ (Tab) ย่อหน้าใกล้ `{value}`",
+        "ย่อหน้าด้วยการเว้นวรรคเท่านั้น (ระดับละ 2 ช่อง) YAML ไม่รับแท็บ",
+    ),
+    en=(
+        "Tab in YAML indentation",
+        "a tab character is used for indentation near `{value}`",
+        "indent with spaces only (2 spaces per level); YAML does not allow tabs",
+    ),
+)
+declare("yaml-duplicate-key", ERROR, "input", blocks=True,
+    th=(
+        "คีย์ซ้ำใน YAML",
+        "ชื่อข้อมูล `{value}` ซ้ำกัน (ครั้งแรกที่บรรทัด {first}) ค่าที่สองจึงไม่ถูกใช้",
+        "เหลือ `{value}:` ไว้เพียงครั้งเดียว แล้วรวมค่าของทั้งสองแห่งไว้ด้วยกัน",
+    ),
+    en=(
+        "Duplicate YAML key",
+        "the key `{value}` appears twice (first at line {first}); the second one was not used",
+        "keep one `{value}:` and merge what the two said",
+    ),
+)
+declare("yaml-unsupported", ERROR, "input", blocks=True,
+    th=(
+        "ใช้รูปแบบ YAML ที่ไม่รองรับ",
+        "ไฟล์นี้ไม่รองรับ {value}",
+        "เขียนค่าออกมาให้ครบทุกค่า",
+    ),
+    en=(
+        "Unsupported YAML feature",
+        "{value} is not supported in these files",
+        "write the values out in full",
+    ),
+)
+declare("front-matter-unclosed", ERROR, "input", blocks=True,
+    th=(
+        "ส่วนหัว YAML ไม่มีบรรทัดปิด",
+        "ไฟล์ขึ้นต้นด้วย `---` แต่ไม่มีบรรทัด `---` ปิดส่วนหัว YAML",
+        "เพิ่มบรรทัดที่มีเพียง `---` ต่อจากบรรทัด YAML บรรทัดสุดท้าย",
+    ),
+    en=(
+        "Front matter not closed",
+        "the file starts with `---` but the front matter has no closing `---` line",
+        "add a line with only `---` after the last YAML line",
+    ),
+)
+declare("field-missing", ERROR, "input", blocks=True,
+    th=(
+        "ขาดข้อมูลที่ต้องมี",
+        "ไม่มี `{field}` (ต้องเป็น {expected})",
+        "เพิ่ม `{field}` เป็น {expected}",
+    ),
+    en=(
+        "Required field missing",
+        "`{field}` is missing; expected {expected}",
+        "add `{field}` with {expected}",
+    ),
+)
+declare("field-type", ERROR, "input", blocks=True,
+    th=(
+        "ชนิดข้อมูลไม่ถูกต้อง",
+        "`{field}` เป็น `{value}` แต่ต้องเป็น {expected}",
+        "แก้ `{field}` ให้เป็น {expected}",
+    ),
+    en=(
+        "Wrong type of value",
+        "`{field}` is `{value}`; expected {expected}",
+        "write `{field}` as {expected}",
+    ),
+)
+declare("field-value", ERROR, "input", blocks=True,
+    th=(
+        "ค่าไม่ถูกต้อง",
+        "`{field}` เป็น `{value}` แต่ต้องเป็น {expected}{hint}",
+        "แก้ `{field}` ให้เป็น {expected}",
+    ),
+    en=(
+        "Invalid value",
+        "`{field}` is `{value}`; expected {expected}{hint}",
+        "write `{field}` as {expected}",
+    ),
+)
+declare("field-unknown", ERROR, "input", blocks=True,
+    th=(
+        "ชื่อข้อมูลที่ไม่รู้จัก",
+        "ไม่รู้จักชื่อข้อมูล `{value}`{hint} ค่านี้จะไม่ถูกใช้",
+        "เปลี่ยนชื่อเป็นชื่อใดชื่อหนึ่งต่อไปนี้: {allowed}",
+    ),
+    en=(
+        "Unknown field",
+        "unknown field `{value}`{hint}; the value would be ignored",
+        "rename it to one of: {allowed}",
+    ),
+)
+declare("catalogue-invalid", ERROR, "input", blocks=True,
+    th=(
+        "เกณฑ์ (catalogue) ไม่ถูกต้อง",
+        "เกณฑ์ (catalogue) ไม่ถูกต้อง: {reason}",
+        "แก้ไขไฟล์เกณฑ์",
+    ),
+    en=(
+        "Invalid catalogue",
+        "the catalogue is invalid: {reason}",
+        "fix the catalogue file",
+    ),
+)
+declare("catalogue-missing", ERROR, "input", blocks=True,
+    th=(
+        "ไม่มีเกณฑ์ของปีงบประมาณนี้",
+        "ไม่มีเกณฑ์ OIT ของปีงบประมาณ {year} (มีเฉพาะ: {available})",
+        "ใช้ปีที่มีเกณฑ์ หรือระบุไฟล์เกณฑ์ด้วย --catalogue",
+    ),
+    en=(
+        "No catalogue for the year",
+        "there is no OIT catalogue for fiscal year {year}; available: {available}",
+        "use one of the available years, or pass a catalogue file with --catalogue",
+    ),
+)
+declare("config-missing", ERROR, "input", blocks=True,
+    th=(
+        "ไม่พบ site_config.yml",
+        "ไม่พบ site_config.yml ใน {value}",
+        "เรียก prongsai ในโฟลเดอร์ที่มี site_config.yml และ content/ หรือระบุ --project DIR",
+    ),
+    en=(
+        "site_config.yml not found",
+        "no site_config.yml in {value}",
+        "run prongsai in the folder that holds site_config.yml and content/, or pass --project "
+        "DIR",
+    ),
+)
+declare("year-folder-invalid", ERROR, "input", blocks=True,
+    th=(
+        "ชื่อโฟลเดอร์ปีไม่ถูกต้อง",
+        "`{value}` ดูเหมือนโฟลเดอร์ปี แต่ไม่ใช่ปีงบประมาณ พ.ศ.",
+        "ตั้งชื่อโฟลเดอร์ปีเป็นปีงบประมาณ พ.ศ. เช่น content/2568/",
+    ),
+    en=(
+        "Invalid year folder",
+        "`{value}` looks like a year folder but is not a Buddhist-era fiscal year",
+        "name year folders by fiscal year, e.g. content/2568/",
+    ),
+)
+declare("date-invalid", ERROR, "content", blocks=True,
+    th=(
+        "วันที่ไม่ถูกต้อง",
+        "อ่านวันที่ `{value}` ไม่ได้: {reason}",
+        "เขียนวันที่แบบ 2568-10-21 หรือ 21 ตุลาคม 2568 ({hint})",
+    ),
+    en=(
+        "Invalid date",
+        "the date `{value}` cannot be read: {reason}",
+        "{hint}",
+    ),
+)
+declare("date-era", ERROR, "content", blocks=True,
+    th=(
+        "ปีเป็น ค.ศ. ไม่ใช่ พ.ศ.",
+        "วันที่ `{value}` ใช้ปี ค.ศ.",
+        "ใช้ปี พ.ศ. ({hint})",
+    ),
+    en=(
+        "Christian-era year",
+        "the date `{value}` uses a Christian-era year",
+        "{hint}",
+    ),
+)
+declare("period-invalid", ERROR, "content", blocks=True,
+    th=(
+        "ช่วงเวลาไม่ถูกต้อง",
+        "อ่านช่วงเวลา `{value}` ไม่ได้: {reason}",
+        "เขียนช่วงเวลาแบบ 2566-2570, 2568, 2567-10 หรือ 2567-10 ถึง 2568-03 ({hint})",
+    ),
+    en=(
+        "Invalid period",
+        "the period `{value}` cannot be read: {reason}",
+        "{hint}",
+    ),
+)
+
+# --- the catalogue against the content ----------------------------------------------------
+declare("item-file-missing", ERROR, "content", blocks=False,
+    th=(
+        "ไม่มีไฟล์ของข้อ",
+        "ข้อ {item} ยังไม่มีไฟล์ของปีงบประมาณ {year}",
+        "สร้างไฟล์ {expected_file} (คัดลอกจากปีก่อน หรือใช้คำสั่ง `prongsai new-year`)",
+    ),
+    en=(
+        "Item file missing",
+        "{item} has no file for fiscal year {year}",
+        "create {expected_file} (copy it from another year or run `prongsai new-year`)",
+    ),
+)
+declare("item-unknown", ERROR, "content", blocks=True,
+    th=(
+        "ข้อที่ไม่มีในเกณฑ์",
+        "`{value}` ไม่ใช่ข้อในเกณฑ์ปี {year}{hint}",
+        "เปลี่ยนชื่อไฟล์เป็นเลขข้อตามเกณฑ์ (o1 … {last}) หรือย้ายไฟล์ออกจากโฟลเดอร์ oit/",
+    ),
+    en=(
+        "Unknown item",
+        "`{value}` is not an item of the {year} catalogue{hint}",
+        "rename the file to an item id of the catalogue (o1 … {last}) or move it out of oit/",
+    ),
+)
+declare("item-duplicate", ERROR, "content", blocks=True,
+    th=(
+        "ข้อซ้ำ",
+        "ข้อ {item} มีสองไฟล์: {value}",
+        "เหลือไฟล์เดียวต่อข้อ แล้วรวมเนื้อหาไว้ด้วยกัน",
+    ),
+    en=(
+        "Item defined twice",
+        "{item} is defined by two files: {value}",
+        "keep one file per item and merge them",
+    ),
+)
+declare("component-unmet", ERROR, "content", blocks=False,
+    th=(
+        "องค์ประกอบยังไม่มีหลักฐาน",
+        "ข้อ {item} องค์ประกอบ `{component}` ({title}) ยังไม่มีหลักฐาน",
+        "เพิ่มหลักฐานที่มี `components: [{component}]` ในไฟล์ {expected_file}",
+    ),
+    en=(
+        "Component without evidence",
+        "{item} component `{component}` ({title}) has no evidence",
+        "add evidence with `components: [{component}]` to {expected_file}",
+    ),
+)
+declare("item-no-evidence", ERROR, "content", blocks=False,
+    th=(
+        "ข้อไม่มีหลักฐานเลย",
+        "ข้อ {item} ยังไม่มีรายการหลักฐาน",
+        "เพิ่มรายการ `evidence:` ในไฟล์ {expected_file}",
+    ),
+    en=(
+        "Item without evidence",
+        "{item} lists no evidence",
+        "add an `evidence:` list to {expected_file}",
+    ),
+)
+declare("component-unknown", ERROR, "content", blocks=True,
+    th=(
+        "องค์ประกอบที่ไม่มีในข้อนี้",
+        "ข้อ {item} ไม่มีองค์ประกอบ `{value}`{hint}",
+        "ใช้รหัสองค์ประกอบต่อไปนี้เท่านั้น: {allowed}",
+    ),
+    en=(
+        "Unknown component",
+        "{item} has no component `{value}`{hint}",
+        "use one of: {allowed}",
+    ),
+)
+declare("evidence-duplicate", WARNING, "content", blocks=False,
+    th=(
+        "หลักฐานซ้ำ",
+        "ข้อ {item} มีหลักฐานเดียวกันสองรายการ: {value} (รายการแรกคือ evidence[{first}] บรรทัด "
+        "{first_line})",
+        "เหลือไว้รายการเดียว และระบุทุกองค์ประกอบที่เอกสารนั้นตอบไว้ใน `components:` "
+        "ของรายการนั้น",
+    ),
+    en=(
+        "Duplicated evidence",
+        "{item} lists the same evidence twice: {value} (first as evidence[{first}], line "
+        "{first_line})",
+        "keep one of the two entries and list every component it meets in its `components:`",
+    ),
+)
+declare("evidence-no-source", ERROR, "content", blocks=False,
+    th=(
+        "หลักฐานไม่มีลิงก์หรือไฟล์",
+        "หลักฐาน “{value}” ไม่มีทั้ง `url` และ `file`",
+        "เพิ่ม `url: https://…` หรือ `file: <ที่อยู่ไฟล์ใน content/>`",
+    ),
+    en=(
+        "Evidence without link or file",
+        "evidence “{value}” has neither `url` nor `file`",
+        "add `url: https://…` or `file: <path under content/>`",
+    ),
+)
+declare("evidence-no-components", ERROR, "content", blocks=False,
+    th=(
+        "หลักฐานไม่ระบุองค์ประกอบ",
+        "หลักฐาน “{value}” ไม่ได้ระบุว่าตอบองค์ประกอบใด",
+        "เพิ่ม `components: [..]` โดยใช้รหัสต่อไปนี้: {allowed}",
+    ),
+    en=(
+        "Evidence names no component",
+        "evidence “{value}” does not say which components it meets",
+        "add `components: [..]` with ids from: {allowed}",
+    ),
+)
+declare("evidence-date-missing", ERROR, "content", blocks=False,
+    th=(
+        "หลักฐานไม่มีวันที่",
+        "ข้อ {item} ต้อง{rule_th} แต่หลักฐาน “{value}” ไม่มี `date` หรือ `period`",
+        "เพิ่ม `date:` ตามวันที่ในเอกสาร (เช่น `date: 2568-01-15`) หรือ `period:` "
+        "ตามช่วงเวลาที่เอกสารครอบคลุม (เช่น `period: 2567-10 ถึง 2568-03`)",
+    ),
+    en=(
+        "Evidence without date",
+        "{item} requires {rule}, but evidence “{value}” has no `date` or `period`",
+        "add `date:` with the date on the document (e.g. `date: 2568-01-15`) or `period:` with "
+        "what it covers (e.g. `period: 2567-10 ถึง 2568-03`)",
+    ),
+)
+declare("evidence-out-of-year", ERROR, "content", blocks=False,
+    th=(
+        "หลักฐานไม่อยู่ในปีงบประมาณ",
+        "ข้อ {item} หลักฐาน “{title}” ลงวันที่ {value} ซึ่งอยู่นอกปีงบประมาณ {year} ({span})",
+        "อ้างเอกสารของปีงบประมาณ {year} หรือแก้วันที่ให้ถูกต้อง",
+    ),
+    en=(
+        "Evidence outside the fiscal year",
+        "{item} evidence “{title}” is dated {value}, outside fiscal year {year} ({span})",
+        "link the document of fiscal year {year}, or correct the date",
+    ),
+)
+declare("period-not-covering", ERROR, "content", blocks=False,
+    th=(
+        "แผนไม่ครอบคลุมปีงบประมาณ",
+        "ข้อ {item} ต้องเป็นแผนที่มีผลบังคับใช้ตลอดปีงบประมาณ {year} แต่ “{title}” {found_th}",
+        "อ้างแผนที่มีผลในปี {year} (เช่น แผนปี 2566–2570) และระบุปีที่แผนครอบคลุมใน `period:` "
+        "(เช่น `period: 2566-2570`)",
+    ),
+    en=(
+        "Plan does not cover the year",
+        "{item} needs a plan in force during fiscal year {year}; “{title}” {found}",
+        "link the plan in force during {year} (e.g. a 2566–2570 plan) and write the years it "
+        "covers in `period:` (e.g. `period: 2566-2570`)",
+    ),
+)
+declare("period-first-half", ERROR, "content", blocks=False,
+    th=(
+        "ข้อมูลไม่ครอบคลุม 6 เดือนแรก",
+        "ข้อ {item} ต้องมีข้อมูล 6 เดือนแรกของปีงบประมาณ {year} ยังขาด: {value}",
+        "เพิ่มข้อมูลสถิติช่วง {span} และระบุเดือนที่ครอบคลุมใน `period:` (เช่น `period: "
+        "{example}`)",
+    ),
+    en=(
+        "First half not covered",
+        "{item} needs data for the first 6 months of fiscal year {year}; missing: {value}",
+        "add the statistics for {span} with the months they cover in `period:` (e.g. `period: "
+        "{example}`)",
+    ),
+)
+declare("period-both-halves", ERROR, "content", blocks=False,
+    th=(
+        "ข้อมูลไม่ครบทั้งสองรอบ 6 เดือน",
+        "ข้อ {item} ต้องมีข้อมูลครบทั้งสองรอบ 6 เดือนของปีงบประมาณ {year} ยังขาด: {value}",
+        "เพิ่มหลักฐานของเดือนที่ขาด และระบุเดือนที่ครอบคลุมใน `period:` (เช่น `period: "
+        "{example}`)",
+    ),
+    en=(
+        "Both halves not covered",
+        "{item} needs both 6-month rounds of fiscal year {year}; missing: {value}",
+        "add evidence for the missing months with the months it covers in `period:` (e.g. "
+        "`period: {example}`)",
+    ),
+)
+declare("period-months-missing", ERROR, "content", blocks=False,
+    th=(
+        "รายงานรายเดือนไม่ครบ",
+        "ข้อ {item} ต้องมีรายงานทุกเดือนจนถึง {as_of} ยังขาด: {value}",
+        "เพิ่มหลักฐานเดือนละหนึ่งรายการ โดยระบุเดือนใน `period:` (เช่น `period: {example}` ปี "
+        "พ.ศ.-เดือน)",
+    ),
+    en=(
+        "Monthly reports missing",
+        "{item} needs a report for every month up to {as_of}; missing: {value}",
+        "add one evidence per missing month, with its month in `period:` (e.g. `period: "
+        "{example}`, Buddhist-era year-month)",
+    ),
+)
+declare("na-without-reason", ERROR, "content", blocks=False,
+    th=(
+        "ระบุว่าไม่เกี่ยวข้องแต่ไม่ให้เหตุผล",
+        "ข้อ {item} ระบุว่าไม่เกี่ยวข้อง แต่ไม่ได้ให้เหตุผล",
+        "เขียน `not_applicable: <เหตุผล เช่น หน่วยงานไม่มีภารกิจด้านนี้>`",
+    ),
+    en=(
+        "Not applicable without a reason",
+        "{item} is marked not applicable without a reason",
+        "write `not_applicable: <the reason, e.g. no such service in this council>`",
+    ),
+)
+declare("executive-incomplete", ERROR, "content", blocks=False,
+    th=(
+        "ข้อมูลผู้บริหารไม่ครบ",
+        "ผู้บริหาร “{value}” ไม่มี{field_th}",
+        "เพิ่ม {keys} ให้ผู้บริหารคนนี้ใน site_config.yml",
+    ),
+    en=(
+        "Executive data incomplete",
+        "executive “{value}” has no {field}",
+        "add {keys} to this executive in site_config.yml",
+    ),
+)
+declare("executives-missing", ERROR, "content", blocks=False,
+    th=(
+        "ไม่มีข้อมูลผู้บริหาร",
+        "site_config.yml ไม่มีรายชื่อผู้บริหาร",
+        "เพิ่มรายการ `executives:` ใน site_config.yml",
+    ),
+    en=(
+        "No executives",
+        "site_config.yml lists no executives",
+        "add an `executives:` list to site_config.yml",
+    ),
+)
+declare("contact-incomplete", ERROR, "content", blocks=False,
+    th=(
+        "ข้อมูลการติดต่อไม่ครบ",
+        "ยังไม่ได้ระบุ{field}ของหน่วยงาน (`{key}`)",
+        "เพิ่ม `{example}` ใต้ `council:` ใน site_config.yml",
+    ),
+    en=(
+        "Contact data incomplete",
+        "the council's {key} ({field}) is not set",
+        "add `{example}` under `council:` in site_config.yml",
+    ),
+)
+declare("eit-survey-missing", ERROR, "content", blocks=False,
+    th=(
+        "ไม่มีลิงก์แบบสำรวจ EIT",
+        "ยังไม่ได้ระบุลิงก์แบบวัด EIT (eit_survey_url) ของปีงบประมาณ {year} ข้อ o28 ต้องแสดง QR "
+        "code แบบวัด EIT",
+        "เพิ่ม `eit_survey_url: https://…` ใน site_config.yml (รายปีใต้ `years:` "
+        "หรือที่ระดับบนสุด)",
+    ),
+    en=(
+        "EIT survey URL missing",
+        "eit_survey_url is not set for fiscal year {year}; o28 requires the EIT QR code",
+        "add `eit_survey_url: https://…` (per year under `years:` or at top level) in "
+        "site_config.yml",
+    ),
+)
+declare("measures-unreported", ERROR, "content", blocks=False,
+    th=(
+        "ยังไม่รายงานผลมาตรการ",
+        "มาตรการ “{value}” ตามข้อ o27 ยังไม่รายงานผลรอบ `{round}` (6m = รอบ 6 เดือน ต.ค.–มี.ค., "
+        "12m = รอบ 12 เดือน) ซึ่งถึงกำหนดแล้ว",
+        "เพิ่ม `{round}:` พร้อม `status:` `date:` `output:` และ `outcome:` ใต้ `progress:` "
+        "ของมาตรการนี้",
+    ),
+    en=(
+        "Measure not reported",
+        "measure “{value}” of o27 has no progress report for round `{round}` (6m: Oct–Mar, 12m: "
+        "the whole year), which has ended",
+        "add `{round}:` with `status:`, `date:`, `output:` and `outcome:` under this measure's "
+        "`progress:`",
+    ),
+)
+
+# --- evidence files and links -------------------------------------------------------------
+declare("file-missing", ERROR, "content", blocks=False,
+    th=(
+        "ไม่พบไฟล์หลักฐาน",
+        "ข้อ {item} ไม่พบไฟล์หลักฐาน `{value}`{hint}",
+        "วางไฟล์ไว้ในโฟลเดอร์ content/ และเขียนที่อยู่ไฟล์โดยเริ่มจากใน content/ (เช่น `files/…`)",
+    ),
+    en=(
+        "Evidence file not found",
+        "{item} evidence file `{value}` does not exist{hint}",
+        "put the file under content/ and give its path relative to content/",
+    ),
+)
+declare("file-empty", ERROR, "content", blocks=False,
+    th=(
+        "ไฟล์หลักฐานว่างเปล่า",
+        "ข้อ {item} ไฟล์หลักฐาน `{value}` ว่างเปล่า (0 ไบต์)",
+        "แทนที่ด้วยไฟล์เอกสารจริง",
+    ),
+    en=(
+        "Evidence file empty",
+        "{item} evidence file `{value}` is empty (0 bytes)",
+        "replace it with the real document",
+    ),
+)
+declare("file-outside-content", ERROR, "content", blocks=True,
+    th=(
+        "ไฟล์หลักฐานอยู่นอก content/",
+        "ข้อ {item} ไฟล์หลักฐาน `{value}` อยู่นอกโฟลเดอร์ content/",
+        "คัดลอกเอกสารมาไว้ใน content/ และเขียนที่อยู่ไฟล์โดยเริ่มจากใน content/ (ห้ามใช้ `..` "
+        "หรือขึ้นต้นด้วย /)",
+    ),
+    en=(
+        "File outside content/",
+        "{item} evidence file `{value}` is outside content/",
+        "copy the document into content/ and use a path relative to content/ (no `..`, no /…)",
+    ),
+)
+declare("file-type-mismatch", ERROR, "content", blocks=False,
+    th=(
+        "ชนิดไฟล์ไม่ตรงกับนามสกุล",
+        "ข้อ {item} ไฟล์หลักฐาน `{value}` ไม่ใช่ไฟล์ {expected} (ดูเหมือน {found})",
+        "ส่งออก (export) เอกสารใหม่เป็น {expected} หรือแก้นามสกุลของชื่อไฟล์ให้ตรงกับชนิดไฟล์",
+    ),
+    en=(
+        "File type does not match extension",
+        "{item} evidence file `{value}` is not a {expected} file (it looks like {found})",
+        "export the document again as {expected}, or fix the file name's extension",
+    ),
+)
+declare("file-type-unsupported", WARNING, "content", blocks=False,
+    th=(
+        "ชนิดไฟล์ที่ไม่แนะนำ",
+        "ข้อ {item} ไฟล์หลักฐาน `{value}` มีนามสกุล `{ext}`",
+        "เผยแพร่เอกสารเป็น PDF (รูปภาพเป็น PNG หรือ JPEG) เพื่อให้ทุกคนเปิดอ่านได้",
+    ),
+    en=(
+        "Unusual evidence file type",
+        "{item} evidence file `{value}` has extension `{ext}`",
+        "publish documents as PDF (or images as PNG/JPEG) so every reader can open them",
+    ),
+)
+declare("url-malformed", ERROR, "content", blocks=False,
+    th=(
+        "ลิงก์ไม่ถูกต้อง",
+        "ข้อ {item} ลิงก์ `{value}` ไม่ใช่ที่อยู่เว็บที่ถูกต้อง: {why}",
+        "คัดลอกที่อยู่เต็มจากช่องที่อยู่ของเบราว์เซอร์ (ขึ้นต้นด้วย https://)",
+    ),
+    en=(
+        "Malformed URL",
+        "{item} link `{value}` is not a valid web address: {why}",
+        "copy the full address from the browser, starting with https://",
+    ),
+)
+declare("url-scheme", ERROR, "content", blocks=True,
+    th=(
+        "ลิงก์ชนิดที่ไม่อนุญาต",
+        "ข้อ {item} ลิงก์ `{value}` เป็นชนิด `{scheme}:` แต่หลักฐานต้องเป็นหน้าเว็บ (https:// "
+        "หรือ http://)",
+        "ลิงก์ไปยังหน้าเว็บ (https://…) หรือวางเอกสารไว้ใน content/",
+    ),
+    en=(
+        "URL scheme not allowed",
+        "{item} link `{value}` uses `{scheme}:`; evidence must be a web page (https:// or "
+        "http://)",
+        "link a web page (https://…) or put the document under content/",
+    ),
+)
+declare("url-local", ERROR, "content", blocks=False,
+    th=(
+        "ลิงก์ชี้ไปเครื่องภายใน",
+        "ข้อ {item} ลิงก์ `{value}` ชี้ไปยัง {why} ผู้ประเมินและประชาชนเปิดไม่ได้",
+        "อัปโหลดเอกสารขึ้นเว็บไซต์สาธารณะของหน่วยงาน หรือวางไว้ใน content/",
+    ),
+    en=(
+        "Link to a local machine",
+        "{item} link `{value}` points to {why}; assessors and citizens cannot open it",
+        "upload the document to the public website or put it under content/",
+    ),
+)
+declare("url-login", WARNING, "content", blocks=False,
+    th=(
+        "ลิงก์อาจต้องเข้าสู่ระบบ",
+        "ข้อ {item} ลิงก์ `{value}` น่าจะเป็นลิงก์ส่วนตัวของ {service} ที่ต้องเข้าสู่ระบบก่อน",
+        "ตั้งค่าแชร์เป็นสาธารณะ (ทุกคนที่มีลิงก์) หรือวางเอกสารไว้ใน content/",
+    ),
+    en=(
+        "Link may need a login",
+        "{item} link `{value}` looks like a private {service} link that needs a login",
+        "share it publicly (anyone with the link) or put the document under content/",
+    ),
+)
+declare("file-type-unsafe", ERROR, "content", blocks=True,
+    th=(
+        "ชนิดไฟล์ที่ไม่ปลอดภัย",
+        "ข้อ {item} ไฟล์หลักฐาน `{value}` เป็นไฟล์ `{ext}` ซึ่งอาจรันสคริปต์บนเว็บไซต์ได้",
+        "เผยแพร่เอกสารเป็น PDF (รูปภาพเป็น PNG หรือ JPEG)",
+    ),
+    en=(
+        "Unsafe file type",
+        "{item} evidence file `{value}` is a `{ext}` file, which could run script on the site",
+        "publish the document as PDF (or an image as PNG/JPEG)",
+    ),
+)
+declare("measures-missing", ERROR, "content", blocks=False,
+    th=(
+        "ไม่มีข้อมูลมาตรการ (o27)",
+        "ปีงบประมาณ {year} ไม่มีไฟล์มาตรการ ข้อ o28 จึงรายงานผลตามมาตรการ ข้อ o27 ไม่ได้",
+        "สร้างไฟล์ content/{year}/measures.yml (ดู docs/content-format.md)",
+    ),
+    en=(
+        "No measures data",
+        "fiscal year {year} has no measures file, so o28 cannot report on the o27 measures",
+        "create content/{year}/measures.yml (see docs/content-format.md)",
+    ),
+)
+declare("url-shared", WARNING, "content", blocks=False,
+    th=(
+        "ลิงก์เดียวกันใช้หลายข้อ",
+        "ลิงก์เดียวกัน `{value}` ใช้เป็นหลักฐานของหลายข้อต่างตัวชี้วัดย่อย: {items}",
+        "ลิงก์ไปยังเอกสารเฉพาะของแต่ละข้อ ไม่ใช่หน้าเว็บรวม",
+    ),
+    en=(
+        "Same link for unrelated items",
+        "the same link `{value}` is evidence for items of different sub-indicators: {items}",
+        "link the specific document for each item, not a general page",
+    ),
+)
+declare("markdown-html", WARNING, "content", blocks=False,
+    th=(
+        "มี HTML ในข้อความ",
+        "นำ HTML `{value}` ออกจากข้อความแล้ว (คงไว้เฉพาะแท็กที่ปลอดภัย: {allowed})",
+        "เขียนด้วย Markdown แทน (เช่น **ตัวหนา**, [ลิงก์](https://…), ตารางด้วย |)",
+    ),
+    en=(
+        "Raw HTML in Markdown",
+        "raw HTML `{value}` was removed from the text (only safe tags are kept: {allowed})",
+        "write it in Markdown instead (e.g. **bold**, [link](https://…), tables with |)",
+    ),
+)
+declare("markdown-link-scheme", ERROR, "content", blocks=True,
+    th=(
+        "ลิงก์ในข้อความชนิดที่ไม่อนุญาต",
+        "ข้อความมีลิงก์ไปยัง `{value}` ซึ่งเผยแพร่ไม่ได้ (ได้เฉพาะ https, http, mailto, tel "
+        "และไฟล์)",
+        "ลบลิงก์นั้น หรือลิงก์ไปยังหน้าเว็บ",
+    ),
+    en=(
+        "Unsafe link in text",
+        "the text links to `{value}`; only https, http, mailto, tel and files are published",
+        "remove the link or link a web page",
+    ),
+)
+declare("page-invalid", ERROR, "content", blocks=True,
+    th=(
+        "หน้าเนื้อหาไม่ถูกต้อง",
+        "หน้าเนื้อหาไม่ถูกต้อง: {reason}",
+        "แก้ตามคำแนะนำในข้อความ: {hint}",
+    ),
+    en=(
+        "Invalid page",
+        "{reason}",
+        "{hint}",
+    ),
+)
+
+# --- assessment results (issue: results, o27, o28) ----------------------------------------
+declare("assessment-no-rules", WARNING, "content", blocks=False,
+    th=(
+        "ไม่มีเกณฑ์คะแนนของปีนี้",
+        "ไม่มีเกณฑ์คะแนน ITA ของปีงบประมาณ {year} จึงตรวจคะแนนรวมและระดับผลที่กรอกไม่ได้",
+        "เพิ่มไฟล์ generator/scoring/{year}.yml (น้ำหนักและเกณฑ์ระดับผลของปีนั้น)",
+    ),
+    en=(
+        "No scoring rules for the year",
+        "there are no ITA scoring rules for fiscal year {year}, so the entered total and label "
+        "cannot be checked",
+        "add generator/scoring/{year}.yml (weights and bands of that year)",
+    ),
+)
+declare("assessment-unknown-tool", WARNING, "content", blocks=False,
+    th=(
+        "ชื่อเครื่องมือไม่ตรงกับเกณฑ์",
+        "เครื่องมือ `{value}` ไม่ใช่เครื่องมือของปีนั้น ({allowed})",
+        "ใช้ชื่อเครื่องมือของปีนั้น: {allowed}",
+    ),
+    en=(
+        "Unknown tool",
+        "tool `{value}` is not one of the year's tools ({allowed})",
+        "use the tool names of that year: {allowed}",
+    ),
+)
+declare("assessment-overall-mismatch", WARNING, "content", blocks=False,
+    th=(
+        "คะแนนรวมไม่ตรงกับที่คำนวณ",
+        "คะแนนรวมที่กรอก {value} ไม่ตรงกับที่คำนวณตามเกณฑ์ของปี: {computed} = {formula}",
+        "ตรวจคะแนนรายเครื่องมือและคะแนนรวมกับผลที่ประกาศ",
+    ),
+    en=(
+        "Total disagrees with the rules",
+        "the entered total {value} differs from the total the year's rules compute: {computed} "
+        "= {formula}",
+        "check the tool scores and the total against the published results",
+    ),
+)
+declare("assessment-label-mismatch", WARNING, "content", blocks=False,
+    th=(
+        "ระดับผลการประเมินไม่ตรงกับเกณฑ์",
+        "ระดับผลที่กรอก `{value}` ไม่ตรงกับ `{computed}` ซึ่งเกณฑ์ของปีให้สำหรับคะแนนรวม "
+        "{overall} และคะแนนรายเครื่องมือ {tools}",
+        "ตรวจระดับผลกับผลที่ประกาศ (บางเกณฑ์กำหนดให้ทุกเครื่องมือต้องถึงเกณฑ์ด้วย)",
+    ),
+    en=(
+        "Label disagrees with the rules",
+        "the entered label `{value}` differs from `{computed}`, which the year's bands give for "
+        "a total of {overall} with tools {tools}",
+        "check the label against the published results (bands may require every tool to reach "
+        "the threshold)",
+    ),
+)
+
+# --- typing accidents and unsafe text (issue 6: impossible to break with a typo) ----------
+declare("control-character", ERROR, "input", blocks=True,
+    th=(
+        "มีอักขระควบคุมที่มองไม่เห็น",
+        "คอลัมน์ {column} มีอักขระควบคุมที่มองไม่เห็น {value} ซึ่ง YAML ไม่รับ "
+        "(มักติดมากับข้อความที่คัดลอกจาก Word หรือ Excel)",
+        "ลบอักขระนั้น: พิมพ์ข้อความตรงนั้นใหม่ หรือวางแบบข้อความธรรมดา (plain text)",
+    ),
+    en=(
+        "Invisible control character",
+        "column {column} holds the invisible control character {value}, which YAML does not "
+        "allow (it usually comes with text pasted from Word or Excel)",
+        "delete the character: retype the text around that position, or paste it as plain text",
+    ),
+)
+declare("text-html", ERROR, "input", blocks=True,
+    th=(
+        "มีแท็ก HTML ในข้อมูลที่เป็นข้อความ",
+        "`{field}` มีแท็ก HTML `{value}` ช่องข้อความจะเผยแพร่เป็นข้อความธรรมดา",
+        "ลบแท็กออก (เขียนข้อความธรรมดา การจัดรูปแบบให้เขียนใน Markdown ใต้เส้น `---` เส้นที่สอง)",
+    ),
+    en=(
+        "HTML tag in a text field",
+        "`{field}` contains the HTML tag `{value}`; text fields are published as plain text",
+        "remove the tag (write plain text; formatting belongs in the Markdown below the second "
+        "`---` line)",
+    ),
+)

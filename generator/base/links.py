@@ -1,0 +1,82 @@
+"""Which links the public cannot open: one rule for every link an officer types (evidence,
+site_config.yml, measures), used by the loaders and the checks alike."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+import socket
+from urllib.parse import urlsplit
+
+# --- links --------------------------------------------------------------------------------
+
+LOGIN_PATTERNS = [
+    (re.compile(r"^drive\.google\.com$"), re.compile(r"^/drive/(u/\d+/)?(my-drive|folders/|"
+                                                     r"shared-with-me|recent)"), "Google Drive"),
+    (re.compile(r"^mail\.google\.com$"), re.compile(r""), "Gmail"),
+    (re.compile(r"(^|\.)-?my\.sharepoint\.com$|-my\.sharepoint\.com$"), re.compile(r""),
+     "OneDrive"),
+    (re.compile(r"^(outlook\.office\.com|outlook\.live\.com)$"), re.compile(r""), "Outlook"),
+    (re.compile(r"(^|\.)facebook\.com$"), re.compile(r"^/groups/"), "Facebook group"),
+    (re.compile(r".*"), re.compile(r"/(wp-admin|wp-login\.php|admin|login|signin)(/|$)",
+                                   re.I), "administration"),
+]
+LOCAL_SUFFIXES = (".local", ".lan", ".internal", ".intranet", ".home", ".corp", ".localdomain")
+
+
+def url_problem(url: str) -> tuple[str, dict[str, str]] | None:
+    """Why a link cannot be published or opened by the public: (code, params) or None."""
+    if any(ch.isspace() for ch in url) or any(ord(ch) < 32 for ch in url):
+        return "url-malformed", {"why": "it contains spaces or line breaks"}
+    if re.match(r"[A-Za-z]:[\\/]|\\\\", url):
+        return "url-local", {"why": "a file on someone's computer or a shared drive"}
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return "url-malformed", {"why": "it cannot be split into a web address"}
+    scheme = parts.scheme.lower()
+    if scheme == "file":
+        return "url-local", {"why": "a file on someone's computer (file://)"}
+    if scheme not in ("http", "https"):
+        if not scheme:
+            return "url-malformed", {"why": "it does not start with https://"}
+        return "url-scheme", {"scheme": scheme}
+    try:
+        host = (parts.hostname or "").lower().rstrip(".")
+        parts.port  # noqa: B018  (raises on a bad port)
+    except ValueError:
+        return "url-malformed", {"why": "its port number is not valid"}
+    if not host or not re.fullmatch(r"[a-z0-9\-._\[\]:ก-๙]+", host):
+        return "url-malformed", {"why": "it has no valid host name after https://"}
+    ip = _ip_of(host)
+    if ip is not None:
+        if ip.is_loopback:
+            return "url-local", {"why": "this computer (loopback address)"}
+        if not ip.is_global or ip.is_multicast:
+            return "url-local", {"why": "an internal network address"}
+    else:
+        if host == "localhost" or host.endswith(".localhost"):
+            return "url-local", {"why": "this computer (localhost)"}
+        if "." not in host:
+            return "url-local", {"why": "an intranet host name"}
+        if host.endswith(LOCAL_SUFFIXES):
+            return "url-local", {"why": "an internal network name"}
+    for host_re, path_re, service in LOGIN_PATTERNS:
+        if host_re.search(host) and path_re.search(parts.path or "/"):
+            return "url-login", {"service": service}
+    return None
+
+
+def _ip_of(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    """The IP address a host name spells, including the short and numeric IPv4 forms that
+    browsers accept (`127.1`, `2130706433`, `0x7f.1`)."""
+    try:
+        return ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        pass
+    if re.fullmatch(r"(0x[0-9a-f]+|[0-9]+)(\.(0x[0-9a-f]+|[0-9]+)){0,3}", host):
+        try:
+            return ipaddress.IPv4Address(socket.inet_aton(host))
+        except OSError:
+            return None
+    return None

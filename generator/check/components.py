@@ -1,0 +1,152 @@
+"""Automatic components: those decided from site_config.yml and measures.yml rather than
+from evidence the officer lists (contacts, executives, the EIT survey, o28's measures)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.base.problems import Problem, problem
+from generator.check.links import check_file, check_url
+from generator.check.periods import auto_period
+from generator.check.report import ComponentStatus, Context, Where
+from generator.load.catalogue import Component, Item
+from generator.load.measures import ROUND_TH, Measures, rounds_due
+from generator.load.project import Evidence, ItemContent
+
+
+def auto_component(ctx: Context, item: Item, comp: Component, content: ItemContent | None,
+          usable: list[Evidence], probs: list[Problem]) -> ComponentStatus:
+    auto = comp.auto or ""
+    cfg = ctx.project.config
+    fy = ctx.year.year
+    if auto == "period":
+        return auto_period(ctx, item, comp, content, usable, probs)
+    if auto.startswith("executives_"):
+        return _executives(ctx, item, comp, auto.removeprefix("executives_"), probs)
+    if auto in ("address", "phone", "fax", "email", "map"):
+        c = cfg.council
+        value = {"address": c.address, "phone": ", ".join(c.phones), "fax": c.fax,
+                 "email": c.email, "map": c.map.link if c.map else ""}[auto]
+        if not value:
+            key = {"phone": "phones"}.get(auto, auto)
+            probs.append(problem("contact-incomplete", file="site_config.yml",
+                                 path=f"council.{key}", year=fy, item=item.id,
+                                 component=comp.id, field=comp.title, key=key,
+                                 example=CONTACT_EXAMPLES[key]))
+        return ComponentStatus(comp, bool(value), (), value)
+    if auto == "eit_survey":
+        url = cfg.eit_url(fy)
+        where: Where = dict(file="site_config.yml", path="eit_survey_url", year=fy, item=item.id,
+                     component=comp.id)
+        if not url:
+            probs.append(problem("eit-survey-missing", **where))
+            return ComponentStatus(comp, False, (), "")
+        if fy in cfg.years and cfg.years[fy].eit_survey_url:
+            where["path"] = f"years.{fy}.eit_survey_url"
+        ok = check_url(url, where, probs)
+        return ComponentStatus(comp, ok, (), url)
+    if auto == "measures_reported":
+        return _measures(ctx, item, comp, probs)
+    raise AssertionError(f"unknown auto rule {auto}")  # catalogue validation prevents this
+
+
+CONTACT_EXAMPLES = {"address": "address: 88 หมู่ 3 ตำบล… อำเภอ… จังหวัด… 57110",
+                    "phones": "phones: [0-5366-2140]", "fax": "fax: 0-5366-2142",
+                    "email": "email: saraban@….go.th", "map": "map: {lat: 20.1432, lon: 99.8561}"}
+EXECUTIVE_FIELDS = {  # field: (Thai name, what to add)
+    "name": ("ชื่อ-นามสกุล", "`name: นาย… …`"),
+    "position": ("ตำแหน่ง", "`position: นายก…`"),
+    "photo": ("รูปถ่าย", "`photo: files/executives/….jpg`"),
+    "contact": ("ช่องทางการติดต่อ", "`phone: …` or `email: …`"),
+}
+IMAGE_TYPES = {".png", ".jpg", ".jpeg", ".gif", ".webp"}
+
+
+def _executives(ctx: Context, item: Item, comp: Component, field_name: str,
+                probs: list[Problem]) -> ComponentStatus:
+    """o2: every executive in site_config.yml has a name, position, photo and contact."""
+    cfg = ctx.project.config
+    fy = ctx.year.year
+    if not cfg.executives:
+        # one problem for the item, on its first executives component
+        first = next(c for c in item.components if (c.auto or "").startswith("executives_"))
+        if comp.id == first.id:
+            probs.append(problem("executives-missing", file="site_config.yml", year=fy,
+                                 item=item.id, component=comp.id, path="executives"))
+        return ComponentStatus(comp, False, (), "ไม่มีรายชื่อผู้บริหาร")
+    lacking = []
+    field_th, keys = EXECUTIVE_FIELDS[field_name]
+    for i, ex in enumerate(cfg.executives):
+        who = ex.name or f"executives[{i}]"
+        if field_name == "photo" and ex.photo:
+            where: Where = dict(file="site_config.yml", line=ex.line, path=f"executives[{i}].photo",
+                         year=fy, item=item.id, component=comp.id)
+            has = check_file(ctx.project.content_dir, ex.photo, where, probs)
+            ext = Path(ex.photo).suffix.lower()
+            if has and ext not in IMAGE_TYPES:
+                probs.append(problem("file-type-mismatch", value=ex.photo,
+                                     expected="PNG or JPEG image", found=ext or "(none)",
+                                     **where))
+                has = False
+        else:
+            has = ex.has_contact if field_name == "contact" else bool(getattr(ex, field_name))
+            if not has:
+                key = "phone" if field_name == "contact" else field_name
+                probs.append(problem(
+                    "executive-incomplete", file="site_config.yml", line=ex.line,
+                    path=f"executives[{i}].{key}", year=fy, item=item.id, component=comp.id,
+                    value=who, field=field_name, field_th=field_th, keys=keys))
+        if not has:
+            lacking.append(who)
+    detail = f"ผู้บริหาร {len(cfg.executives)} คน" + (
+        f" (ขาด: {', '.join(lacking)})" if lacking else "")
+    return ComponentStatus(comp, not lacking, (), detail)
+
+
+def _measures(ctx: Context, item: Item, comp: Component, probs: list[Problem]) -> ComponentStatus:
+    """o28: every o27 measure reported for each round that has passed, and every link in
+    the progress reports usable (the same file and link rules as evidence)."""
+    status = _measures_status(ctx, item, comp, probs)
+    m = ctx.year.measures
+    ok = status.met
+    if m is None:
+        return status
+    for i, meas in enumerate(m.measures):
+        for rnd, prog in meas.progress.items():
+            for j, link in enumerate(prog.evidence):
+                at = f"measures[{i}].progress.{rnd}.evidence[{j}]"
+                where: Where = dict(file=m.file, line=meas.line, year=ctx.year.year,
+                                    item=item.id, component=comp.id)
+                if link.file:
+                    ok = check_file(ctx.project.content_dir, link.file,
+                                     {**where, "path": f"{at}.file"}, probs) and ok
+                if link.url:
+                    ok = check_url(link.url, {**where, "path": f"{at}.url"}, probs) and ok
+    return ComponentStatus(comp, ok, status.evidence, status.detail)
+
+
+def _measures_status(ctx: Context, item: Item, comp: Component,
+                     probs: list[Problem]) -> ComponentStatus:
+    """o28 `measures_reported`: every o27 measure has progress for every round that has
+    passed."""
+    fy = ctx.year.year
+    m: Measures | None = ctx.year.measures
+    if m is not None and not m.measures and any(p.severity == "error" for p in m.problems):
+        return ComponentStatus(comp, False, (), "")  # the file's own problems say why
+    if m is None or not m.measures:
+        probs.append(problem("measures-missing", year=fy, item=item.id, component=comp.id,
+                             file=f"content/{fy}/measures.yml"))
+        return ComponentStatus(comp, False, (), "")
+    due = rounds_due(fy, ctx.as_of)
+    missing = 0
+    for meas in m.measures:
+        for rnd in due:
+            if rnd not in meas.progress:
+                missing += 1
+                probs.append(problem("measures-unreported", year=fy, item=item.id,
+                                     component=comp.id, file=m.file, line=meas.line,
+                                     path=f"measures[{m.measures.index(meas)}].progress",
+                                     value=f"{meas.id} {meas.title}", round=rnd))
+    detail = f"มาตรการ {len(m.measures)} มาตรการ; รอบที่ถึงกำหนด: " + (
+        ", ".join(ROUND_TH[x] for x in due) or "ยังไม่ถึงกำหนด")
+    return ComponentStatus(comp, missing == 0, (), detail)

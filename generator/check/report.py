@@ -1,0 +1,103 @@
+"""What a check finds: the status of every item and component of a fiscal year, the
+evidence that meets each one, and the problems."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from generator.base.problems import ERROR, Problem
+from generator.load.catalogue import Catalogue, Component, Item
+from generator.load.project import Evidence, ItemContent, Project, YearContent
+
+Where = dict[str, Any]  # where a problem is: file, line, path, year, item, component
+COMPLETE, INCOMPLETE, MISSING, NA = "complete", "incomplete", "missing", "na"
+STATUS_TH = {COMPLETE: "ครบถ้วน", INCOMPLETE: "ยังไม่ครบ", MISSING: "ยังไม่มีข้อมูล",
+             NA: "ไม่เกี่ยวข้อง"}
+STATUS_ICON = {COMPLETE: "✔", INCOMPLETE: "◐", MISSING: "✘", NA: "–"}
+
+
+@dataclass(frozen=True)
+class ComponentStatus:
+    """Whether one component is met, and by which evidence."""
+
+    component: Component
+    met: bool
+    evidence: tuple[Evidence, ...] = ()
+    detail: str = ""  # for automatic components: what was found
+
+
+@dataclass(frozen=True)
+class ItemStatus:
+    item: Item
+    content: ItemContent | None
+    status: str
+    components: tuple[ComponentStatus, ...]
+    problems: tuple[Problem, ...]
+    usable: tuple[Evidence, ...] = ()  # evidence that counts (valid file/link, right period)
+
+    @property
+    def met_count(self) -> int:
+        return sum(1 for c in self.components if c.met)
+
+    @property
+    def completion(self) -> float | None:
+        """Per cent of the components met (None when not applicable)."""
+        if self.status == NA:
+            return None
+        return 100.0 * self.met_count / len(self.components) if self.components else 100.0
+
+    @property
+    def score(self) -> float | None:
+        """Estimated item score (catalogue rule `component_share`): the completion."""
+        return self.completion
+
+
+@dataclass(frozen=True)
+class YearReport:
+    year: int
+    catalogue: Catalogue
+    items: tuple[ItemStatus, ...]
+    problems: tuple[Problem, ...]
+    as_of: date
+
+    def item(self, item_id: str) -> ItemStatus:
+        return next(i for i in self.items if i.item.id == item_id)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        out = {COMPLETE: 0, INCOMPLETE: 0, MISSING: 0, NA: 0}
+        for i in self.items:
+            out[i.status] += 1
+        return out
+
+    @property
+    def components_total(self) -> int:
+        return sum(len(i.components) for i in self.items if i.status != NA)
+
+    @property
+    def components_met(self) -> int:
+        return sum(i.met_count for i in self.items if i.status != NA)
+
+    @property
+    def completion(self) -> float:
+        total = self.components_total
+        return 100.0 * self.components_met / total if total else 100.0
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == ERROR]
+
+
+@dataclass
+class Context:
+    project: Project
+    year: YearContent
+    as_of: date
+    problems: list[Problem] = field(default_factory=list)
+
+
+def at_key(where: Where, ev: Evidence, key: str) -> Where:
+    """`where` narrowed to one key of the evidence entry: its YAML path and its line."""
+    return {**where, "path": f"evidence[{ev.index}].{key}", "line": ev.line_of(key)}

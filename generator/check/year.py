@@ -1,0 +1,170 @@
+"""The completeness check of one fiscal year: component by component, period by period,
+link by link.
+
+`check_year()` turns a year's catalogue and content into a YearReport: the status of every
+item and component, the evidence that meets each component, and every problem found.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date, datetime, timezone
+
+from generator.base.problems import Problem, problem, sort_key
+from generator.base.thai import fiscal_year_end, fiscal_year_start
+from generator.check.components import auto_component
+from generator.check.links import check_file, check_url, shared_urls
+from generator.check.markdown import markdown_problems
+from generator.check.periods import period_ok
+from generator.check.report import (
+    COMPLETE,
+    INCOMPLETE,
+    MISSING,
+    NA,
+    ComponentStatus,
+    Context,
+    ItemStatus,
+    Where,
+    YearReport,
+    at_key,
+)
+from generator.load.catalogue import Item
+from generator.load.config import SiteConfig
+from generator.load.project import Evidence, ItemContent, Project
+
+
+def today_for_build() -> date:
+    """SOURCE_DATE_EPOCH when set (reproducible builds), else today."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), tz=timezone.utc).date()
+    return date.today()
+
+
+def as_of_date(config: SiteConfig, fy: int, today: date) -> date:
+    """The date checks count to: `site.as_of`, else today, kept inside the fiscal year."""
+    d = config.site.as_of or today
+    return min(max(d, fiscal_year_start(fy)), fiscal_year_end(fy))
+
+
+def check_year(project: Project, fy: int, today: date) -> YearReport:
+    """Check one fiscal year of a project against its catalogue."""
+    yc = project.year(fy)
+    ctx = Context(project, yc, as_of_date(project.config, fy, today))
+    statuses = [_check_item(ctx, item) for item in yc.catalogue.items]
+    ctx.problems.extend(shared_urls(yc, statuses))
+    # problems of years without OIT content (e.g. only assessment results) show in the
+    # current year's report
+    orphan = fy == project.config.current_year
+    loaded = [p for p in project.problems if p.year in (fy, None) or
+              (orphan and p.year not in project.years)]
+    loaded += markdown_problems(project, fy)
+    problems = sorted(set(loaded + ctx.problems + [p for s in statuses for p in s.problems]),
+                      key=sort_key)
+    return YearReport(year=fy, catalogue=yc.catalogue, items=tuple(statuses),
+                      problems=tuple(problems), as_of=ctx.as_of)
+
+
+def _expected_file(fy: int, item: Item) -> str:
+    return f"content/{fy}/oit/{item.id}.md"
+
+
+# `not_applicable: ใช่` says yes, not why
+NOT_A_REASON = {"", "yes", "y", "true", "on", "ใช่", "-", "–", "n/a", "na", "ไม่เกี่ยวข้อง"}
+
+
+def _check_item(ctx: Context, item: Item) -> ItemStatus:
+    fy = ctx.year.year
+    content = ctx.year.items.get(item.id)
+    probs: list[Problem] = []
+    exp = _expected_file(fy, item)
+
+    if content is not None and content.not_applicable is not None:
+        if content.not_applicable.strip().lower() in NOT_A_REASON:
+            probs.append(problem("na-without-reason", file=content.file, year=fy, item=item.id,
+                                 path="not_applicable"))
+        comps = tuple(ComponentStatus(c, False) for c in item.components)
+        return ItemStatus(item, content, NA, comps, tuple(probs))
+
+    # every item has its file, even one decided from site_config.yml (o2, o3): it names
+    # the responsible unit and says what the page shows
+    if content is None and item.id not in ctx.year.unreadable:
+        # (an unreadable file is reported by the loader; it is not missing)
+        probs.append(problem("item-file-missing", year=fy, item=item.id, expected_file=exp,
+                             file=exp))
+
+    usable: list[Evidence] = []
+    if content is not None:
+        if not content.evidence and _needs_evidence(item):
+            probs.append(problem("item-no-evidence", file=content.file, year=fy, item=item.id,
+                                 path="evidence", expected_file=exp))
+        usable = _usable_evidence(ctx, item, content, probs)
+
+    statuses: list[ComponentStatus] = []
+    for comp in item.components:
+        if comp.auto is None:
+            ev = tuple(e for e in usable if comp.id in e.components)
+            claimed = content is not None and any(
+                comp.id in e.components for e in content.evidence)
+            if not ev and content is not None and content.evidence and not claimed:
+                probs.append(problem("component-unmet", file=content.file, year=fy,
+                                     item=item.id, component=comp.id, title=comp.title,
+                                     expected_file=exp))
+            statuses.append(ComponentStatus(comp, bool(ev), ev))
+        else:
+            statuses.append(auto_component(ctx, item, comp, content, usable, probs))
+
+    met = sum(1 for c in statuses if c.met)
+    if content is None:
+        status = MISSING
+    elif met == len(statuses):
+        status = COMPLETE
+    else:
+        status = INCOMPLETE
+    return ItemStatus(item, content, status, tuple(statuses), tuple(probs), tuple(usable))
+
+
+def _needs_evidence(item: Item) -> bool:
+    """Components that evidence claims, or that its dates decide."""
+    return any(c.auto in (None, "period") for c in item.components)
+
+
+# --- evidence: files, links, periods ------------------------------------------------------
+
+def _usable_evidence(ctx: Context, item: Item, content: ItemContent,
+                     probs: list[Problem]) -> list[Evidence]:
+    fy = ctx.year.year
+    seen: dict[str, Evidence] = {}
+    usable = []
+    for ev in content.evidence:
+        at = f"evidence[{ev.index}]"
+        where: Where = dict(file=content.file, line=ev.line, path=at, year=fy, item=item.id)
+        ok = True
+        if not ev.url and not ev.file:
+            probs.append(problem("evidence-no-source", value=ev.title, **where))
+            ok = False
+        if ev.key and ev.key in seen:
+            first = seen[ev.key]
+            probs.append(problem("evidence-duplicate", value=ev.key, first=first.index,
+                                 first_line=first.line or "?", **where))
+        elif ev.key:
+            seen[ev.key] = ev
+        if ev.file:
+            ok = check_file(ctx.project.content_dir, ev.file, at_key(where, ev, "file"),
+                             probs) and ok
+        if ev.url:
+            ok = check_url(ev.url, at_key(where, ev, "url"), probs) and ok
+        if _date_unreadable(ctx, content.file, at):
+            ok = False  # the loader already reported the unreadable date or period
+        else:
+            ok = period_ok(fy, item, ev, where, probs) and ok
+        if ok:
+            usable.append(ev)
+    return usable
+
+
+def _date_unreadable(ctx: Context, file: str, at: str) -> bool:
+    """Was a `date:` or `period:` of this evidence reported as unreadable when loading?"""
+    return any(p.file == file and p.path in (f"{at}.date", f"{at}.period") and
+               p.code in ("date-invalid", "date-era", "period-invalid")
+               for p in ctx.project.problems)
