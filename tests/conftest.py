@@ -14,6 +14,10 @@ from pathlib import Path
 
 import pytest
 
+# every problem reported during the tests is checked against its module's RAISES
+# (generator/base/problems.py, docs/architecture.md); CLI subprocesses inherit it
+os.environ["PRONGSAI_CHECK_DECLARED"] = "1"
+
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 MINI = FIXTURES / "mini"

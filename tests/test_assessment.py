@@ -74,6 +74,17 @@ def test_disagreement_warnings_fire_with_numbers() -> None:
     assert check_assessment(ok, rules) == []
 
 
+def test_a_tool_the_year_does_not_have_and_a_year_without_rules_are_said() -> None:
+    rules = load_rules(2568)
+    a = entered(2568, {"IIT": 99.51, "EIT": 95.0, "OIT": 96.00})
+    rows = [(p.code, p.value) for p in check_assessment(a, rules)]
+    assert ("assessment-unknown-tool", "EIT") in rows
+    unknown = next(p for p in check_assessment(a, rules) if p.code == "assessment-unknown-tool")
+    assert "EIT1" in unknown.message and "EIT2" in unknown.message  # the tools it does have
+    rows = [(p.code, p.year) for p in check_assessment(entered(2555), None)]
+    assert rows == [("assessment-no-rules", 2555)]
+
+
 def test_thai_digits_parse_and_wrong_entry_warns(mini_project: Path) -> None:
     d = mini_project / "content" / "2598"
     d.mkdir()

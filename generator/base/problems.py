@@ -4,6 +4,8 @@ only the CLI turns them into output and exit codes."""
 
 from __future__ import annotations
 
+import os
+import sys
 from dataclasses import dataclass
 
 from generator.base.kinds import ERROR, KINDS, WARNING, Kind
@@ -72,12 +74,38 @@ class _SafeDict(dict):  # type: ignore[type-arg]
         return "{" + key + "}"
 
 
+# Set by the test suite: every problem is checked against the `RAISES` of the module that
+# reports it (docs/architecture.md); Reader's helpers report on behalf of their caller.
+CHECK_DECLARED = bool(os.environ.get("PRONGSAI_CHECK_DECLARED"))
+PASS_THROUGH = ("generator.base.problems", "generator.load.fields")
+
+
+class UndeclaredKind(AssertionError):
+    """A module reported a kind of problem that its `RAISES` does not declare."""
+
+
+def _check_declared(code: str) -> None:
+    frame = sys._getframe(2)
+    while frame is not None:
+        name = frame.f_globals.get("__name__", "")
+        if name not in PASS_THROUGH:
+            declared = frame.f_globals.get("RAISES")
+            if declared is None:
+                raise UndeclaredKind(f"{name} reports `{code}` but declares no RAISES")
+            if code not in declared:
+                raise UndeclaredKind(f"{name} reports `{code}`, not in its RAISES")
+            return
+        frame = frame.f_back  # type: ignore[assignment]
+
+
 def problem(code: str, *, file: str | None = None, line: int | None = None,
             path: str | None = None, year: int | None = None, item: str | None = None,
             component: str | None = None, value: object = None, fix: str | None = None,
             **params: object) -> Problem:
     """Make a problem of kind `code`; `params` fill the message and fix templates."""
     k = get_kind(code)
+    if CHECK_DECLARED:
+        _check_declared(code)
     shown = _show(value)
     fields = _SafeDict(item=item or "", component=component or "", value=shown or "",
                        year=year or "", **{k2: _show(v) for k2, v in params.items()})

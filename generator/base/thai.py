@@ -65,6 +65,10 @@ def fiscal_year_of(d: date) -> int:
 
 # --- dates --------------------------------------------------------------------------------
 
+# the problem codes a DateError carries
+DATE_CODES = ("date-era", "date-invalid", "period-invalid")
+
+
 class DateError(ValueError):
     """A date that cannot be understood; `code` is the problem code, `hint` the fix."""
 

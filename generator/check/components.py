@@ -13,6 +13,10 @@ from generator.load.catalogue import Component, Item
 from generator.load.measures import ROUND_TH, Measures, rounds_due
 from generator.load.project import Evidence, ItemContent
 
+# the problem kinds this module reports (docs/architecture.md)
+RAISES = ("contact-incomplete", "eit-survey-missing", "executive-incomplete",
+          "executives-missing", "file-type-mismatch", "measures-missing", "measures-unreported")
+
 
 def auto_component(ctx: Context, item: Item, comp: Component, content: ItemContent | None,
           usable: list[Evidence], probs: list[Problem]) -> ComponentStatus:

@@ -15,6 +15,11 @@ from generator.load.catalogue import Item
 from generator.load.files import MAGIC, TEXT_TYPES, UNSAFE, resolve_content_file, sniff
 from generator.load.project import Evidence, ItemContent, YearContent
 
+# the problem kinds this module reports (docs/architecture.md)
+RAISES = ("file-empty", "file-missing", "file-outside-content", "file-type-mismatch",
+          "file-type-unsafe", "file-type-unsupported", "url-local", "url-login", "url-malformed",
+          "url-scheme", "url-shared")
+
 
 def check_file(content_dir: Path, rel: str, where: Where,
                 probs: list[Problem]) -> bool:

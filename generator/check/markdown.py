@@ -6,6 +6,9 @@ from generator.base.markup import ALLOWED_TAGS, sanitize_markdown
 from generator.base.problems import Problem, problem
 from generator.load.project import Project
 
+# the problem kinds this module reports (docs/architecture.md)
+RAISES = ("markdown-html", "markdown-link-scheme")
+
 
 def markdown_problems(project: Project, fy: int) -> list[Problem]:
     """Raw HTML and unsafe links in officers' Markdown (the year's items and free pages)."""

@@ -18,6 +18,10 @@ from generator.check.report import ComponentStatus, Context, Where, at_key
 from generator.load.catalogue import PERIOD_RULES, PERIOD_RULES_TH, Component, Item
 from generator.load.project import Evidence, ItemContent
 
+# the problem kinds this module reports (docs/architecture.md)
+RAISES = ("evidence-date-missing", "evidence-out-of-year", "period-both-halves",
+          "period-first-half", "period-months-missing", "period-not-covering")
+
 
 def period_ok(fy: int, item: Item, ev: Evidence, where: Where,
                probs: list[Problem]) -> bool:

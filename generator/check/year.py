@@ -32,6 +32,10 @@ from generator.load.catalogue import Item
 from generator.load.config import SiteConfig
 from generator.load.project import Evidence, ItemContent, Project
 
+# the problem kinds this module reports (docs/architecture.md)
+RAISES = ("component-unmet", "evidence-duplicate", "evidence-no-source", "item-file-missing",
+          "item-no-evidence", "na-without-reason")
+
 
 def today_for_build() -> date:
     """SOURCE_DATE_EPOCH when set (reproducible builds), else today."""
@@ -154,17 +158,10 @@ def _usable_evidence(ctx: Context, item: Item, content: ItemContent,
                              probs) and ok
         if ev.url:
             ok = check_url(ev.url, at_key(where, ev, "url"), probs) and ok
-        if _date_unreadable(ctx, content.file, at):
+        if ev.unreadable:
             ok = False  # the loader already reported the unreadable date or period
         else:
             ok = period_ok(fy, item, ev, where, probs) and ok
         if ok:
             usable.append(ev)
     return usable
-
-
-def _date_unreadable(ctx: Context, file: str, at: str) -> bool:
-    """Was a `date:` or `period:` of this evidence reported as unreadable when loading?"""
-    return any(p.file == file and p.path in (f"{at}.date", f"{at}.period") and
-               p.code in ("date-invalid", "date-era", "period-invalid")
-               for p in ctx.project.problems)

@@ -37,11 +37,18 @@ import yaml
 
 from generator.base.problems import InputError, Problem, problem
 from generator.base.thai import Period, fiscal_period, to_arabic
+from generator.check.report import ItemStatus
 from generator.check.year import check_year
 from generator.load.catalogue import PERIOD_RULES_TH, Catalogue, Item, load_catalogue, load_year
 from generator.load.fields import Reader
-from generator.load.project import CONTENT_DIR, ItemContent, Project, load_project
+from generator.load.project import CONTENT_DIR, Evidence, ItemContent, Project, load_project
 from generator.load.yamlio import load_markdown_file, load_yaml_file, load_yaml_text, show_path
+
+# the problem kinds this module reports (docs/architecture.md)
+RAISES = ("date-era", "date-invalid", "evidence-date-missing", "evidence-out-of-year",
+          "field-missing", "field-type", "field-unknown", "field-value", "period-both-halves",
+          "period-first-half", "period-invalid", "period-months-missing", "period-not-covering",
+          "text-html")
 
 # problems about last year's period are not reasons to drop: the new year is judged anew
 OLD_PERIOD_CODES = {"evidence-out-of-year", "period-not-covering", "evidence-date-missing",
@@ -262,7 +269,7 @@ def _plan_item(project: Project, item: Item, olds: tuple[str, ...], status: dict
             continue
         raw = _raw_evidence(project.root, content)
         for ev in content.evidence:
-            why = _why_not(ev, item, fy, content, st, project.problems)
+            why = _why_not(ev, item, fy, content, st)
             comps = tuple(c for c in ev.components if item.component(c) is not None and
                           item.component(c).auto is None)  # type: ignore[union-attr]
             if why is None and not comps:
@@ -285,13 +292,14 @@ def _plan_item(project: Project, item: Item, olds: tuple[str, ...], status: dict
     return plan
 
 
-def _why_not(ev: Any, item: Item, fy: int, content: ItemContent, st: Any,
-             problems: tuple[Problem, ...]) -> str | None:
+def _why_not(ev: Evidence, item: Item, fy: int, content: ItemContent,
+             st: ItemStatus | None) -> str | None:
     """Why this evidence of last year does not count for `item` in `fy` (None: it does)."""
     at = f"evidence[{ev.index}]"
-    found = [p for p in (list(st.problems) if st else []) + list(problems)
-             if p.file == content.file and p.severity == "error" and p.path and
-             (p.path == at or p.path.startswith(at + ".")) and p.code not in OLD_PERIOD_CODES]
+    checked = [p for p in (st.problems if st else ()) if p.file == content.file and p.path
+               and (p.path == at or p.path.startswith(at + "."))]
+    found = [p for p in list(ev.problems) + checked
+             if p.severity == "error" and p.code not in OLD_PERIOD_CODES]
     if found:
         return f"it had a problem last year ({found[0].code}: {found[0].message})"
     if not ev.url and not ev.file:

@@ -13,6 +13,11 @@ from generator.base.thai import parse_int, parse_number
 from generator.load.fields import Reader
 from generator.load.yamlio import load_yaml_file
 
+# the problem kinds this module reports (docs/architecture.md)
+RAISES = ("assessment-label-mismatch", "assessment-no-rules", "assessment-overall-mismatch",
+          "assessment-unknown-tool", "field-missing", "field-type", "field-unknown",
+          "field-value", "text-html")
+
 SCORING_DIR = Path(__file__).parent.parent / "scoring"
 TOLERANCE = 0.011  # published figures are rounded to 2 decimals
 

@@ -11,6 +11,10 @@ from generator.base.thai import parse_int
 from generator.load.fields import Reader
 from generator.load.yamlio import load_yaml_file
 
+# the problem kinds this module reports (docs/architecture.md)
+RAISES = ("catalogue-invalid", "catalogue-missing", "field-missing", "field-type",
+          "field-unknown", "field-value", "text-html")
+
 CATALOGUE_DIR = Path(__file__).parent.parent / "catalogues"
 
 PERIOD_RULES = {

@@ -14,6 +14,11 @@ from generator.base.thai import parse_date, parse_int, parse_number
 from generator.load.fields import Reader
 from generator.load.yamlio import load_yaml_file
 
+# the problem kinds this module reports (docs/architecture.md)
+RAISES = ("config-missing", "date-era", "date-invalid", "field-missing", "field-type",
+          "field-unknown", "field-value", "text-html", "url-local", "url-login", "url-malformed",
+          "url-scheme")
+
 CONFIG_NAME = "site_config.yml"
 COUNCIL_TYPES = ["อบต.", "เทศบาลตำบล", "เทศบาลเมือง", "เทศบาลนคร", "อบจ.", "เมืองพัทยา",
                  "กรุงเทพมหานคร"]

@@ -46,6 +46,10 @@ from generator.base.thai import (
 from generator.load.fields import Reader
 from generator.load.yamlio import load_yaml_file
 
+# the problem kinds this module reports (docs/architecture.md)
+RAISES = ("date-era", "date-invalid", "field-missing", "field-type", "field-unknown",
+          "field-value", "period-invalid", "text-html")
+
 ROUNDS = ("6m", "12m")
 ROUND_TH = {"6m": "รอบ 6 เดือน", "12m": "รอบ 12 เดือน"}
 STATUSES = ("not_started", "in_progress", "done")

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from generator.base.problems import InputError, Problem, problem
-from generator.base.thai import Period, parse_date, parse_period, to_arabic
+from generator.base.thai import DATE_CODES, Period, parse_date, parse_period, to_arabic
 from generator.load.assessment import Assessment, load_assessments
 from generator.load.catalogue import Catalogue, load_catalogue, load_year
 from generator.load.config import CONFIG_NAME, SiteConfig, load_config
@@ -30,6 +30,12 @@ from generator.load.files import (
 )
 from generator.load.measures import Measures, load_measures
 from generator.load.yamlio import load_markdown_file
+
+# the problem kinds this module reports (docs/architecture.md)
+RAISES = ("component-unknown", "date-era", "date-invalid", "evidence-no-components",
+          "field-missing", "field-type", "field-unknown", "field-value", "file-outside-content",
+          "file-type-unsafe", "file-unreadable", "item-duplicate", "item-unknown", "page-invalid",
+          "period-invalid", "text-html", "year-folder-invalid")
 
 CONTENT_DIR = "content"
 PAGES_DIR = "pages"
@@ -52,6 +58,14 @@ class Evidence:
     note: str = ""
     line: int | None = None
     lines: tuple[tuple[str, int], ...] = ()  # line of each key of the entry
+    # what the loader found wrong in this entry (reported with the project's problems too)
+    problems: tuple[Problem, ...] = field(default=(), compare=False)
+
+    @property
+    def unreadable(self) -> bool:
+        """Its `date:` or `period:` was given but could not be read: it cannot be placed in
+        a fiscal year, so it counts for nothing until fixed."""
+        return any(p.code in DATE_CODES for p in self.problems)
 
     @property
     def key(self) -> str:
@@ -250,6 +264,7 @@ def _load_item(root: Path, fy: int, item_id: str, path: Path, shown: str, catalo
             r.report("field-type", p, value=raw, field=f"evidence[{i}]",
                      expected="a mapping with title, date, url or file, components")
             continue
+        first = len(local)
         r.mapping(p)
         r.known_keys(p, EVIDENCE_KEYS)
         title = r.text(p + ("title",), required=True, example="the document's title") or ""
@@ -262,7 +277,8 @@ def _load_item(root: Path, fy: int, item_id: str, path: Path, shown: str, catalo
             url=r.text(p + ("url",), exact=True) or "", file=_file(r, p + ("file",)),
             note=r.text(p + ("note",)) or "", line=md.meta.line(*p),
             lines=tuple((k, md.meta.lines[p + (k,)]) for k in EVIDENCE_KEYS
-                        if p + (k,) in md.meta.lines)))
+                        if p + (k,) in md.meta.lines),
+            problems=tuple(local[first:])))
     na = None
     if "not_applicable" in md.meta.data:  # `not_applicable:` with nothing after it counts
         value = r.at(("not_applicable",))

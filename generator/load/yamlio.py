@@ -19,6 +19,11 @@ import yaml
 
 from generator.base.problems import InputError, Problem, problem
 
+# the problem kinds this module reports (docs/architecture.md)
+RAISES = ("control-character", "encoding", "encoding-utf16", "file-too-large", "file-unreadable",
+          "front-matter-unclosed", "yaml-duplicate-key", "yaml-syntax", "yaml-tab",
+          "yaml-unsupported")
+
 Key = str | int
 YamlPath = tuple[Key, ...]
 
