@@ -174,7 +174,7 @@ def test_refused_edit_keeps_the_last_preview(council: Path, tmp_path: Path) -> N
 
 
 def test_merge_index_keeps_site_order() -> None:
-    from generator.commands.serve import merge_index, page_url
+    from generator.engine.preview import merge_index, page_url
 
     old = [{"location": "", "text": "home"}, {"location": "a/", "text": "a"},
            {"location": "a/#x", "text": "ax"}, {"location": "b/", "text": "b"}]

@@ -114,7 +114,7 @@ def test_audit_cache_skips_only_pages_that_passed(tmp_path: Path,
     """A page byte for byte the same as one that passed is not parsed again; any other page
     is; a site with a finding writes no cache; another audit key (e.g. other theme
     scripts) starts afresh."""
-    from generator.commands import build as b
+    from generator.engine import audit as b
 
     cache, site = tmp_path / "audited.json", tmp_path / "site"
     site.mkdir()

@@ -9,31 +9,18 @@ SOURCE_DATE_EPOCH, else from the newest date in the content.
 
 from __future__ import annotations
 
-import hashlib
-import importlib.util
 import os
-import posixpath
-import re
 import shutil
 import tempfile
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Any
-from urllib.parse import unquote, urlsplit
 
 import jinja2
 
 from generator.base import cachefile
-from generator.base import markup as safety
-from generator.base.markup import (
-    audit_html,
-    mkdocs_text,
-    theme_script_prefixes,
-)
+from generator.base.atomic import remove_stale, swap_in
 from generator.base.problems import (
     BuildRefused,
     EngineError,
@@ -45,12 +32,18 @@ from generator.base.problems import (
 )
 from generator.check.report import YearReport
 from generator.check.year import check_year, today_for_build
+from generator.engine.audit import SiteAudit
 from generator.engine.mkdocs import (
     THEME_CSS,
     Sources,
     effective_config,
+    export_markdown,
+    material_templates,
     mkdocs_build,
+    safe_mkdocs_config,
+    source_date_epoch,
     template_dirs,
+    template_error,
     theme_assets,
     theme_layers,
     write_config,
@@ -128,192 +121,15 @@ def check_markdown_dir(root: Path, out: Path, dest: Path) -> None:
                                   "has no mkdocs.yml and docs/, so it is not replaced)")])
 
 
-def swap_in(new: Path, out: Path) -> None:
-    """Replace `out` by `new` with renames, so readers never see a half-written site."""
-    if out.exists():
-        old = out.with_name(f".{out.name}.old-{os.getpid()}")
-        shutil.rmtree(old, ignore_errors=True)
-        out.rename(old)
-        try:
-            new.rename(out)
-        except OSError:
-            old.rename(out)
-            raise
-        shutil.rmtree(old, ignore_errors=True)
-    else:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        new.rename(out)
 
 
-def remove_stale(out: Path) -> None:
-    """Staging and old-site folders left by a build that was killed (its process is gone)."""
-    pattern = re.compile(rf"\.{re.escape(out.name)}\.(?:build|old|md)-(\d+)(?:-.*)?")
-    if not out.parent.is_dir():
-        return
-    for d in out.parent.iterdir():
-        m = pattern.fullmatch(d.name)
-        if m and d.is_dir() and not d.is_symlink() and not _alive(int(m.group(1))):
-            shutil.rmtree(d, ignore_errors=True)
 
 
-def _alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
 
 
-def export_markdown(sources: Sources, conf: dict[str, Any], layers: list[Path],
-                    dest: Path, built: float | None = None) -> None:
-    """Write the generated docs tree, the theme overrides and a portable mkdocs.yml for
-    plain `mkdocs build`; the folder is replaced whole, like the site. `built`: when the
-    site was built from it (the pages get that time, see Sources.write)."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{dest.name}.md-{os.getpid()}-", dir=dest.parent))
-    try:
-        sources.write(tmp / "docs", built)
-        for layer in reversed(layers):  # ours first, the council's over it
-            shutil.copytree(layer, tmp / "overrides", dirs_exist_ok=True)
-        conf = dict(conf, docs_dir="docs", site_dir="site",
-                    theme=dict(conf["theme"], custom_dir="overrides"))
-        write_config(conf, tmp / "mkdocs.yml")
-        swap_in(tmp, dest)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
 
 
-def safe_mkdocs_config(conf: dict[str, Any]) -> dict[str, Any]:
-    """MkDocs and Material put the site name, description, copyright and navigation titles
-    into pages without escaping (some inside attributes): escape the ones made from data."""
-    out = dict(conf)
-    for key in ("site_name", "site_description", "copyright"):
-        if isinstance(out.get(key), str):
-            out[key] = mkdocs_text(out[key])
-    out["nav"] = _safe_nav(out.get("nav") or [])
-    return out
 
-
-def _safe_nav(nav: Any) -> Any:
-    if isinstance(nav, list):
-        return [_safe_nav(x) for x in nav]
-    if isinstance(nav, dict):
-        return {mkdocs_text(k): _safe_nav(v) for k, v in nav.items()}
-    return nav
-
-
-class UnsafeOutput(EngineError):
-    """The built pages contain markup that no input should be able to produce."""
-
-
-class SiteAudit:
-    """Refuse a built site with event handlers, script/data URLs, or a script other than
-    the theme's own (see safety.audit_html). Pages are audited as MkDocs writes them
-    (`page`); `finish` audits any other HTML file of the site and checks that every
-    script a page loads is a file of the site.
-
-    `cache`: the digests of the pages that passed the last time, under a key made of the
-    audit's own code (safety.py, selectolax) and the theme's inline scripts. The audit of
-    a page is a function of its bytes and that key alone, so a page byte for byte the same
-    as one that passed passes again without being parsed; a rebuild parses only the pages
-    that changed. Written back only when the whole site passes."""
-
-    def __init__(self, template_dirs: list[Path], conf: dict[str, Any],
-                 cache: Path | None = None) -> None:
-        self.prefixes = theme_script_prefixes(template_dirs)
-        self.extra_js = {x if isinstance(x, str) else x.get("path", "")
-                         for x in conf.get("extra_javascript", []) or []}
-        self.base = urlsplit(conf.get("site_url") or "").path or "/"
-        self.found: list[str] = []
-        self.seen: set[str] = set()
-        self.scripts: list[tuple[str, str]] = []  # (page, src) to check once written
-        self.cache = cache
-        self.key = audit_key(self.prefixes) if cache is not None else ""
-        known = cachefile.read(cache, self.key)
-        self.known = set(known) if isinstance(known, list) else set()
-        self.passed: set[str] = set()
-
-    def page(self, rel: str, text: str) -> None:
-        self.seen.add(rel)
-        srcs = set(re.findall(r"<script[^>]*\ssrc=\"([^\"]*)\"", text))
-        self.scripts += [(rel, src) for src in sorted(srcs) if src not in self.extra_js]
-        digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"),
-                                 digest_size=16).hexdigest()
-        if digest in self.known:
-            self.passed.add(digest)
-            return
-        findings = audit_html(text, self.prefixes, srcs)
-        for kind, excerpt in findings:
-            self.found.append(f"{rel}: {excerpt} ({kind})")
-        if not findings:
-            self.passed.add(digest)
-
-    def finish(self, site: Path) -> None:
-        for page in sorted(site.rglob("*.html")):
-            rel = page.relative_to(site).as_posix()
-            if rel not in self.seen:
-                self.page(rel, page.read_text("utf-8", errors="replace"))
-        local: dict[tuple[str, str], bool] = {}  # by (folder, src): a few dozen, not pages
-        for rel, src in self.scripts:
-            key = (posixpath.dirname(rel), src)
-            if key not in local:
-                local[key] = _local_file(site, site / rel, src, self.base)
-            if not local[key]:
-                self.found.append(f"{rel}: <script src={src}> (tag)")
-        if self.found:
-            found = self.found
-            shown = "; ".join(found[:5]) + (f"; … {len(found) - 5} more" if len(found) > 5
-                                            else "")
-            raise UnsafeOutput(
-                f"the built site would contain unsafe markup, so it was not published: "
-                f"{shown}. The input was checked, so this comes from a template (theme/ or "
-                "the council's theme/overrides/): please report it")
-        if self.passed != self.known:
-            cachefile.write(self.cache, self.key, sorted(self.passed))
-
-
-def audit_key(prefixes: set[str]) -> str:
-    """What decides an audit besides the page: our audit code, the parser's version (read
-    without importing it) and the theme's inline scripts."""
-    h = hashlib.sha256(Path(safety.__file__).read_bytes())
-    spec = importlib.util.find_spec("selectolax")
-    if spec is not None and spec.origin:
-        h.update(Path(spec.origin).read_bytes())
-    for prefix in sorted(prefixes):
-        h.update(b"\0" + prefix.encode("utf-8", "surrogatepass"))
-    return h.hexdigest()
-
-
-def _local_file(site: Path, page: Path, src: str, base: str) -> bool:
-    """Does `src` (relative, or absolute under the site's URL path) name a file of the site?"""
-    if re.match(r"[A-Za-z][A-Za-z0-9+.-]*:|//", src):
-        return False
-    src = unquote(src.split("?")[0].split("#")[0])
-    if src.startswith("/"):
-        if not src.startswith(base.rstrip("/") + "/"):
-            return False
-        path = (site / src[len(base.rstrip("/")) + 1:]).resolve()
-    else:
-        path = (page.parent / src).resolve()
-    return path.is_file() and path.is_relative_to(site.resolve())
-
-
-@contextmanager
-def source_date_epoch(epoch: str) -> Iterator[None]:
-    """Set SOURCE_DATE_EPOCH (read by MkDocs for dates and gzip headers) for the build."""
-    old = os.environ.get("SOURCE_DATE_EPOCH")
-    os.environ["SOURCE_DATE_EPOCH"] = epoch
-    try:
-        yield
-    finally:
-        if old is None:
-            os.environ.pop("SOURCE_DATE_EPOCH", None)
-        else:
-            os.environ["SOURCE_DATE_EPOCH"] = old
 
 
 @dataclass(frozen=True)
@@ -389,7 +205,7 @@ def publish(prep: Prepared, out: Path, markdown_out: Path | None = None,
             conf = safe_mkdocs_config(effective_config(
                 project.config, rendered.nav, docs, staging / "site", layers[0], THEME_CSS))
             write_config(conf, staging / "mkdocs.yml")
-            audit = SiteAudit([_material_templates(), *layers], conf,
+            audit = SiteAudit([material_templates(), *layers], conf,
                               prep.cache_file("audited.json"))
             built = time.time() - 1.0  # file times use a coarse clock
             try:
@@ -410,28 +226,3 @@ def publish(prep: Prepared, out: Path, markdown_out: Path | None = None,
                        reports=prep.reports, engine_warnings=tuple(warnings))
 
 
-def template_error(exc: jinja2.TemplateError, layers: list[Path]) -> str:
-    """`theme/overrides/main.html:3: message` for a template that failed in MkDocs."""
-    where = ""
-    name = getattr(exc, "filename", None)
-    line = getattr(exc, "lineno", None)
-    if not name:  # a runtime error: the innermost template frame of the traceback
-        tb = exc.__traceback__
-        while tb is not None:
-            if tb.tb_frame.f_code.co_filename.endswith(".html"):
-                name, line = tb.tb_frame.f_code.co_filename, tb.tb_lineno
-            tb = tb.tb_next
-    if name:
-        path = Path(name)
-        council = layers[0] if len(layers) > 1 else None
-        shown = (f"theme/overrides/{path.relative_to(council).as_posix()}"
-                 if council is not None and path.is_relative_to(council) else path.name)
-        where = f"{shown}:{line}: " if line else f"{shown}: "
-    return (f"a theme template failed: {where}{type(exc).__name__}: {exc.message or exc}; "
-            "fix or remove the council's template override")
-
-
-def _material_templates() -> Path:
-    import material
-
-    return Path(material.__file__).parent / "templates"

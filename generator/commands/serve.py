@@ -14,7 +14,6 @@ never published, and every `prongsai build` audits the whole site."""
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import signal
@@ -27,9 +26,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from generator.base.problems import BuildRefused, EngineError, InputError
-from generator.commands.build import prepare, publish, source_date_epoch
-from generator.engine.mkdocs import mkdocs_build, theme_dir, theme_layers
-from generator.engine.search import INDEX_PATH
+from generator.commands.build import prepare, publish
+from generator.engine.mkdocs import theme_dir, theme_layers
+from generator.engine.preview import live_server, read_index, rebuild_pages
 from generator.load.files import SOURCE_SUFFIXES
 from generator.load.project import Project, load_project
 from generator.render.pages import Rendered, bytecode_cache
@@ -82,38 +81,6 @@ def _fingerprint(dirs: list[Path], skip: set[str] | None = None
     return tuple(out)
 
 
-def page_url(docs_path: str) -> str:
-    """The location MkDocs gives a page (use_directory_urls): `2568/oit/o5.md` → `2568/oit/o5/`,
-    `2568/index.md` → `2568/`, `index.md` → ``."""
-    stem = docs_path[:-3] if docs_path.endswith(".md") else docs_path
-    if stem == "index":
-        return ""
-    if stem.endswith("/index"):
-        return stem[: -len("index")]
-    return stem + "/"
-
-
-def merge_index(old: list[dict[str, Any]], new: list[dict[str, Any]],
-                rebuilt: set[str]) -> list[dict[str, Any]]:
-    """Replace the entries of the `rebuilt` page locations in `old` by those in `new`,
-    keeping the site order."""
-    fresh: dict[str, list[dict[str, Any]]] = {}
-    for doc in new:
-        fresh.setdefault(doc.get("location", "").split("#")[0], []).append(doc)
-    out: list[dict[str, Any]] = []
-    placed: set[str] = set()
-    for doc in old:
-        page = doc.get("location", "").split("#")[0]
-        if page in rebuilt:
-            if page not in placed:
-                out.extend(fresh.get(page, []))
-                placed.add(page)
-            continue
-        out.append(doc)
-    for page, docs in fresh.items():
-        if page not in placed:
-            out.extend(docs)
-    return out
 
 
 class Preview:
@@ -133,10 +100,7 @@ class Preview:
         return _fingerprint([self.root / "content"], skip=SOURCE_SUFFIXES)
 
     def _read_index(self) -> list[dict[str, Any]] | None:
-        path = self.out / INDEX_PATH
-        if not path.exists():
-            return None
-        return list(json.loads(path.read_text("utf-8")).get("docs", []))
+        return read_index(self.out)
 
     def rebuild(self) -> Rebuilt:
         """Bring the preview up to date; raises like `build()` (the old preview stays)."""
@@ -169,19 +133,8 @@ class Preview:
                 (docs / rel).write_text(rendered.pages[rel], "utf-8")
             for rel in changed_data:
                 (docs / rel).write_bytes(rendered.files[rel])
-            with source_date_epoch(last.epoch):
-                mkdocs_build(self.markdown / "mkdocs.yml", dirty=True, site_dir=self.out,
-                             layers=theme_layers(self.root), bytecode_cache=bytecode_cache())
-            index = last.index
-            path = self.out / INDEX_PATH
-            if index is not None and path.exists():
-                # the index now holds only the rebuilt pages (segmented): merge it
-                data = json.loads(path.read_text("utf-8"))
-                index = merge_index(index, data.get("docs", []),
-                                    {page_url(rel) for rel in changed})
-                data["docs"] = index
-                path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")),
-                                "utf-8")
+            index = rebuild_pages(self.markdown / "mkdocs.yml", self.out, changed, last.epoch,
+                                  theme_layers(self.root), last.index, bytecode_cache())
             self.last = _Built(last.config, last.nav, last.epoch, last.theme, last.files,
                                dict(rendered.pages), dict(rendered.files), index)
         return Rebuilt(time.perf_counter() - started, len(changed), False)
@@ -189,8 +142,6 @@ class Preview:
 
 def serve(root: Path, host: str, port: int, *, catalogue: Path | None = None,
           echo: Callable[[str], None] = print) -> None:
-    from mkdocs.livereload import LiveReloadServer
-
     root = root.resolve()
     project = load_project(root, catalogue)  # fail early, with exit code 2, on unreadable input
     tmp = Path(tempfile.mkdtemp(prefix="prongsai-serve-"))
@@ -215,16 +166,14 @@ def serve(root: Path, host: str, port: int, *, catalogue: Path | None = None,
         shutil.rmtree(tmp, ignore_errors=True)
         raise BuildRefused([])
     mount = urlsplit(project.config.site.url).path or "/"
-    server = LiveReloadServer(builder=rebuild, host=host, port=port, root=str(preview.out),
-                              mount_path=mount, polling_interval=POLL_SECONDS)
-    for path in (root / "content", root / "site_config.yml", theme_dir(), root / "theme"):
-        if path.exists():
-            server.watch(str(path))
+    server = live_server(rebuild, host, port, preview.out, mount,
+                         (root / "content", root / "site_config.yml", theme_dir(), root / "theme"),
+                         POLL_SECONDS)
     echo(f"เปิดดูตัวอย่างที่ (preview at) {server.url} — กด Ctrl+C เพื่อหยุด")
     # `kill` (SIGTERM) stops the preview as cleanly as Ctrl+C: no temporary folder left
     previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
-        server.serve()  # type: ignore[no-untyped-call]
+        server.serve()
     except KeyboardInterrupt:
         pass
     finally:

@@ -12,7 +12,9 @@ import logging
 import os
 import re
 import shutil
-from collections.abc import Callable, Mapping, Sequence
+import tempfile
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,6 +22,8 @@ from typing import Any
 import jinja2
 import yaml
 
+from generator.base.atomic import swap_in
+from generator.base.markup import mkdocs_text
 from generator.base.problems import EngineError
 from generator.engine.search import SEPARATOR, segment_index
 from generator.engine.sections import split_sections
@@ -435,3 +439,82 @@ def mkdocs_build(config_file: Path, *, sources: Sources | None = None,
     if dirty:  # MkDocs warns on every dirty build about what the caller handles
         return [r for r in capture.records if "'dirty' build" not in r]
     return capture.records
+
+
+def export_markdown(sources: Sources, conf: dict[str, Any], layers: list[Path],
+                    dest: Path, built: float | None = None) -> None:
+    """Write the generated docs tree, the theme overrides and a portable mkdocs.yml for
+    plain `mkdocs build`; the folder is replaced whole, like the site. `built`: when the
+    site was built from it (the pages get that time, see Sources.write)."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{dest.name}.md-{os.getpid()}-", dir=dest.parent))
+    try:
+        sources.write(tmp / "docs", built)
+        for layer in reversed(layers):  # ours first, the council's over it
+            shutil.copytree(layer, tmp / "overrides", dirs_exist_ok=True)
+        conf = dict(conf, docs_dir="docs", site_dir="site",
+                    theme=dict(conf["theme"], custom_dir="overrides"))
+        write_config(conf, tmp / "mkdocs.yml")
+        swap_in(tmp, dest)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def safe_mkdocs_config(conf: dict[str, Any]) -> dict[str, Any]:
+    """MkDocs and Material put the site name, description, copyright and navigation titles
+    into pages without escaping (some inside attributes): escape the ones made from data."""
+    out = dict(conf)
+    for key in ("site_name", "site_description", "copyright"):
+        if isinstance(out.get(key), str):
+            out[key] = mkdocs_text(out[key])
+    out["nav"] = _safe_nav(out.get("nav") or [])
+    return out
+
+
+def _safe_nav(nav: Any) -> Any:
+    if isinstance(nav, list):
+        return [_safe_nav(x) for x in nav]
+    if isinstance(nav, dict):
+        return {mkdocs_text(k): _safe_nav(v) for k, v in nav.items()}
+    return nav
+
+
+@contextmanager
+def source_date_epoch(epoch: str) -> Iterator[None]:
+    """Set SOURCE_DATE_EPOCH (read by MkDocs for dates and gzip headers) for the build."""
+    old = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = epoch
+    try:
+        yield
+    finally:
+        if old is None:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = old
+
+
+def template_error(exc: jinja2.TemplateError, layers: list[Path]) -> str:
+    """`theme/overrides/main.html:3: message` for a template that failed in MkDocs."""
+    where = ""
+    name = getattr(exc, "filename", None)
+    line = getattr(exc, "lineno", None)
+    if not name:  # a runtime error: the innermost template frame of the traceback
+        tb = exc.__traceback__
+        while tb is not None:
+            if tb.tb_frame.f_code.co_filename.endswith(".html"):
+                name, line = tb.tb_frame.f_code.co_filename, tb.tb_lineno
+            tb = tb.tb_next
+    if name:
+        path = Path(name)
+        council = layers[0] if len(layers) > 1 else None
+        shown = (f"theme/overrides/{path.relative_to(council).as_posix()}"
+                 if council is not None and path.is_relative_to(council) else path.name)
+        where = f"{shown}:{line}: " if line else f"{shown}: "
+    return (f"a theme template failed: {where}{type(exc).__name__}: {exc.message or exc}; "
+            "fix or remove the council's template override")
+
+
+def material_templates() -> Path:
+    import material
+
+    return Path(material.__file__).parent / "templates"
