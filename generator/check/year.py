@@ -99,7 +99,7 @@ def _check_item(ctx: Context, item: Item) -> ItemStatus:
 
     usable: list[Evidence] = []
     if content is not None:
-        if not content.evidence and _needs_evidence(item):
+        if not content.evidence and item.needs_evidence:
             probs.append(problem("item-no-evidence", file=content.file, year=fy, item=item.id,
                                  path="evidence", expected_file=exp))
         usable = _usable_evidence(ctx, item, content, probs)
@@ -127,10 +127,6 @@ def _check_item(ctx: Context, item: Item) -> ItemStatus:
         status = INCOMPLETE
     return ItemStatus(item, content, status, tuple(statuses), tuple(probs), tuple(usable))
 
-
-def _needs_evidence(item: Item) -> bool:
-    """Components that evidence claims, or that its dates decide."""
-    return any(c.auto in (None, "period") for c in item.components)
 
 
 # --- evidence: files, links, periods ------------------------------------------------------

@@ -26,7 +26,6 @@ from __future__ import annotations
 import difflib
 import json
 import os
-import re
 import textwrap
 from dataclasses import dataclass, field
 from datetime import date
@@ -36,12 +35,26 @@ from typing import Any
 import yaml
 
 from generator.base.problems import InputError, Problem, problem
-from generator.base.thai import Period, fiscal_period, to_arabic
+from generator.base.thai import Period, fiscal_period
 from generator.check.report import ItemStatus
 from generator.check.year import check_year
-from generator.load.catalogue import PERIOD_RULES_TH, Catalogue, Item, load_catalogue, load_year
+from generator.load.catalogue import (
+    PERIOD_RULES_TH,
+    Catalogue,
+    Item,
+    item_id_of,
+)
+from generator.load.config import load_config
 from generator.load.fields import Reader
-from generator.load.project import CONTENT_DIR, Evidence, ItemContent, Project, load_project
+from generator.load.project import (
+    CONTENT_DIR,
+    Evidence,
+    ItemContent,
+    Project,
+    load_project,
+    year_catalogue,
+)
+from generator.load.schema import EVIDENCE
 from generator.load.yamlio import load_markdown_file, load_yaml_file, load_yaml_text, show_path
 
 # the problem kinds this module reports (docs/architecture.md)
@@ -54,7 +67,6 @@ RAISES = ("date-era", "date-invalid", "evidence-date-missing", "evidence-out-of-
 OLD_PERIOD_CODES = {"evidence-out-of-year", "period-not-covering", "evidence-date-missing",
                     "period-first-half", "period-both-halves", "period-months-missing"}
 TITLE_SIMILARITY = 0.6  # same number, titles this alike (difflib ratio): the same item
-EVIDENCE_KEYS = ("title", "date", "period", "url", "file", "components", "note")
 
 
 @dataclass(frozen=True)
@@ -136,7 +148,7 @@ def new_year(root: Path, fy: int, *, catalogue: Path | None = None,
         report.created.append(shown)
         if plan.not_applicable is not None:
             report.not_applicable.append(item.id)
-        elif not needs_evidence(item):
+        elif not item.needs_evidence:
             report.automatic.append(item.id)
         elif not plan.evidence:
             report.unmet.append(item.id)
@@ -153,15 +165,8 @@ def _as_of(prev: int) -> date:
 # --- which of last year's items each new item continues -----------------------------------
 
 def _new_catalogue(root: Path, fy: int, given: Path | None) -> Catalogue:
-    if given is not None:
-        return load_catalogue(given)
-    from generator.load.config import load_config
-
     config, _ = load_config(root)
-    opts = config.years.get(fy)
-    if opts and opts.catalogue:
-        return load_catalogue(root / opts.catalogue, shown=opts.catalogue)
-    return load_year(fy)
+    return year_catalogue(root, config, fy, given)
 
 
 def _sources(new: Catalogue, old: Catalogue | None, mapping: Path | None,
@@ -229,10 +234,9 @@ def _existing_items(oit: Path) -> dict[str, str]:
     if oit.is_dir():
         for path in sorted(oit.iterdir()):
             if path.suffix.lower() == ".md" and not path.name.startswith("."):
-                s = to_arabic(path.stem.strip()).lower()
-                m = re.fullmatch(r"o?0*([1-9][0-9]*)", s)
-                if m:
-                    out.setdefault(f"o{m.group(1)}", path.name)
+                item_id = item_id_of(path.stem)
+                if item_id:
+                    out.setdefault(item_id, path.name)
     return out
 
 
@@ -283,7 +287,7 @@ def _plan_item(project: Project, item: Item, olds: tuple[str, ...], status: dict
                 continue
             seen.add(key)
             entry = dict(raw.get(ev.index, {}))
-            entry = {k: entry[k] for k in EVIDENCE_KEYS if k in entry}
+            entry = {k: entry[k] for k in EVIDENCE.keys() if k in entry}
             entry["components"] = list(comps)
             plan.evidence.append(entry)
             report.carried.append(Carried(item.id, old_id, ev.title, comps))
@@ -367,7 +371,7 @@ def item_file(item: Item, fy: int, plan: _Plan, catalogue: Catalogue) -> str:
                         else _scalar(value))
                 lines.append(f"  {'- ' if first else '  '}{key}: {text}")
                 first = False
-    elif not needs_evidence(item):
+    elif not item.needs_evidence:
         lines.append("# ทุกองค์ประกอบของข้อนี้ตรวจจาก site_config.yml หรือ measures.yml: ไม่ต้องมี "
                      "evidence")
     else:
@@ -380,12 +384,6 @@ def item_file(item: Item, fy: int, plan: _Plan, catalogue: Catalogue) -> str:
                   f"#    components: [{', '.join(claim) or '…'}]"]
     lines.append("---")
     return "\n".join(lines) + "\n"
-
-
-def needs_evidence(item: Item) -> bool:
-    """Components that evidence claims, or that its dates decide (the rest come from
-    site_config.yml or measures.yml)."""
-    return any(c.auto in (None, "period") for c in item.components)
 
 
 def _scalar(value: Any) -> str:

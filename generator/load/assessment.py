@@ -11,6 +11,7 @@ from pathlib import Path
 from generator.base.problems import InputError, Problem, problem
 from generator.base.thai import parse_int, parse_number
 from generator.load.fields import Reader
+from generator.load.schema import BAND, QUESTION, RESULTS, SCORING, TOOL
 from generator.load.yamlio import load_yaml_file
 
 # the problem kinds this module reports (docs/architecture.md)
@@ -103,12 +104,11 @@ def load_rules(fy: int) -> Rules | None:
     doc = load_yaml_file(path, shown)
     probs: list[Problem] = list(doc.problems)
     r = Reader(doc, probs)
-    r.known_keys((), ["format", "fiscal_year", "source", "threshold", "tools", "indicators",
-                      "bands"])
+    r.known_keys((), SCORING)
     tools = []
     for i, _ in enumerate(r.seq(("tools",))):
         p = ("tools", i)
-        r.known_keys(p, ["id", "title", "weight", "indicators"])
+        r.known_keys(p, TOOL)
         tools.append(Tool(r.text(p + ("id",), required=True) or "?",
                           r.text(p + ("title",)) or "",
                           r.convert(p + ("weight",), parse_number, "a weight", True) or 0.0,
@@ -120,7 +120,7 @@ def load_rules(fy: int) -> Rules | None:
     bands = []
     for i, _ in enumerate(r.seq(("bands",))):
         p = ("bands", i)
-        r.known_keys(p, ["label", "min", "every_tool_min"])
+        r.known_keys(p, BAND)
         bands.append(Band(r.text(p + ("label",), required=True) or "?",
                           r.convert(p + ("min",), parse_number, "a score", True) or 0.0,
                           r.convert(p + ("every_tool_min",), parse_number, "a score")))
@@ -182,7 +182,7 @@ def load_assessment(root: Path, fy: int, problems: list[Problem]) -> Assessment 
                  expected="a mapping with overall, label, tools, indicators")
         problems.extend(probs)
         return None
-    r.known_keys((), ["overall", "label", "rank", "tools", "indicators", "questions", "note"])
+    r.known_keys((), RESULTS)
     score = "a score between 0 and 100 (Thai digits are fine: ๙๗.๑๘)"
 
     def num(path: tuple[str | int, ...], required: bool = False) -> float | None:
@@ -212,7 +212,7 @@ def load_assessment(root: Path, fy: int, problems: list[Problem]) -> Assessment 
     questions = []
     for i, _ in enumerate(r.seq(("questions",))):
         p = ("questions", i)
-        r.known_keys(p, ["id", "score", "text", "recommendation"])
+        r.known_keys(p, QUESTION)
         qid = (r.text(p + ("id",), required=True) or "?").lower().replace(" ", "")
         questions.append(Question(qid, num(p + ("score",)), r.text(p + ("text",)) or "",
                                   r.text(p + ("recommendation",)) or ""))

@@ -7,8 +7,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.base.problems import InputError, Problem, problem
-from generator.base.thai import parse_int
+from generator.base.thai import parse_int, to_arabic
 from generator.load.fields import Reader
+from generator.load.schema import (
+    CATALOGUE,
+    CATALOGUE_ITEM,
+    COMPONENT,
+    ESTIMATE,
+    ESTIMATE_RULES,
+    INDICATOR,
+    SUB_INDICATOR,
+)
 from generator.load.yamlio import load_yaml_file
 
 # the problem kinds this module reports (docs/architecture.md)
@@ -40,12 +49,7 @@ AUTO_RULES = (
     "eit_survey", "measures_reported",
 )
 DOCUMENTS = ("analysis", "progress")
-SCORING_RULES = {
-    "item": ("component_share",),
-    "sub_indicator": ("item_mean",),
-    "indicator": ("item_mean", "sub_indicator_mean"),
-    "tool": ("indicator_mean", "item_mean"),
-}
+SCORING_RULES = ESTIMATE_RULES
 ITEM_ID = re.compile(r"o[1-9][0-9]*")
 SLUG = re.compile(r"[a-z0-9_]+")
 
@@ -75,6 +79,12 @@ class Item:
 
     def component(self, cid: str) -> Component | None:
         return next((c for c in self.components if c.id == cid), None)
+
+    @property
+    def needs_evidence(self) -> bool:
+        """Components that evidence claims, or that its dates decide (the rest come from
+        site_config.yml or measures.yml)."""
+        return any(c.auto in (None, "period") for c in self.components)
 
     @property
     def claimable(self) -> tuple[Component, ...]:
@@ -142,8 +152,7 @@ def load_catalogue(path: Path | str, shown: str | None = None) -> Catalogue:
     if not isinstance(doc.data, dict):
         raise InputError([problem("catalogue-invalid", file=shown, line=1,
                                   reason="the file must be a YAML mapping")])
-    r.known_keys((), ["format", "fiscal_year", "status", "title", "source", "note", "scoring",
-                      "previous", "indicators", "sub_indicators", "items"])
+    r.known_keys((), CATALOGUE)
     fmt = r.convert(("format",), parse_int, "the format version 1", required=True)
     if fmt not in (None, 1):
         r.report("field-value", ("format",), value=fmt, field="format", expected="1", hint="")
@@ -155,7 +164,7 @@ def load_catalogue(path: Path | str, shown: str | None = None) -> Catalogue:
     indicators: list[Indicator] = []
     for i, _ in enumerate(r.seq(("indicators",))):
         p = ("indicators", i)
-        r.known_keys(p, ["id", "title"])
+        r.known_keys(p, INDICATOR)
         indicators.append(Indicator(r.text(p + ("id",), required=True) or "?",
                                     r.text(p + ("title",), required=True) or ""))
     ind_ids = [x.id for x in indicators]
@@ -164,7 +173,7 @@ def load_catalogue(path: Path | str, shown: str | None = None) -> Catalogue:
     subs: list[SubIndicator] = []
     for i, _ in enumerate(r.seq(("sub_indicators",))):
         p = ("sub_indicators", i)
-        r.known_keys(p, ["id", "indicator", "title"])
+        r.known_keys(p, SUB_INDICATOR)
         sub = SubIndicator(r.text(p + ("id",), required=True) or "?",
                            r.choice(p + ("indicator",), ind_ids, required=True) or "?",
                            r.text(p + ("title",), required=True) or "")
@@ -175,8 +184,7 @@ def load_catalogue(path: Path | str, shown: str | None = None) -> Catalogue:
     items: list[Item] = []
     for i, _ in enumerate(r.seq(("items",))):
         p = ("items", i)
-        r.known_keys(p, ["id", "sub_indicator", "title", "unit", "period", "requirement",
-                         "components", "document"])
+        r.known_keys(p, CATALOGUE_ITEM)
         iid = r.text(p + ("id",), required=True) or "?"
         if not ITEM_ID.fullmatch(iid):
             r.report("field-value", p + ("id",), value=iid, field="id",
@@ -184,7 +192,7 @@ def load_catalogue(path: Path | str, shown: str | None = None) -> Catalogue:
         comps: list[Component] = []
         for j, _ in enumerate(r.seq(p + ("components",))):
             cp = p + ("components", j)
-            r.known_keys(cp, ["id", "title", "auto"])
+            r.known_keys(cp, COMPONENT)
             cid = r.text(cp + ("id",), required=True) or "?"
             if not SLUG.fullmatch(cid):
                 r.report("field-value", cp + ("id",), value=cid, field="id",
@@ -211,7 +219,7 @@ def load_catalogue(path: Path | str, shown: str | None = None) -> Catalogue:
     _unique(r, "items", [it.id for it in items])
 
     scoring: dict[str, str] = {}
-    r.known_keys(("scoring",), list(SCORING_RULES))
+    r.known_keys(("scoring",), ESTIMATE)
     for level, allowed in SCORING_RULES.items():
         scoring[level] = r.choice(("scoring", level), allowed, default=allowed[0]) or allowed[0]
 
@@ -246,6 +254,13 @@ def _shown(path: Path) -> str:
         return str(path.resolve().relative_to(Path.cwd().resolve()))
     except ValueError:
         return str(path)
+
+
+def item_id_of(stem: str) -> str | None:
+    """The item a file name names: `o5`, `O5`, `o05`, `๐๕` and `o๕` all name item o5."""
+    s = to_arabic(stem.strip()).lower()
+    m = re.fullmatch(r"o?0*([1-9][0-9]*)", s)
+    return f"o{m.group(1)}" if m else None
 
 
 def load_year(fy: int, override: Path | None = None) -> Catalogue:

@@ -10,8 +10,9 @@ from typing import Any
 
 from generator.base.links import url_problem
 from generator.base.problems import InputError, Problem, problem
-from generator.base.thai import parse_date, parse_int, parse_number
+from generator.base.thai import parse_int
 from generator.load.fields import Reader
+from generator.load.schema import CONFIG, COUNCIL, EXECUTIVE, MAP, SITE, YEAR_OPTIONS
 from generator.load.yamlio import load_yaml_file
 
 # the problem kinds this module reports (docs/architecture.md)
@@ -20,8 +21,6 @@ RAISES = ("config-missing", "date-era", "date-invalid", "field-missing", "field-
           "url-scheme")
 
 CONFIG_NAME = "site_config.yml"
-COUNCIL_TYPES = ["อบต.", "เทศบาลตำบล", "เทศบาลเมือง", "เทศบาลนคร", "อบจ.", "เมืองพัทยา",
-                 "กรุงเทพมหานคร"]
 
 
 @dataclass(frozen=True)
@@ -123,20 +122,18 @@ def load_config(root: Path) -> tuple[SiteConfig, list[Problem]]:
         raise InputError([problem("field-type", file=CONFIG_NAME, line=1, field="site_config.yml",
                                   value=found, expected="a YAML mapping of `key: value` lines "
                                   "(start from the example council's site_config.yml)")])
-    r.known_keys((), ["council", "executives", "current_year", "eit_survey_url", "years", "site",
-                      "mkdocs"])
+    r.known_keys((), CONFIG)
 
     c = ("council",)
     r.mapping(c, required=True)
-    r.known_keys(c, ["name_th", "name_en", "short_th", "type", "subdistrict", "district",
-                     "province", "address", "phones", "fax", "email", "map", "website", "logo"])
+    r.known_keys(c, COUNCIL)
     m = c + ("map",)
     location = None
     if r.has(m):
         r.mapping(m)
-        r.known_keys(m, ["lat", "lon", "url"])
-        lat = r.convert(m + ("lat",), parse_number, "a latitude such as 17.9125", required=True)
-        lon = r.convert(m + ("lon",), parse_number, "a longitude such as 99.8433", required=True)
+        r.known_keys(m, MAP)
+        lat = r.field(MAP, "lat", m)
+        lon = r.field(MAP, "lon", m)
         if lat is not None and not -90 <= lat <= 90:
             r.report("field-value", m + ("lat",), value=lat, field="lat",
                      expected="a latitude between -90 and 90", hint="")
@@ -147,33 +144,34 @@ def load_config(root: Path) -> tuple[SiteConfig, list[Problem]]:
             lon = None
         if lat is not None and lon is not None:
             location = MapLocation(lat, lon, _link(r, m + ("url",)))
-    name_th = r.text(c + ("name_th",), required=True, example="the council's Thai name") or ""
+    name_th = r.field(COUNCIL, "name_th", c) or ""
     council = Council(
         name_th=name_th,
-        name_en=r.text(c + ("name_en",)) or "",
-        short_th=r.text(c + ("short_th",)) or name_th,
-        type=r.choice(c + ("type",), COUNCIL_TYPES, default="อบต.") or "อบต.",
-        subdistrict=r.text(c + ("subdistrict",)) or "",
-        district=r.text(c + ("district",)) or "",
-        province=r.text(c + ("province",)) or "",
-        address=r.text(c + ("address",)) or "",
-        phones=tuple(r.texts(c + ("phones",))),
-        fax=r.text(c + ("fax",)) or "",
+        name_en=r.field(COUNCIL, "name_en", c) or "",
+        short_th=r.field(COUNCIL, "short_th", c) or name_th,
+        type=r.field(COUNCIL, "type", c),
+        subdistrict=r.field(COUNCIL, "subdistrict", c) or "",
+        district=r.field(COUNCIL, "district", c) or "",
+        province=r.field(COUNCIL, "province", c) or "",
+        address=r.field(COUNCIL, "address", c) or "",
+        phones=r.field(COUNCIL, "phones", c),
+        fax=r.field(COUNCIL, "fax", c) or "",
         email=_email(r, c + ("email",)),
         map=location,
         website=_link(r, c + ("website",)),
-        logo=r.text(c + ("logo",), exact=True) or "",
+        logo=r.field(COUNCIL, "logo", c) or "",
     )
 
     executives = []
     for i, _ in enumerate(r.seq(("executives",))):
         p = ("executives", i)
         r.mapping(p)
-        r.known_keys(p, ["name", "position", "photo", "phone", "email", "contact"])
+        r.known_keys(p, EXECUTIVE)
         executives.append(Executive(
-            name=r.text(p + ("name",)) or "", position=r.text(p + ("position",)) or "",
-            photo=r.text(p + ("photo",), exact=True) or "", phone=r.text(p + ("phone",)) or "",
-            email=_email(r, p + ("email",)), contact=r.text(p + ("contact",)) or "",
+            name=r.field(EXECUTIVE, "name", p) or "",
+            position=r.field(EXECUTIVE, "position", p) or "",
+            photo=r.field(EXECUTIVE, "photo", p) or "", phone=r.field(EXECUTIVE, "phone", p) or "",
+            email=_email(r, p + ("email",)), contact=r.field(EXECUTIVE, "contact", p) or "",
             line=doc.line(*p)))
 
     expected_year = "a Buddhist-era fiscal year such as 2568"
@@ -193,30 +191,30 @@ def load_config(root: Path) -> tuple[SiteConfig, list[Problem]]:
                      expected="Buddhist-era fiscal years such as 2568 as keys")
             continue
         r.mapping(yp)
-        r.known_keys(yp, ["eit_survey_url", "catalogue"])
-        years[fy] = YearOptions(r.text(yp + ("eit_survey_url",), exact=True) or "",
-                                r.text(yp + ("catalogue",), exact=True) or "")
+        r.known_keys(yp, YEAR_OPTIONS)
+        years[fy] = YearOptions(r.field(YEAR_OPTIONS, "eit_survey_url", yp) or "",
+                                r.field(YEAR_OPTIONS, "catalogue", yp) or "")
 
     s = ("site",)
     r.mapping(s)
-    r.known_keys(s, ["url", "date_format", "thai_digits", "checklist_public", "as_of", "search"])
-    url = r.text(s + ("url",), exact=True) or ""
+    r.known_keys(s, SITE)
+    url = r.field(SITE, "url", s) or ""
     if url and not url.startswith(("http://", "https://")):
         r.report("field-value", s + ("url",), value=url, field="site.url", hint="",
                  expected="the full public address, e.g. https://www.example.go.th/ita/")
         url = ""
-    as_of = r.when(s + ("as_of",), parse_date)
+    as_of = r.field(SITE, "as_of", s)
     site = SiteOptions(
         url=url,
-        date_format=r.choice(s + ("date_format",), ["long", "short"], default="long") or "long",
-        thai_digits=r.flag(s + ("thai_digits",), False),
-        checklist_public=r.flag(s + ("checklist_public",), True),
+        date_format=r.field(SITE, "date_format", s),
+        thai_digits=r.field(SITE, "thai_digits", s),
+        checklist_public=r.field(SITE, "checklist_public", s),
         as_of=as_of,
-        search=r.flag(s + ("search",), True),
+        search=r.field(SITE, "search", s),
     )
     mkdocs = r.mapping(("mkdocs",))
     cfg = SiteConfig(council=council, executives=tuple(executives), current_year=current,
-                     eit_survey_url=r.text(("eit_survey_url",), exact=True) or "", years=years,
+                     eit_survey_url=r.field(CONFIG, "eit_survey_url") or "", years=years,
                      site=site, mkdocs=mkdocs)
     return cfg, problems
 

@@ -7,9 +7,11 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
+from generator.base.markup import CONTROL
 from generator.base.problems import Problem, problem
-from generator.base.thai import DateError
-from generator.load.yamlio import Doc, Key, YamlPath, show_path
+from generator.base.thai import DateError, parse_date, parse_int, parse_number, parse_period
+from generator.load.schema import TYPES, Schema
+from generator.load.yamlio import Doc, YamlPath, show_path
 
 T = TypeVar("T")
 
@@ -167,9 +169,11 @@ class Reader:
             self.report(exc.code, path, value=value, reason=str(exc), hint=exc.hint)
             return None
 
-    def known_keys(self, path: YamlPath, allowed: Iterable[str]) -> None:
+    def known_keys(self, path: YamlPath, schema: Schema) -> None:
         """Report keys the format does not have (a typo would otherwise drop data silently)."""
-        allowed = list(allowed)
+        if schema.open_keys:
+            return
+        allowed = schema.keys()
         value = self.at(path)
         if not isinstance(value, dict):
             return
@@ -179,11 +183,39 @@ class Reader:
                             allowed=", ".join(allowed), hint=did_you_mean(key, allowed))
 
 
+    def field(self, schema: Schema, key: str, base: YamlPath = ()) -> Any:
+        """The value of `key` under `base`, read as its declaration says (type, required,
+        default, allowed values); a bad value is reported and the default returned."""
+        f = schema[key]
+        path = base + (key,)
+        example = f.example or ("a text value" if f.type == "text" else
+                                TYPES[f.type].split(" / ")[-1])
+        if f.type in ("text", "markdown"):
+            value: Any = self.text(path, required=f.required, example=example)
+        elif f.type in ("link", "path", "email"):
+            value = self.text(path, required=f.required, example=example, exact=True)
+        elif f.type == "texts":
+            value = tuple(self.texts(path))
+        elif f.type == "flag":
+            return self.flag(path, bool(f.default))
+        elif f.type == "choice":
+            return self.choice(path, f.allowed, default=f.default, required=f.required)
+        elif f.type == "date":
+            value = self.when(path, parse_date)
+        elif f.type == "period":
+            value = self.when(path, parse_period)
+        elif f.type == "number":
+            value = self.convert(path, parse_number, example, required=f.required)
+        elif f.type == "year":
+            value = self.convert(path, parse_int, example, required=f.required)
+        else:
+            raise ValueError(f"{schema.name}.{key}: read {f.type} values with their own reader")
+        return f.default if value is None or value == () and f.default is not None else value
+
+
 # `<` directly followed by a letter, `/`, `!` or `?` starts a tag (or a comment) in HTML, even
 # without its closing `>`; a lone `<` as in "ค่า < 5" does not.
 HTML_TAG = re.compile(r"<[A-Za-z/!?]")
-# invisible control characters (YAML escapes such as "\a" can still produce them)
-CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 def _tag_at(value: str, start: int) -> str:
@@ -205,5 +237,3 @@ def _short(value: object) -> str:
     return str(value)
 
 
-def key_path(*parts: Key) -> YamlPath:
-    return tuple(parts)

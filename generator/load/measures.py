@@ -35,15 +35,20 @@ from pathlib import Path
 
 from generator.base.problems import InputError, Problem
 from generator.base.thai import (
-    DateError,
-    Period,
     fiscal_year_end,
     fiscal_year_start,
-    parse_date,
     parse_int,
-    parse_period,
 )
 from generator.load.fields import Reader
+from generator.load.schema import (
+    FINDING,
+    LINK,
+    MEASURE,
+    MEASURE_STATUSES,
+    MEASURES,
+    PROGRESS,
+    ROUNDS_SCHEMA,
+)
 from generator.load.yamlio import load_yaml_file
 
 # the problem kinds this module reports (docs/architecture.md)
@@ -52,7 +57,7 @@ RAISES = ("date-era", "date-invalid", "field-missing", "field-type", "field-unkn
 
 ROUNDS = ("6m", "12m")
 ROUND_TH = {"6m": "รอบ 6 เดือน", "12m": "รอบ 12 เดือน"}
-STATUSES = ("not_started", "in_progress", "done")
+STATUSES = MEASURE_STATUSES
 STATUS_TH = {"not_started": "ยังไม่ได้ดำเนินการ", "in_progress": "อยู่ระหว่างดำเนินการ",
              "done": "ดำเนินการแล้ว"}
 REF = re.compile(r"(?:[ieo]\d+|\d+(?:\.\d+)?)")
@@ -89,7 +94,6 @@ class Measure:
     refs: tuple[str, ...]
     steps: tuple[str, ...]
     period: str
-    period_span: Period | None
     units: tuple[str, ...]
     follow_up: str
     progress: dict[str, Progress]
@@ -136,7 +140,7 @@ def load_measures(root: Path, fy: int) -> Measures | None:
         r.report("field-type", (), value=found, field="measures.yml",
                  expected="a mapping with weaknesses, improvements and measures")
         return Measures(fy, fy - 1, (), (), (), shown, tuple(probs))
-    r.known_keys((), ["based_on", "weaknesses", "improvements", "measures"])
+    r.known_keys((), MEASURES)
     based_on = r.convert(("based_on",), parse_int, "a fiscal year such as 2567") or fy - 1
 
     def findings(key: str) -> tuple[Finding, ...]:
@@ -146,8 +150,8 @@ def load_measures(root: Path, fy: int) -> Measures | None:
             if isinstance(r.at(p), str):
                 out.append(Finding(r.text(p) or "", ()))
                 continue
-            r.known_keys(p, ["text", "refs"])
-            out.append(Finding(r.text(p + ("text",), required=True) or "",
+            r.known_keys(p, FINDING)
+            out.append(Finding(r.field(FINDING, "text", p) or "",
                                _refs(r, p + ("refs",))))
         return tuple(out)
 
@@ -155,14 +159,13 @@ def load_measures(root: Path, fy: int) -> Measures | None:
     ids: set[str] = set()
     for i, _ in enumerate(r.seq(("measures",))):
         p = ("measures", i)
-        r.known_keys(p, ["id", "title", "analysis", "refs", "steps", "period", "units",
-                         "follow_up", "progress"])
+        r.known_keys(p, MEASURE)
         mid = r.text(p + ("id",)) or f"m{i + 1}"
         if mid in ids:
             r.report("field-value", p + ("id",), value=mid, field="id", hint="",
                      expected="an id used by one measure only")
         ids.add(mid)
-        title = r.text(p + ("title",), required=True, example="the measure's name") or ""
+        title = r.field(MEASURE, "title", p) or ""
         if isinstance(r.at(p + ("steps",)), list):
             steps: tuple[str, ...] = tuple(r.texts(p + ("steps",)))
         else:
@@ -175,36 +178,30 @@ def load_measures(root: Path, fy: int) -> Measures | None:
             if not value:
                 r.report("field-missing", p + (key,), field=f"measures[{i}].{key}",
                          expected=example)
-        period_text = r.text(p + ("period",)) or ""
-        span = None
-        if period_text:
-            try:
-                span = parse_period(period_text)
-            except DateError:
-                span = None  # free text such as "ตลอดปีงบประมาณ" is allowed
+        period_text = r.text(p + ("period",)) or ""  # free text: "ตลอดปีงบประมาณ" is fine
         progress: dict[str, Progress] = {}
         pp = p + ("progress",)
-        r.known_keys(pp, list(ROUNDS))
+        r.known_keys(pp, ROUNDS_SCHEMA)
         for rnd in ROUNDS:
             rp = pp + (rnd,)
             if not r.has(rp):
                 continue
-            r.known_keys(rp, ["status", "date", "output", "outcome", "evidence"])
-            when = r.when(rp + ("date",), parse_date)
+            r.known_keys(rp, PROGRESS)
+            when = r.field(PROGRESS, "date", rp)
             links = []
             for j, _ in enumerate(r.seq(rp + ("evidence",))):
                 lp = rp + ("evidence", j)
-                r.known_keys(lp, ["title", "url", "file"])
-                links.append(Link(r.text(lp + ("title",), required=True) or "",
-                                  r.text(lp + ("url",)) or "", r.text(lp + ("file",)) or ""))
+                r.known_keys(lp, LINK)
+                links.append(Link(r.field(LINK, "title", lp) or "",
+                                  r.field(LINK, "url", lp) or "", r.field(LINK, "file", lp) or ""))
             progress[rnd] = Progress(
                 round=rnd,
-                status=r.choice(rp + ("status",), STATUSES, required=True) or "not_started",
+                status=r.field(PROGRESS, "status", rp) or "not_started",
                 date=when, output=r.text(rp + ("output",)) or "",
                 outcome=r.text(rp + ("outcome",)) or "", evidence=tuple(links))
         measures.append(Measure(
             id=mid, title=title, analysis=r.text(p + ("analysis",)) or "",
-            refs=_refs(r, p + ("refs",)), steps=steps, period=period_text, period_span=span,
+            refs=_refs(r, p + ("refs",)), steps=steps, period=period_text,
             units=tuple(r.texts(p + ("units",))), follow_up=r.text(p + ("follow_up",)) or "",
             progress=progress, line=doc.line(*p)))
     return Measures(fy, based_on, findings("weaknesses"), findings("improvements"),

@@ -14,9 +14,9 @@ from datetime import date
 from pathlib import Path
 
 from generator.base.problems import InputError, Problem, problem
-from generator.base.thai import DATE_CODES, Period, parse_date, parse_period, to_arabic
+from generator.base.thai import DATE_CODES, Period, to_arabic
 from generator.load.assessment import Assessment, load_assessments
-from generator.load.catalogue import Catalogue, load_catalogue, load_year
+from generator.load.catalogue import Catalogue, item_id_of, load_catalogue, load_year
 from generator.load.config import CONFIG_NAME, SiteConfig, load_config
 from generator.load.fields import HTML_TAG, Reader, did_you_mean
 from generator.load.files import (
@@ -29,6 +29,7 @@ from generator.load.files import (
     resolve_content_file,
 )
 from generator.load.measures import Measures, load_measures
+from generator.load.schema import EVIDENCE, ITEM, PAGE
 from generator.load.yamlio import load_markdown_file
 
 # the problem kinds this module reports (docs/architecture.md)
@@ -40,8 +41,6 @@ RAISES = ("component-unknown", "date-era", "date-invalid", "evidence-no-componen
 CONTENT_DIR = "content"
 PAGES_DIR = "pages"
 YEAR_DIR = re.compile(r"\d{4}|[๐-๙]{4}")
-ITEM_KEYS = ["unit", "evidence", "not_applicable", "updated", "note"]
-EVIDENCE_KEYS = ["title", "date", "period", "url", "file", "components", "note"]
 
 
 @dataclass(frozen=True)
@@ -168,11 +167,7 @@ def load_project(root: Path, catalogue_override: Path | None = None,
             continue  # a year folder with only assessment results has no OIT content
         override = catalogue_override if (only_year == fy or catalogue_override and
                                           fy == config.current_year) else None
-        opts = config.years.get(fy)
-        if override is None and opts and opts.catalogue:
-            catalogue = _council_catalogue(root, opts.catalogue)
-        else:
-            catalogue = load_year(fy, override)
+        catalogue = year_catalogue(root, config, fy, override)
         years[fy] = _load_year(root, fy, ydir, catalogue, problems)
     pages = _load_pages(content, problems)
     referenced = {ev.file for yc in years.values() for ic in yc.items.values()
@@ -210,7 +205,7 @@ def _load_year(root: Path, fy: int, ydir: Path, catalogue: Catalogue,
             if path.is_dir() or path.name.startswith(".") or path.suffix.lower() != ".md":
                 continue
             found.append(shown)
-            item_id = _normalise_item_id(path.stem)
+            item_id = item_id_of(path.stem)
             if item_id is None or catalogue.item(item_id) is None:
                 problems.append(problem(
                     "item-unknown", file=shown, year=fy, value=path.stem,
@@ -237,13 +232,6 @@ def _with_item(p: Problem, fy: int, item_id: str) -> Problem:
     return replace(p, year=fy, item=item_id)
 
 
-def _normalise_item_id(stem: str) -> str | None:
-    """`o5`, `O5`, `o05`, `๐๕` and `o๕` all name item o5."""
-    s = to_arabic(stem.strip()).lower()
-    m = re.fullmatch(r"o?0*([1-9][0-9]*)", s)
-    return f"o{m.group(1)}" if m else None
-
-
 def _load_item(root: Path, fy: int, item_id: str, path: Path, shown: str, catalogue: Catalogue,
                problems: list[Problem]) -> ItemContent:
     md = load_markdown_file(path, shown)
@@ -255,7 +243,7 @@ def _load_item(root: Path, fy: int, item_id: str, path: Path, shown: str, catalo
         r.report("field-type", (), value=str(md.meta.data)[:40], field="front matter",
                  expected="`key: value` lines between the two `---` lines")
         md.meta.data = {}
-    r.known_keys((), ITEM_KEYS)
+    r.known_keys((), ITEM)
     evidence: list[Evidence] = []
     allowed = [c.id for c in item.claimable]
     for i, raw in enumerate(r.seq(("evidence",))):
@@ -266,17 +254,17 @@ def _load_item(root: Path, fy: int, item_id: str, path: Path, shown: str, catalo
             continue
         first = len(local)
         r.mapping(p)
-        r.known_keys(p, EVIDENCE_KEYS)
-        title = r.text(p + ("title",), required=True, example="the document's title") or ""
-        when = r.when(p + ("date",), parse_date)
-        period = r.when(p + ("period",), parse_period)
+        r.known_keys(p, EVIDENCE)
+        title = r.field(EVIDENCE, "title", p) or ""
+        when = r.field(EVIDENCE, "date", p)
+        period = r.field(EVIDENCE, "period", p)
         comps = _components(r, p + ("components",), allowed, title,
                             tuple(c.id for c in item.components if c.auto))
         evidence.append(Evidence(
             index=i, title=title, components=comps, date=when, period=period,
-            url=r.text(p + ("url",), exact=True) or "", file=_file(r, p + ("file",)),
-            note=r.text(p + ("note",)) or "", line=md.meta.line(*p),
-            lines=tuple((k, md.meta.lines[p + (k,)]) for k in EVIDENCE_KEYS
+            url=r.field(EVIDENCE, "url", p) or "", file=_file(r, p + ("file",)),
+            note=r.field(EVIDENCE, "note", p) or "", line=md.meta.line(*p),
+            lines=tuple((k, md.meta.lines[p + (k,)]) for k in EVIDENCE.keys()
                         if p + (k,) in md.meta.lines),
             problems=tuple(local[first:])))
     na = None
@@ -285,9 +273,9 @@ def _load_item(root: Path, fy: int, item_id: str, path: Path, shown: str, catalo
         if value is not False:
             na = "" if value in (True, None) else (r.text(("not_applicable",)) or "")
     content = ItemContent(
-        item_id=item_id, file=shown, unit=r.text(("unit",)) or item.unit,
-        evidence=tuple(evidence), not_applicable=na, updated=r.when(("updated",), parse_date),
-        body=md.body, body_line=md.body_line, note=r.text(("note",)) or "")
+        item_id=item_id, file=shown, unit=r.field(ITEM, "unit") or item.unit,
+        evidence=tuple(evidence), not_applicable=na, updated=r.field(ITEM, "updated"),
+        body=md.body, body_line=md.body_line, note=r.field(ITEM, "note") or "")
     problems.extend(local)  # after the last read: every problem above is in `local`
     return content
 
@@ -340,7 +328,7 @@ def _load_pages(content: Path, problems: list[Problem]) -> list[Page]:
             r.report("field-type", (), value=str(md.meta.data)[:40], field="front matter",
                      expected="`key: value` lines (title, order) between the two `---` lines")
             md.meta.data = {}
-        r.known_keys((), ["title", "order"])
+        r.known_keys((), PAGE)
         title = r.text(("title",)) or _heading_title(md.body, md.body_line, shown, local) or \
             path.stem
         order = r.convert(("order",), lambda v: int(to_arabic(str(v))), "a whole number") or 100
@@ -407,6 +395,16 @@ def _scan_content_files(content: Path, referenced: set[str], problems: list[Prob
             elif name in files:  # not a linked folder
                 publish[rel] = path
     return publish
+
+
+def year_catalogue(root: Path, config: SiteConfig, fy: int,
+                   override: Path | None = None) -> Catalogue:
+    """The catalogue a fiscal year is judged by: `override` (--catalogue), else the one
+    site_config.yml names under `years.<fy>.catalogue`, else the one Prongsai ships."""
+    opts = config.years.get(fy)
+    if override is None and opts and opts.catalogue:
+        return _council_catalogue(root, opts.catalogue)
+    return load_year(fy, override)
 
 
 def _council_catalogue(root: Path, name: str) -> Catalogue:

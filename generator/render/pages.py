@@ -1,7 +1,8 @@
 """Render the generated Markdown tree (pages + data files) from a project and its reports.
 
 Templates (`theme/pages/*.md.j2`, overridable by a council's own `theme/pages/`) receive
-the objects documented in `PageContext`; they only loop and branch. Everything from YAML
+the project, its YearReports and the views built here (YearView, ResultsView, RefLink);
+they only loop and branch. Everything from YAML
 is escaped by Jinja's autoescape (HTML) or the `md` filter (Markdown inline); officers'
 Markdown bodies pass through `safety.sanitize_markdown`.
 """

@@ -1,0 +1,383 @@
+"""Every input format, declared once: for each key its type, whether it is required, its
+default, its allowed values, and its Thai label and help (with English help for developers).
+
+The loaders read keys through these declarations (`Reader.known_keys` reports keys a format
+does not have; `Reader.field` reads a value by its declared type), the reference tables in
+docs/ are generated from them (`python -m generator.commands.readme`), and the officer
+editor builds its forms from them. A key is added to a format here, and only here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+# The value types a key can have; the loader reads each with the matching Reader method.
+TYPES = {
+    "text": "ข้อความบรรทัดเดียว / one line of text",
+    "texts": "รายการข้อความ / a list of texts (or one text)",
+    "flag": "true หรือ false",
+    "choice": "ค่าใดค่าหนึ่งที่กำหนด / one of the allowed values",
+    "date": "วันที่ (พ.ศ.) / a Buddhist-era date: 2568-10-21, 21/10/2568, 21 ตุลาคม 2568",
+    "period": "ช่วงเวลา / a period: 2568, 2566-2570, 2567-10, ต.ค. 2567 - มี.ค. 2568",
+    "year": "ปีงบประมาณ พ.ศ. / a Buddhist-era fiscal year such as 2568",
+    "number": "ตัวเลข / a number (Thai digits are fine)",
+    "link": "ที่อยู่เว็บ https:// / a public web address",
+    "path": "ไฟล์ใต้ content/ / a path relative to content/",
+    "email": "อีเมล / one e-mail address",
+    "components": "รหัสองค์ประกอบของข้อ / component ids of the item (a list), or `all`",
+    "mapping": "กลุ่มข้อมูล `ชื่อ: ค่า` / a mapping of `key: value` lines",
+    "list": "รายการ (บรรทัดขึ้นต้นด้วย `- `) / a list (lines starting with `- `)",
+    "markdown": "ข้อความ Markdown / Markdown text",
+}
+
+
+@dataclass(frozen=True)
+class Field:
+    """One key of an input format."""
+
+    key: str
+    type: str
+    label_th: str
+    help_th: str
+    help_en: str
+    required: bool = False
+    default: Any = None
+    allowed: tuple[str, ...] = ()
+    example: str = ""  # shown in "is missing; expected …" messages
+    schema: Schema | None = None  # for a mapping, or a list of mappings: its own keys
+
+    def __post_init__(self) -> None:
+        if self.type not in TYPES:
+            raise ValueError(f"field {self.key!r}: unknown type {self.type!r}")
+        if self.type == "choice" and not self.allowed:
+            raise ValueError(f"field {self.key!r}: a choice needs its allowed values")
+
+
+@dataclass(frozen=True)
+class Schema:
+    """One input format (a file, or a mapping inside one)."""
+
+    name: str
+    where: str  # where officers write it
+    title_th: str
+    fields: tuple[Field, ...]
+    open_keys: bool = False  # keys are data (e.g. fiscal years): not checked
+
+    def __iter__(self) -> Iterator[Field]:
+        return iter(self.fields)
+
+    def __getitem__(self, key: str) -> Field:
+        for f in self.fields:
+            if f.key == key:
+                return f
+        raise KeyError(key)
+
+    def keys(self) -> list[str]:
+        return [f.key for f in self.fields]
+
+
+def _f(key: str, type_: str, label_th: str, help_th: str, help_en: str, **kw: Any) -> Field:
+    return Field(key, type_, label_th, help_th, help_en, **kw)
+
+
+# --- content/<fy>/oit/<item>.md ----------------------------------------------------------
+
+EVIDENCE = Schema("evidence", "content/<fy>/oit/<item>.md → evidence:", "หลักฐานแต่ละรายการ", (
+    _f("title", "text", "ชื่อเอกสาร", "ชื่อเอกสารหรือหน้าเว็บตามที่เผยแพร่",
+       "the document's title as published", required=True, example="the document's title"),
+    _f("date", "date", "วันที่ของเอกสาร", "วันที่ลงในเอกสาร เช่น 21 ตุลาคม 2568 หรือ 2568-10-21",
+       "date on the document: `2568-10-21`, `21/10/2568`, `21 ตุลาคม 2568`, `๒๑ ต.ค. ๒๕๖๘`"),
+    _f("period", "period", "ช่วงเวลาที่ครอบคลุม",
+       "ช่วงเวลาที่เอกสารครอบคลุม เช่น 2566-2570 (แผนหลายปี) 2568 (ปีงบประมาณ) 2567-10 (เดือน)",
+       "what it covers: `2566-2570` (fiscal years), `2568`, `2567-10` (a month), "
+       "`ต.ค. 2567 - มี.ค. 2568`, `2567-10 ถึง 2568-03`"),
+    _f("url", "link", "ลิงก์",
+       "ที่อยู่เว็บที่ประชาชนเปิดได้ (https://) ไม่ใช่ไดรฟ์ส่วนตัวหรือหน้าที่ต้องล็อกอิน",
+       "https/http address of a public page (no file://, no intranet, no login)"),
+    _f("file", "path", "ไฟล์",
+       "ไฟล์ที่เผยแพร่พร้อมเว็บไซต์ เขียนตำแหน่งนับจากโฟลเดอร์ content/ เช่น files/2568/o1.pdf",
+       "path relative to `content/` of a file shipped with the site"),
+    _f("components", "components", "องค์ประกอบที่หลักฐานนี้ตอบ",
+       "รหัสองค์ประกอบของข้อที่เอกสารนี้ตอบ (ดูด้วย `prongsai check --item` หรือหน้ารายการตรวจ) หรือ all",
+       "component ids of the item that this evidence meets (list), or `all`"),
+    _f("note", "text", "หมายเหตุ", "หมายเหตุสั้น ๆ ที่แสดงคู่กับหลักฐาน",
+       "a short remark shown with the evidence"),
+))
+
+ITEM = Schema("item", "content/<fy>/oit/<item>.md (ส่วนหัว / front matter)", "ไฟล์ของแต่ละข้อ", (
+    _f("unit", "text", "หน่วยงานที่รับผิดชอบ", "สำนัก/กองที่รับผิดชอบข้อนี้ (ไม่ใส่: ใช้ตามเกณฑ์)",
+       "responsible unit(s), free text"),
+    _f("updated", "date", "ปรับปรุงล่าสุด", "วันที่ตรวจทานหน้านี้ล่าสุด (ไม่ใส่: ใช้วันที่ของหลักฐานล่าสุด)",
+       "date this page was last reviewed (optional; default: newest evidence date)"),
+    _f("evidence", "list", "หลักฐาน",
+       "รายการเอกสารหรือหน้าเว็บ แต่ละรายการมี title, components และ url หรือ file",
+       "list of documents; each needs `title`, `components`, and `url` or `file`",
+       schema=EVIDENCE),
+    _f("not_applicable", "text", "ไม่เกี่ยวข้องกับหน่วยงาน",
+       "ใช้แทนหลักฐาน: เหตุผลที่ข้อนี้ไม่เกี่ยวข้องกับหน่วยงาน (เขียนเหตุผล ไม่ใช่ ใช่/yes)",
+       "instead of evidence: the reason the item does not apply to this council"),
+    _f("note", "text", "หมายเหตุ", "หมายเหตุสั้น ๆ ใต้ชื่อข้อ", "a short note shown under the item title"),
+))
+
+PAGE = Schema("page", "content/pages/<name>.md (ส่วนหัว / front matter)", "หน้าอื่น ๆ", (
+    _f("title", "text", "ชื่อหน้า", "ชื่อหน้าในเมนู (ไม่ใส่: ใช้หัวข้อแรกของหน้า)",
+       "the page's title in the navigation (default: its first heading)"),
+    _f("order", "number", "ลำดับ", "ลำดับในเมนู (น้อยอยู่ก่อน)",
+       "position in the navigation (lower first)"),
+))
+
+# --- site_config.yml ----------------------------------------------------------------------
+
+COUNCIL_TYPES = ("อบต.", "เทศบาลตำบล", "เทศบาลเมือง", "เทศบาลนคร", "อบจ.", "เมืองพัทยา",
+                 "กรุงเทพมหานคร")
+
+MAP = Schema("map", "site_config.yml → council.map", "แผนที่ที่ตั้งสำนักงาน", (
+    _f("lat", "number", "ละติจูด", "ละติจูดของสำนักงาน เช่น 17.9125", "latitude, e.g. 17.9125",
+       required=True, example="a latitude such as 17.9125"),
+    _f("lon", "number", "ลองจิจูด", "ลองจิจูดของสำนักงาน เช่น 99.8433", "longitude, e.g. 99.8433",
+       required=True, example="a longitude such as 99.8433"),
+    _f("url", "link", "ลิงก์แผนที่", "ลิงก์แผนที่ออนไลน์ (ไม่ใส่: สร้างจากพิกัด)",
+       "a link to an online map (default: made from the coordinates)"),
+))
+
+COUNCIL = Schema("council", "site_config.yml → council", "ข้อมูลหน่วยงาน", (
+    _f("name_th", "text", "ชื่อหน่วยงาน", "ชื่อเต็มภาษาไทย", "the council's Thai name",
+       required=True, example="the council's Thai name"),
+    _f("name_en", "text", "ชื่อภาษาอังกฤษ", "ชื่อภาษาอังกฤษ (ถ้ามี)", "English name (optional)"),
+    _f("short_th", "text", "ชื่อย่อ", "ชื่อย่อที่แสดงบนหัวเว็บ เช่น อบต.หนองใส (ไม่ใส่: ใช้ชื่อเต็ม)",
+       "short name shown in the header (default: the Thai name)"),
+    _f("type", "choice", "ประเภทหน่วยงาน", "ประเภทขององค์กรปกครองส่วนท้องถิ่น", "the kind of council",
+       allowed=COUNCIL_TYPES, default="อบต."),
+    _f("subdistrict", "text", "ตำบล", "ตำบลที่ตั้ง", "subdistrict"),
+    _f("district", "text", "อำเภอ", "อำเภอที่ตั้ง", "district"),
+    _f("province", "text", "จังหวัด", "จังหวัดที่ตั้ง", "province"),
+    _f("address", "text", "ที่อยู่", "ที่อยู่สำนักงาน (ข้อ o3)", "office address (o3)"),
+    _f("phones", "texts", "โทรศัพท์", "หมายเลขโทรศัพท์ (ข้อ o3) ใส่ได้หลายหมายเลข",
+       "telephone numbers (o3)"),
+    _f("fax", "text", "โทรสาร", "หมายเลขโทรสาร (ข้อ o3)", "fax number (o3)"),
+    _f("email", "email", "อีเมล", "อีเมลของหน่วยงาน (ข้อ o3)", "the council's e-mail (o3)"),
+    _f("map", "mapping", "แผนที่", "พิกัดสำนักงาน (ข้อ o3)", "office location (o3)", schema=MAP),
+    _f("website", "link", "เว็บไซต์หลัก", "เว็บไซต์หลักของหน่วยงาน", "the council's main website"),
+    _f("logo", "path", "ตราสัญลักษณ์", "ไฟล์ตราสัญลักษณ์ใต้ content/ เช่น files/logo.png",
+       "logo file under content/"),
+))
+
+EXECUTIVE = Schema("executive", "site_config.yml → executives", "ผู้บริหารแต่ละคน (ข้อ o2)", (
+    _f("name", "text", "ชื่อ-นามสกุล", "ชื่อ-นามสกุลของผู้บริหาร", "full name"),
+    _f("position", "text", "ตำแหน่ง", "ตำแหน่ง เช่น นายกองค์การบริหารส่วนตำบล…", "position"),
+    _f("photo", "path", "รูปถ่าย", "ไฟล์รูปถ่าย (PNG หรือ JPEG) ใต้ content/ เช่น files/executives/a.jpg",
+       "photo file (PNG or JPEG) under content/"),
+    _f("phone", "text", "โทรศัพท์", "หมายเลขติดต่อ", "telephone"),
+    _f("email", "email", "อีเมล", "อีเมลติดต่อ", "e-mail"),
+    _f("contact", "text", "ช่องทางติดต่ออื่น", "ช่องทางติดต่ออื่น เช่น LINE", "another contact channel"),
+))
+
+YEAR_OPTIONS = Schema("year", "site_config.yml → years → <fy>", "ค่าเฉพาะของแต่ละปีงบประมาณ", (
+    _f("eit_survey_url", "link", "ลิงก์แบบสำรวจ EIT", "ลิงก์แบบสำรวจ EIT ของปีนั้น (ข้อ o28)",
+       "that year's EIT survey link (o28)"),
+    _f("catalogue", "path", "ไฟล์เกณฑ์", "ไฟล์เกณฑ์ OIT ของหน่วยงานเอง (สำหรับผู้ดูแลระบบ)",
+       "a council's own OIT catalogue file (for web admins)"),
+), open_keys=False)
+
+SITE = Schema("site", "site_config.yml → site", "การตั้งค่าเว็บไซต์", (
+    _f("url", "link", "ที่อยู่เว็บไซต์", "ที่อยู่เต็มของเว็บไซต์นี้ เช่น https://www.example.go.th/ita/ "
+       "(ใช้ทำรายการ URL สำหรับ ITAS)", "the full public address (for the ITAS URL list)"),
+    _f("date_format", "choice", "รูปแบบวันที่", "long: 21 ตุลาคม 2568 · short: 21 ต.ค. 2568",
+       "how dates are shown", allowed=("long", "short"), default="long"),
+    _f("thai_digits", "flag", "เลขไทย", "แสดงตัวเลขเป็นเลขไทย", "show numbers in Thai digits",
+       default=False),
+    _f("checklist_public", "flag", "เผยแพร่รายการตรวจ", "แสดงหน้ารายการตรวจความครบถ้วนต่อสาธารณะ",
+       "publish the completeness checklist", default=True),
+    _f("as_of", "date", "ตรวจถึงวันที่", "วันที่ที่ใช้นับว่าเดือนใดผ่านไปแล้ว (ไม่ใส่: วันนี้)",
+       "the date checks count to (default: today)"),
+    _f("search", "flag", "ค้นหา", "เปิดการค้นหาในเว็บไซต์", "site search", default=True),
+))
+
+YEARS = Schema("years", "site_config.yml → years", "ค่าแยกตามปีงบประมาณ", (), open_keys=True)
+
+CONFIG = Schema("site_config", "site_config.yml", "การตั้งค่าหน่วยงานและเว็บไซต์", (
+    _f("council", "mapping", "หน่วยงาน", "ชื่อ ที่อยู่ และช่องทางติดต่อของหน่วยงาน",
+       "the council: names, address, contacts", required=True, schema=COUNCIL),
+    _f("executives", "list", "ผู้บริหาร", "ผู้บริหารแต่ละคน (ข้อ o2)", "the executives (o2)",
+       schema=EXECUTIVE),
+    _f("current_year", "year", "ปีงบประมาณปัจจุบัน", "ปีงบประมาณที่หน้าแรกแสดง เช่น 2568",
+       "the fiscal year the home page shows", required=True),
+    _f("eit_survey_url", "link", "ลิงก์แบบสำรวจ EIT", "ลิงก์แบบสำรวจ EIT (ข้อ o28)",
+       "the EIT survey link (o28)"),
+    _f("years", "mapping", "ค่าแยกตามปี", "ค่าเฉพาะของแต่ละปีงบประมาณ", "per fiscal year options",
+       schema=YEARS),
+    _f("site", "mapping", "เว็บไซต์", "การตั้งค่าเว็บไซต์", "site options", schema=SITE),
+    _f("mkdocs", "mapping", "MkDocs", "การตั้งค่าเพิ่มเติมของ MkDocs (สำหรับผู้ดูแลระบบ)",
+       "extra MkDocs settings (for web admins; see README)"),
+))
+
+# --- content/<fy>/measures.yml (o27, o28) -------------------------------------------------
+
+MEASURE_STATUSES = ("not_started", "in_progress", "done")
+
+LINK = Schema("link", "measures.yml → measures → progress → <round> → evidence",
+              "หลักฐานความก้าวหน้า", (
+    _f("title", "text", "ชื่อเอกสาร", "ชื่อเอกสาร", "title", required=True),
+    _f("url", "text", "ลิงก์", "ลิงก์", "link"),
+    _f("file", "text", "ไฟล์", "ไฟล์ใต้ content/", "file under content/"),
+))
+
+PROGRESS = Schema("progress", "measures.yml → measures → progress → 6m | 12m",
+                  "ผลการดำเนินงานแต่ละรอบ (ข้อ o28)", (
+    _f("status", "choice", "สถานะ", "not_started ยังไม่ได้ดำเนินการ · in_progress อยู่ระหว่างดำเนินการ · "
+       "done ดำเนินการแล้ว", "status", allowed=MEASURE_STATUSES, required=True),
+    _f("date", "date", "วันที่รายงาน", "วันที่รายงานผลรอบนี้", "date of the report"),
+    _f("output", "text", "ผลผลิต", "สิ่งที่ดำเนินการแล้ว", "what was done"),
+    _f("outcome", "text", "ผลลัพธ์", "ผลที่เกิดขึ้น", "the outcome"),
+    _f("evidence", "list", "หลักฐาน", "เอกสารหรือลิงก์ประกอบ", "documents or links", schema=LINK),
+))
+
+ROUNDS_SCHEMA = Schema("rounds", "measures.yml → measures → progress", "รอบการรายงาน", (
+    _f("6m", "mapping", "รอบ 6 เดือน", "ผลรอบ 6 เดือน (ต.ค.–มี.ค.)", "6-month round", schema=PROGRESS),
+    _f("12m", "mapping", "รอบ 12 เดือน", "ผลรอบ 12 เดือน (ทั้งปี)", "12-month round", schema=PROGRESS),
+))
+
+FINDING = Schema("finding", "measures.yml → weaknesses | improvements", "ประเด็นจากผลการประเมิน", (
+    _f("text", "text", "ประเด็น", "ข้อความของประเด็น", "the finding", required=True),
+    _f("refs", "texts", "อ้างอิง", "ตัวชี้วัด/ข้อคำถาม/ข้อ เช่น 4, 9.4, i3, e5, o14",
+       "indicators, questions or items: 4, 9.4, i3, e5, o14"),
+))
+
+MEASURE = Schema("measure", "measures.yml → measures", "มาตรการแต่ละมาตรการ (ข้อ o27)", (
+    _f("id", "text", "รหัส", "รหัสมาตรการ (ไม่ใส่: m1, m2, …)", "measure id (default m1, m2, …)"),
+    _f("title", "text", "มาตรการ/โครงการ/กิจกรรม", "ชื่อมาตรการ", "the measure's name", required=True,
+       example="the measure's name"),
+    _f("analysis", "text", "ผลการวิเคราะห์", "ประเด็นจากผลการประเมินที่มาตรการนี้แก้", "what it answers"),
+    _f("refs", "texts", "ตัวชี้วัดที่เกี่ยวข้อง", "ตัวชี้วัด/ข้อคำถาม/ข้อ", "linked indicators or items"),
+    _f("steps", "texts", "ขั้นตอน/วิธีการปฏิบัติ", "ขั้นตอนการดำเนินการ", "the steps", required=True),
+    _f("period", "text", "ระยะเวลา", "ระยะเวลาดำเนินการ เช่น ต.ค. 2567 - ก.ย. 2568", "the period",
+       required=True),
+    _f("units", "texts", "ผู้รับผิดชอบ", "หน่วยงานที่รับผิดชอบ", "responsible units", required=True),
+    _f("follow_up", "text", "การติดตามผล", "วิธีติดตามผล", "how it is followed up"),
+    _f("progress", "mapping", "ผลการดำเนินงาน", "รอบ 6m และ 12m (ข้อ o28)",
+       "progress per round (o28)", schema=ROUNDS_SCHEMA),
+))
+
+MEASURES = Schema("measures", "content/<fy>/measures.yml", "มาตรการ (o27) และผลการดำเนินงาน (o28)", (
+    _f("based_on", "year", "ผลการประเมินปี", "ปีของผลการประเมินที่วิเคราะห์ (ไม่ใส่: ปีก่อนหน้า)",
+       "the assessment year analysed (default: the year before)"),
+    _f("weaknesses", "list", "จุดอ่อนที่ต้องแก้ไขโดยเร่งด่วน", "ประเด็นที่ต้องแก้ไขเร่งด่วน",
+       "weaknesses to fix urgently", schema=FINDING),
+    _f("improvements", "list", "ประเด็นที่ต้องพัฒนา", "ประเด็นที่ควรพัฒนาให้ดีขึ้น", "points to improve",
+       schema=FINDING),
+    _f("measures", "list", "มาตรการ", "มาตรการ/โครงการ/กิจกรรม", "the measures", schema=MEASURE),
+))
+
+# --- content/<fy>/assessment.yml ----------------------------------------------------------
+
+QUESTION = Schema("question", "assessment.yml → questions", "ข้อคำถาม", (
+    _f("id", "text", "รหัสข้อ", "เช่น i1, e5, o14", "question id: i1, e5, o14", required=True),
+    _f("score", "number", "คะแนน", "คะแนน 0–100", "score 0–100"),
+    _f("text", "text", "ข้อคำถาม", "ข้อความของข้อคำถาม", "the question"),
+    _f("recommendation", "text", "ข้อเสนอแนะ", "ข้อเสนอแนะ", "recommendation"),
+))
+
+RESULTS = Schema("assessment", "content/<fy>/assessment.yml", "ผลการประเมิน ITA ที่ประกาศ", (
+    _f("overall", "number", "คะแนนรวม", "คะแนนรวมตามที่ประกาศ เช่น 97.18", "the overall score"),
+    _f("label", "text", "ระดับผล", "ระดับตามที่ประกาศ เช่น ผ่านดีเยี่ยม", "the published level"),
+    _f("rank", "text", "ลำดับ", "ลำดับ (ถ้ามี)", "rank (optional)"),
+    _f("tools", "mapping", "คะแนนรายเครื่องมือ", "เช่น IIT: 99.51", "scores per tool"),
+    _f("indicators", "mapping", "คะแนนรายตัวชี้วัด", "เช่น \"1\": 99.51", "scores per indicator"),
+    _f("questions", "list", "ข้อคำถาม", "คะแนนรายข้อคำถาม", "scores per question", schema=QUESTION),
+    _f("note", "text", "หมายเหตุ", "หมายเหตุ", "note"),
+))
+
+# --- shipped data (generator/catalogues/, generator/scoring/): for web admins ---------------
+
+COMPONENT = Schema("component", "generator/catalogues/<fy>.yml → items → components",
+                   "องค์ประกอบ", (
+    _f("id", "text", "รหัส", "รหัสองค์ประกอบ (a-z 0-9 _)", "component id", required=True),
+    _f("title", "text", "ข้อความ", "ข้อความองค์ประกอบตามเกณฑ์", "the component as printed",
+       required=True),
+    _f("auto", "text", "ตรวจอัตโนมัติ", "ตรวจจากข้อมูลอื่นแทนหลักฐาน", "decided from other data"),
+))
+
+CATALOGUE_ITEM = Schema("catalogue_item", "generator/catalogues/<fy>.yml → items", "ข้อ OIT", (
+    _f("id", "text", "ข้อ", "เช่น o1", "item id", required=True),
+    _f("sub_indicator", "text", "ตัวชี้วัดย่อย", "เช่น 9.1", "sub-indicator", required=True),
+    _f("title", "text", "ชื่อข้อ", "ชื่อข้อตามเกณฑ์", "title as printed", required=True),
+    _f("unit", "text", "ผู้รับผิดชอบ", "หน่วยงานที่มักรับผิดชอบ", "usual responsible unit"),
+    _f("period", "text", "กฎช่วงเวลา", "กฎช่วงเวลา (docs/catalogue-format.md)", "period rule"),
+    _f("requirement", "text", "รายละเอียดข้อมูล", "ข้อความเกณฑ์", "the requirement as printed"),
+    _f("components", "list", "องค์ประกอบ", "องค์ประกอบด้านข้อมูล", "the components",
+       schema=COMPONENT),
+    _f("document", "text", "เอกสารที่สร้าง", "analysis หรือ progress", "generated document"),
+))
+
+CATALOGUE = Schema("catalogue", "generator/catalogues/<fy>.yml", "เกณฑ์ OIT ของปีงบประมาณ", (
+    _f("format", "number", "รุ่นรูปแบบ", "1", "format version", required=True),
+    _f("fiscal_year", "year", "ปีงบประมาณ", "ปีงบประมาณ", "fiscal year", required=True),
+    _f("status", "text", "สถานะ", "official หรือ provisional", "status"),
+    _f("title", "text", "ชื่อเกณฑ์", "ชื่อเกณฑ์", "title"),
+    _f("source", "text", "แหล่งที่มา", "แหล่งที่มาของข้อความ", "source of the text"),
+    _f("note", "text", "หมายเหตุ", "หมายเหตุ", "note"),
+    _f("scoring", "mapping", "วิธีคิดคะแนน", "วิธีคิดคะแนนโดยประมาณ", "estimate rules"),
+    _f("previous", "mapping", "ข้อของปีก่อน", "ข้อเดิมของปีก่อน (สำหรับ new-year)",
+       "last year's items (for new-year)"),
+    _f("indicators", "list", "ตัวชี้วัด", "ตัวชี้วัด", "indicators"),
+    _f("sub_indicators", "list", "ตัวชี้วัดย่อย", "ตัวชี้วัดย่อย", "sub-indicators"),
+    _f("items", "list", "ข้อ", "ข้อ OIT", "items", schema=CATALOGUE_ITEM),
+))
+
+# the formats officers write, in the order the docs present them
+OFFICER_SCHEMAS = (ITEM, EVIDENCE, PAGE, CONFIG, COUNCIL, MAP, EXECUTIVE, YEAR_OPTIONS, SITE,
+                   RESULTS, QUESTION, MEASURES, FINDING, MEASURE, ROUNDS_SCHEMA, PROGRESS, LINK)
+
+INDICATOR = Schema("indicator", "generator/catalogues/<fy>.yml → indicators", "ตัวชี้วัด", (
+    _f("id", "text", "รหัส", "เช่น 9", "indicator id", required=True),
+    _f("title", "text", "ชื่อ", "ชื่อตัวชี้วัด", "title", required=True),
+))
+
+SUB_INDICATOR = Schema("sub_indicator", "generator/catalogues/<fy>.yml → sub_indicators",
+                       "ตัวชี้วัดย่อย", (
+    _f("id", "text", "รหัส", "เช่น 9.1", "sub-indicator id", required=True),
+    _f("indicator", "text", "ตัวชี้วัด", "รหัสตัวชี้วัด", "its indicator", required=True),
+    _f("title", "text", "ชื่อ", "ชื่อตัวชี้วัดย่อย", "title", required=True),
+))
+
+TOOL = Schema("tool", "generator/scoring/<fy>.yml → tools", "เครื่องมือประเมิน", (
+    _f("id", "text", "รหัส", "เช่น IIT, EIT1, OIT", "tool id", required=True),
+    _f("title", "text", "ชื่อ", "ชื่อเครื่องมือ", "title"),
+    _f("weight", "number", "น้ำหนัก", "น้ำหนักร้อยละ", "weight in per cent", required=True),
+    _f("indicators", "texts", "ตัวชี้วัด", "ตัวชี้วัดของเครื่องมือ", "its indicators"),
+))
+
+BAND = Schema("band", "generator/scoring/<fy>.yml → bands", "ระดับผลการประเมิน", (
+    _f("label", "text", "ระดับ", "ชื่อระดับ เช่น ผ่านดีเยี่ยม", "the level's label", required=True),
+    _f("min", "number", "คะแนนรวมขั้นต่ำ", "คะแนนรวมขั้นต่ำ", "minimum total", required=True),
+    _f("every_tool_min", "number", "ทุกเครื่องมือไม่ต่ำกว่า", "คะแนนขั้นต่ำของทุกเครื่องมือ",
+       "minimum of every tool"),
+))
+
+SCORING = Schema("scoring", "generator/scoring/<fy>.yml", "น้ำหนักและระดับผลของปี", (
+    _f("format", "number", "รุ่นรูปแบบ", "1", "format version"),
+    _f("fiscal_year", "year", "ปีงบประมาณ", "ปีงบประมาณ", "fiscal year"),
+    _f("source", "text", "แหล่งที่มา", "แหล่งที่มา", "source"),
+    _f("threshold", "number", "เกณฑ์ผ่าน", "คะแนนเกณฑ์", "pass threshold"),
+    _f("tools", "list", "เครื่องมือ", "เครื่องมือและน้ำหนัก", "tools and weights", schema=TOOL),
+    _f("indicators", "mapping", "ตัวชี้วัด", "ชื่อตัวชี้วัด", "indicator titles"),
+    _f("bands", "list", "ระดับผล", "ระดับผลการประเมิน", "levels", schema=BAND),
+))
+
+# how a catalogue estimates scores (docs/catalogue-format.md): one rule per level
+ESTIMATE_RULES = {
+    "item": ("component_share",),
+    "sub_indicator": ("item_mean",),
+    "indicator": ("item_mean", "sub_indicator_mean"),
+    "tool": ("indicator_mean", "item_mean"),
+}
+ESTIMATE = Schema("estimate", "generator/catalogues/<fy>.yml → scoring", "วิธีคิดคะแนนโดยประมาณ",
+                  tuple(_f(level, "choice", level, "วิธีคิดคะแนนระดับนี้", f"the {level} rule",
+                           allowed=rules, default=rules[0])
+                        for level, rules in ESTIMATE_RULES.items()))
+
+# the formats of the data Prongsai ships (for web admins who add a catalogue or a year's rules)
+SHIPPED_SCHEMAS = (CATALOGUE, INDICATOR, SUB_INDICATOR, CATALOGUE_ITEM, COMPONENT, ESTIMATE,
+                   SCORING, TOOL, BAND)
