@@ -447,6 +447,9 @@ class Workspace:
                 merged[k] = data[k]
             else:
                 merged.pop(k, None)
+        project = self.state.project
+        if project is not None:
+            merged = _in_form_order(merged, forms.fields_of(project, rel))
         if old_meta is not None and merged == old_data:
             meta_out = old_meta
         else:
@@ -618,6 +621,22 @@ def _clean(value: Any) -> Any:
     if isinstance(value, str):
         return value.strip() if value.strip() != value and "\n" not in value else value
     return value
+
+
+def _in_form_order(value: Any, fields: tuple[forms.Field, ...]) -> Any:
+    """Keys in the order of the form (and of the documentation): `title` before `date` …;
+    keys the form does not have keep their place after them."""
+    if isinstance(value, list):
+        return [_in_form_order(v, fields) for v in value]
+    if not isinstance(value, dict) or not fields:
+        return value
+    names = [f.name for f in fields]
+    out: dict[str, Any] = {}
+    for f in fields:
+        if f.name in value:
+            out[f.name] = _in_form_order(value[f.name], f.fields)
+    out.update({k: v for k, v in value.items() if k not in names})
+    return out
 
 
 def _rename(value: Any, renamed: dict[str, str]) -> Any:

@@ -209,7 +209,7 @@ class History:
                 path = self.root / rel
                 path.unlink(missing_ok=True)
                 folder = path.parent
-                while folder != self.root / HISTORY_DIR and not any(folder.iterdir()):
+                while folder != self.root and not any(folder.iterdir()):
                     folder.rmdir()
                     folder = folder.parent
 

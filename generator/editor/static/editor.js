@@ -116,6 +116,25 @@
     }
   });
 
+  // Decap's words for a git workflow ("publish") are wrong here: a form saves a file, and
+  // the site is published with `prongsai build`
+  var th = CMS.getLocale && CMS.getLocale("th");
+  if (th && th.editor && th.editor.editorToolbar) {
+    Object.assign(th.editor.editorToolbar, {
+      publish: "บันทึก", publishing: "กำลังบันทึก...", published: "บันทึกแล้ว",
+      publishNow: "บันทึกลงไฟล์", publishAndCreateNew: "บันทึก และสร้างใหม่",
+      publishAndDuplicate: "บันทึก และทำซ้ำ", deletePublishedEntry: "ลบไฟล์นี้",
+      deleteEntry: "ลบไฟล์นี้"
+    });
+    if (th.ui && th.ui.toast) {
+      Object.assign(th.ui.toast, {
+        entryPublished: "บันทึกแล้ว (ฉบับก่อนแก้ไขเก็บไว้แล้ว)",
+        onFailToPersist: "บันทึกไม่สำเร็จ: %{details}"
+      });
+    }
+    CMS.registerLocale("th", th);
+  }
+
   fetch("/api/prongsai/forms").then(function (r) { return r.json(); }).then(function (info) {
     info.templates.forEach(function (name) { CMS.registerPreviewTemplate(name, Checklist); });
     CMS.registerPreviewStyle("/admin/preview.css");
