@@ -46,8 +46,9 @@ STATIC = Path(__file__).parent / "static"
 # compiles schemas with `new Function`, its media library decodes images in WebAssembly)
 CSP = ("default-src 'self'; script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'; "
        "style-src 'self' 'unsafe-inline'; img-src 'self' blob: data:; media-src 'self' blob:; "
-       "font-src 'self' data:; connect-src 'self' blob: data:; frame-src 'self' blob:; worker-src 'self' "
-       "blob:; object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors 'self'")
+       "font-src 'self' data:; connect-src 'self' blob: data:; frame-src 'self' blob:; "
+       "worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'none'; "
+       "frame-ancestors 'self'")
 
 
 def loopback(host: str) -> bool:
