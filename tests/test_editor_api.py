@@ -1,4 +1,4 @@
-"""`prongsai edit`'s local-backend protocol (generator.editor.api): every kind of refusal
+"""`prongsai edit`'s local-backend protocol (generator.commands.editor.api): every kind of refusal
 leaves the council's folder exactly as it was; saves go through the build's loader and
 checks, keep the previous version and keep what the form did not change."""
 
@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 
-from generator.editor import api
-from generator.editor.api import Refused, Workspace
+from generator.commands.editor import api
+from generator.commands.editor.api import Refused, Workspace
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 PNG = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00"

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from generator.content import load_project
+from generator.load.project import load_project
 
 from .conftest import REPO
 from .editor_server import Editor, running_editor

@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.content import load_project
-from generator.editor import forms
-from generator.editor.vendor import DECAP_DIR, DECAP_VERSION, SUMS
+from generator.commands.editor import forms
+from generator.commands.editor.vendor import DECAP_DIR, DECAP_VERSION, SUMS
+from generator.load.project import load_project
 
 from .conftest import REPO
 from .editor_server import Editor, running_editor

@@ -195,8 +195,8 @@ def serve(root: Path, addr: str, catalogue: Path | None, debug: bool) -> int:
 def edit(root: Path, addr: str, no_browser: bool, catalogue: Path | None, debug: bool) -> int:
     """Edit in forms (Decap CMS at /admin/) with the checklist beside them and the live
     preview; every save is checked like a build and keeps the previous version."""
-    from generator.editor.server import edit as run_edit
-    from generator.editor.server import loopback
+    from generator.commands.editor.server import edit as run_edit
+    from generator.commands.editor.server import loopback
 
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
     host, _, port = addr.rpartition(":")

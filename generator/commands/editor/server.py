@@ -1,6 +1,6 @@
 """`prongsai edit`: the live preview (as `prongsai serve`) and the editor in one process on
 127.0.0.1: the preview at the site's path (`/` or `/ita/` …), Decap CMS at `/admin/`, its
-local-backend protocol at `/api/v1` (generator.editor.api) and the checklist at
+local-backend protocol at `/api/v1` (generator.commands.editor.api) and the checklist at
 `/api/prongsai/checklist`.
 
 Only requests to the server's own address are answered (Host checked: no other site can
@@ -20,7 +20,6 @@ import signal
 import socket
 import tempfile
 import threading
-import time
 import webbrowser
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -28,18 +27,18 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import yaml
-from mkdocs.livereload import LiveReloadServer
 
-from generator.build import Prepared
-from generator.checks import STATUS_TH
-from generator.editor import forms
-from generator.editor.api import MAX_REQUEST_BYTES, Refused, State, Workspace
-from generator.editor.vendor import DECAP_DIR, DECAP_VERSION
-from generator.engine import theme_dir
-from generator.output import problems_text
-from generator.problems import BuildRefused, EngineError, InputError
-from generator.serve import POLL_SECONDS, Preview, _fingerprint, page_url
-from generator.thai import format_date
+from generator.base.problems import BuildRefused, EngineError, InputError
+from generator.base.thai import format_date
+from generator.check.report import STATUS_TH
+from generator.commands.build import Prepared
+from generator.commands.editor import forms
+from generator.commands.editor.api import MAX_REQUEST_BYTES, Refused, State, Workspace
+from generator.commands.editor.vendor import DECAP_DIR, DECAP_VERSION
+from generator.commands.serve import POLL_SECONDS, Preview, _fingerprint
+from generator.engine.mkdocs import theme_dir
+from generator.engine.preview import page_url, routed_live_server
+from generator.render.reports import problems_text
 
 STATIC = Path(__file__).parent / "static"
 # Decap runs its own code only; everything it loads comes from this server (the bundle
@@ -61,14 +60,20 @@ def free_port(host: str) -> int:
         return int(s.getsockname()[1])
 
 
-class EditServer(LiveReloadServer):
-    """MkDocs' live-reload server with the editor's routes in front of the preview."""
+class EditServer:
+    """The editor's routes in front of the live preview (MkDocs' live-reload server, which
+    serves the preview and rebuilds it when a file changes outside the editor)."""
 
     def __init__(self, workspace: Workspace, preview: Preview, host: str, port: int,
                  mount: str, echo: Callable[[str], None]) -> None:
-        super().__init__(builder=self.rebuild_from_disk, host=host, port=port,
-                         root=str(preview.out), mount_path=mount,
-                         polling_interval=POLL_SECONDS)
+        root = workspace.root
+        self.live = routed_live_server(
+            self.rebuild_from_disk, host, port, preview.out, mount,
+            (root / "content", root / "site_config.yml", root / "theme"), POLL_SECONDS,
+            self.route)
+        self.mount_path = self.live.mount_path
+        self.server_port = port
+        self.url = self.live.url
         self.workspace = workspace
         self.preview = preview
         self.echo = echo
@@ -98,9 +103,7 @@ class EditServer(LiveReloadServer):
             what = "ทั้งเว็บไซต์ (full)" if done.full else f"{done.pages} หน้า (pages)"
             self.echo(f"สร้างใหม่แล้ว (rebuilt) {what} ใน {done.seconds:.2f} วินาที")
         self.sources = self._sources()
-        with self._epoch_cond:
-            self._wanted_epoch = self._visible_epoch = _now()
-            self._epoch_cond.notify_all()
+        self.live.published()
 
     def on_change(self, state: State) -> None:
         """A save or a deletion went through: rebuild the preview from its prepared build."""
@@ -113,13 +116,14 @@ class EditServer(LiveReloadServer):
         with self.workspace.lock:
             if self._sources() == self.sources:
                 # our own save, already built: no second reload of the preview's pages
-                self._wanted_epoch = self._visible_epoch
+                self.live.unchanged()
                 return
             self.workspace.state = state = _state(self.workspace)
             self.publish(state.prepared)
 
     # -- requests
-    def serve_request(self, environ: dict[str, Any], start_response: Any) -> Iterable[bytes]:
+    def route(self, environ: dict[str, Any], start_response: Any) -> Iterable[bytes] | None:
+        """The editor's answer to a request, or None: a file of the preview."""
         host = environ.get("HTTP_HOST", "")
         if host not in self.hosts:
             return _text(start_response, "403 Forbidden",
@@ -139,7 +143,7 @@ class EditServer(LiveReloadServer):
         except Refused as exc:
             return _json(start_response, exc.status, {"error": exc.message,
                                                       "problems": exc.problems})
-        return super().serve_request(environ, start_response)
+        return None
 
     def _api(self, environ: dict[str, Any], start_response: Any, host: str) -> Iterable[bytes]:
         if environ.get("REQUEST_METHOD") != "POST":
@@ -225,12 +229,8 @@ class EditServer(LiveReloadServer):
                       headers + [("Cache-Control", "no-cache")])
 
 
-def _now() -> int:
-    return round(time.monotonic() * 1000)
-
-
 def _state(ws: Workspace) -> State:
-    from generator.editor.api import compute_state
+    from generator.commands.editor.api import compute_state
 
     return compute_state(ws.root, ws.catalogue)
 
@@ -322,7 +322,7 @@ def checklist(ws: Workspace, mount: str, rel: str) -> dict[str, Any]:
 def edit(root: Path, host: str, port: int, *, catalogue: Path | None = None,
          open_browser: bool = True, echo: Callable[[str], None] = print) -> None:
     """Serve the preview and the editor until Ctrl+C (or SIGTERM)."""
-    from generator.content import load_project
+    from generator.load.project import load_project
 
     root = root.resolve()
     project = load_project(root, catalogue)  # unreadable input: exit code 2, as in serve
@@ -341,9 +341,6 @@ def edit(root: Path, host: str, port: int, *, catalogue: Path | None = None,
             server.publish(workspace.state.prepared)
         if not preview.out.exists():
             raise BuildRefused(list(workspace.state.blocking))
-        for path in (root / "content", root / "site_config.yml", root / "theme"):
-            if path.exists():
-                server.watch(str(path))
         admin = f"http://{host}:{port}/admin/"
         echo(f"โปรแกรมแก้ไขข้อมูล (editor): {admin}\n"
              f"ตัวอย่างเว็บไซต์ (preview): {server.url}\n"
@@ -353,12 +350,12 @@ def edit(root: Path, host: str, port: int, *, catalogue: Path | None = None,
             threading.Timer(0.5, webbrowser.open, (admin,)).start()
         previous = signal.signal(signal.SIGTERM, _interrupt)
         try:
-            server.serve()  # type: ignore[no-untyped-call]
+            server.live.serve()
         except KeyboardInterrupt:
             pass
         finally:
             signal.signal(signal.SIGTERM, previous)
-            server.shutdown()
+            server.live.shutdown()
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

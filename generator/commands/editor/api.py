@@ -35,15 +35,22 @@ from datetime import datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from generator.build import Prepared, prepare
-from generator.checks import MAGIC, UNSAFE, YearReport, check_year, today_for_build
-from generator.config import CONFIG_NAME
-from generator.content import CONTENT_DIR, Project, load_project
-from generator.editor import forms
-from generator.editor.store import History, create_new, dump, leading_comments, write_atomic
-from generator.problems import BuildRefused, InputError, Problem
-from generator.safety import looks_active
-from generator.yamlio import MAX_FILE_BYTES, load_yaml_text, split_front_matter
+from generator.base.problems import BuildRefused, InputError, Problem
+from generator.check.report import YearReport
+from generator.check.year import check_year, today_for_build
+from generator.commands.build import Prepared, prepare
+from generator.commands.editor import forms
+from generator.commands.editor.store import (
+    History,
+    create_new,
+    dump,
+    leading_comments,
+    write_atomic,
+)
+from generator.load.config import CONFIG_NAME
+from generator.load.files import MAGIC, UNSAFE, looks_active
+from generator.load.project import CONTENT_DIR, Project, load_project
+from generator.load.yamlio import MAX_FILE_BYTES, load_yaml_text, split_front_matter
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024  # one document or photo
 MAX_REQUEST_BYTES = 3 * MAX_UPLOAD_BYTES  # a save with its uploads, base64-encoded

@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.assessment import rules_for
-from generator.catalog import PERIOD_RULES_TH, Catalogue, Item
-from generator.config import CONFIG_NAME, COUNCIL_TYPES
-from generator.content import Project
-from generator.measures import ROUND_TH, STATUS_TH
+from generator.load.assessment import rules_for
+from generator.load.catalogue import PERIOD_RULES_TH, Catalogue, Item
+from generator.load.config import CONFIG_NAME, COUNCIL_TYPES
+from generator.load.measures import ROUND_TH, STATUS_TH
+from generator.load.project import Project
 
 # where the forms' uploads go, relative to the project folder; values stored in the files
 # are relative to content/ (`files/2568/o19-….pdf`), as the loaders read them

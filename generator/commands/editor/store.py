@@ -23,8 +23,8 @@ from typing import Any
 
 import yaml
 
-from generator.problems import InputError
-from generator.yamlio import load_yaml_text
+from generator.base.problems import InputError
+from generator.load.yamlio import load_yaml_text
 
 HISTORY_DIR = "history"
 

@@ -1,7 +1,7 @@
 // Prongsai editor, loaded before Decap CMS: initialise Decap by hand (editor.js registers the
 // Thai date widget and the checklist first), and tell the server which version of a file a
 // form was read from, so that a save over a file changed meanwhile is refused (see
-// generator/editor/api.py: prongsai_base).
+// generator/commands/editor/api.py: prongsai_base).
 (function () {
   "use strict";
   window.CMS_MANUAL_INIT = true;
