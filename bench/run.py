@@ -27,7 +27,8 @@ from generator.base.cachefile import FOLDER as CACHE_FOLDER
 
 RESULTS = REPO / "bench" / "results"
 SEARCH_QUALITY = RESULTS / "search_quality.json"
-TARGETS = {"overhead_ratio": 1.15, "edit_to_preview_s": 1.0, "check_per_council_year_s": 0.3,
+TARGETS = {"overhead_ratio": 1.15, "edit_to_preview_s": 1.0, "editor_first_load_s": 3.0,
+           "check_per_council_year_s": 0.3,
            "batch_scaling": 0.9}
 
 
@@ -141,6 +142,12 @@ def bench_preview(project: Path, fy: int, edits: int) -> dict[str, Any]:
     return measure(project, fy, "o5", edits)
 
 
+def bench_editor(project: Path, fy: int, edits: int) -> dict[str, Any]:
+    from bench.editor import measure
+
+    return measure(project, fy, "o5", edits)
+
+
 def bench_batch(work: Path, councils: int, seed: int, workers: list[int],
                 rounds: int = 4) -> dict[str, Any]:
     """The councils in `rounds` parts; each part built by a pool of each size in turn (1
@@ -248,6 +255,10 @@ def table(res: dict[str, Any]) -> str:
             rows.append(f"batch ({where}) scaling 1→2 workers: {batch['scaling']} of linear "
                         f"(wall clock); {batch['scaling_cpu']} (CPU time per council); this "
                         f"machine's own ceiling (a CPU-bound loop): {batch['machine_scaling']}")
+    for size, ed in res.get("editor", {}).items():
+        rows.append(f"editor ({size}): save → checklist and preview median {ed['median_s']} s; "
+                    f"first load {ed['first_load_browser_s']} s in chromium, "
+                    f"{ed['first_load_http_s']} s over HTTP")
     prof = res.get("profile")
     if prof:
         parts = ", ".join(f"{k} {v:.2f}" for k, v in prof["stages_s"].items())
@@ -278,6 +289,15 @@ def targets(res: dict[str, Any]) -> dict[str, Any]:
     if p3 is not None:
         out["edit_to_preview_3y"] = {"target": TARGETS["edit_to_preview_s"], "value": p3,
                                      "met": p3 <= TARGETS["edit_to_preview_s"]}
+    ed = res.get("editor", {}).get("3y", {})
+    if ed.get("median_s") is not None:
+        out["editor_save_3y"] = {"target": TARGETS["edit_to_preview_s"], "value": ed["median_s"],
+                                 "met": ed["median_s"] <= TARGETS["edit_to_preview_s"]}
+    load = ed.get("first_load_browser_s") or ed.get("first_load_http_s")
+    if load is not None:
+        out["editor_first_load_3y"] = {"target": TARGETS["editor_first_load_s"], "value": load,
+                                       "met": load <= TARGETS["editor_first_load_s"],
+                                       "in_browser": ed.get("first_load_browser_s") is not None}
     checks = [c["per_council_year_s"] for c in res["check"].values()]
     if checks:
         out["check_per_council_year"] = {"target": TARGETS["check_per_council_year_s"],
@@ -325,6 +345,7 @@ def main(argv: list[str] | None = None) -> int:
         "settings": {"seed": args.seed, "runs": args.runs, "edits": args.edits,
                      "batch": args.batch, "workers": args.workers, "sizes": sizes},
         "sizes": sizes, "councils": {}, "build": {}, "edit_to_preview": {}, "check": {},
+        "editor": {},
         "batch": None, "batch_tmpfs": None, "profile": None,
     }
     work = Path(tempfile.mkdtemp(prefix="prongsai-bench-"))
@@ -343,6 +364,8 @@ def main(argv: list[str] | None = None) -> int:
             if args.edits:
                 say(f"[{size}] edit-to-preview ×{args.edits}")
                 res["edit_to_preview"][size] = bench_preview(project, max(years), args.edits)
+                say(f"[{size}] editor: save-to-checklist-and-preview ×{args.edits}, first load")
+                res["editor"][size] = bench_editor(project, max(years), args.edits)
         if not args.no_profile and sizes:
             largest = max(sizes, key=lambda s: len(SIZES[s]))
             say(f"[{largest}] profile")

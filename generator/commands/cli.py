@@ -184,6 +184,34 @@ def serve(root: Path, addr: str, catalogue: Path | None, debug: bool) -> int:
     return EXIT_OK
 
 
+@cli.command()
+@project_option
+@click.option("--addr", "-a", default="127.0.0.1:8000", show_default=True,
+              help="Address to serve on (127.0.0.1 or localhost only; port 0: any free port).")
+@click.option("--no-browser", is_flag=True, help="Do not open the editor in a browser.")
+@catalogue_option
+@debug_option
+@guarded
+def edit(root: Path, addr: str, no_browser: bool, catalogue: Path | None, debug: bool) -> int:
+    """Edit in forms (Decap CMS at /admin/) with the checklist beside them and the live
+    preview; every save is checked like a build and keeps the previous version."""
+    from generator.commands.editor.server import edit as run_edit
+    from generator.commands.editor.server import loopback
+
+    logging.basicConfig(level=logging.WARNING, format="%(message)s")
+    host, _, port = addr.rpartition(":")
+    host = host or "127.0.0.1"
+    if not port.isdigit():
+        raise click.BadParameter(f"expected HOST:PORT, got {addr!r}", param_hint="--addr")
+    if not loopback(host):
+        raise click.BadParameter(
+            f"the editor serves this computer only (127.0.0.1 or localhost), got {host!r}: "
+            "it can change the council's files", param_hint="--addr")
+    run_edit(root, host, int(port), catalogue=catalogue, open_browser=not no_browser,
+             echo=click.echo)
+    return EXIT_OK
+
+
 @cli.command("new-year")
 @click.argument("fy")
 @project_option

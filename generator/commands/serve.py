@@ -26,7 +26,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from generator.base.problems import BuildRefused, EngineError, InputError
-from generator.commands.build import prepare, publish
+from generator.commands.build import Prepared, prepare, publish
 from generator.engine.mkdocs import theme_dir, theme_layers
 from generator.engine.preview import live_server, read_index, rebuild_pages
 from generator.load.files import SOURCE_SUFFIXES
@@ -102,11 +102,14 @@ class Preview:
     def _read_index(self) -> list[dict[str, Any]] | None:
         return read_index(self.out)
 
-    def rebuild(self) -> Rebuilt:
-        """Bring the preview up to date; raises like `build()` (the old preview stays)."""
+    def rebuild(self, prep: Prepared | None = None) -> Rebuilt:
+        """Bring the preview up to date; raises like `build()` (the old preview stays).
+        `prep`: the project as just loaded, checked and rendered (by the editor, which
+        checks a save that way before it keeps it), instead of preparing it again."""
         started = time.perf_counter()
         theme, files = self._theme(), self._files()
-        prep = prepare(self.root, catalogue=self.catalogue)
+        if prep is None:
+            prep = prepare(self.root, catalogue=self.catalogue)
         project, rendered = prep.project, prep.rendered
         last = self.last
         if (last is None or last.config != project.config or last.nav != rendered.nav

@@ -88,3 +88,39 @@ def live_server(builder: Callable[[], None], host: str, port: int, root: Path, m
         if path.exists():
             server.watch(str(path))
     return server
+
+
+def routed_live_server(builder: Callable[[], None], host: str, port: int, root: Path,
+                       mount: str, watch: Iterable[Path], polling_interval: float,
+                       route: Callable[[dict[str, Any], Any], Iterable[bytes] | None]) -> Any:
+    """`live_server` with requests offered to `route(environ, start_response)` first (its
+    answer, or None for the preview's files), for `prongsai edit`. Two more methods, for a
+    preview rebuilt outside the watcher's builder: `.published()` lets the preview's pages
+    reload now; `.unchanged()`, called inside `builder`, says that nothing was rebuilt, so
+    that the pages do not reload (MkDocs 1.6.1 internals: docs/engine.md)."""
+    import time
+
+    from mkdocs.livereload import LiveReloadServer
+
+    class Routed(LiveReloadServer):
+        def serve_request(self, environ: dict[str, Any], start_response: Any
+                          ) -> Iterable[bytes]:
+            answer = route(environ, start_response)
+            if answer is not None:
+                return answer
+            return super().serve_request(environ, start_response)
+
+        def published(self) -> None:
+            with self._epoch_cond:
+                self._wanted_epoch = self._visible_epoch = round(time.monotonic() * 1000)
+                self._epoch_cond.notify_all()
+
+        def unchanged(self) -> None:
+            self._wanted_epoch = self._visible_epoch
+
+    server = Routed(builder=builder, host=host, port=port, root=str(root), mount_path=mount,
+                    polling_interval=polling_interval)
+    for path in watch:
+        if path.exists():
+            server.watch(str(path))
+    return server
