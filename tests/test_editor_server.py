@@ -140,7 +140,7 @@ def test_config_is_generated_from_the_catalogues_and_data() -> None:
             assert f["label"] == f"{item.id} {item.title}"
             assert f["file"] == forms.item_file(project, fy, item)
             ev = next((x for x in f["fields"] if x["name"] == "evidence"), None)
-            if not forms.needs_evidence(item):
+            if not item.needs_evidence:
                 assert ev is None
                 continue
             assert ev is not None and item.requirement in ev["hint"]
@@ -198,3 +198,27 @@ def test_help_lists_edit() -> None:
     r = subprocess.run([sys.executable, "-m", "generator", "--help"], capture_output=True,
                        text=True, timeout=60)
     assert "edit" in r.stdout
+
+
+def test_forms_are_generated_from_the_format_declarations() -> None:
+    """Every key a format declares is a field of its form, with the declared Thai label and
+    required flag (generator/load/schema.py is the one place a key is added)."""
+    from generator.commands.editor import forms
+    from generator.load.catalogue import load_year
+    from generator.load.schema import EVIDENCE, EXECUTIVE, ITEM, MEASURE, SITE
+
+    item = load_year(2568).item("o19")
+    assert item is not None
+    fields = forms.item_fields(2568, item)
+    evidence = next(f for f in fields if f.name == "evidence")
+    for schema, made in ((ITEM, fields), (EVIDENCE, evidence.fields),
+                         (EXECUTIVE, forms.executive_fields()[0].fields),
+                         (MEASURE, next(f for f in forms.measures_fields(2568)
+                                        if f.name == "measures").fields)):
+        by_name = {f.name: f for f in made}
+        assert set(schema.keys()) <= set(by_name), schema.name
+        for decl in schema:
+            assert by_name[decl.key].label == decl.label_th or decl.key in (
+                "components", "progress", "evidence"), (schema.name, decl.key)
+    assert forms.from_schema(SITE)[1].options == (("long", "long"), ("short", "short"))
+    assert {f.name for f in forms.from_schema(SITE, {"url": None})} == set(SITE.keys()) - {"url"}

@@ -47,6 +47,8 @@ class Field:
     allowed: tuple[str, ...] = ()
     example: str = ""  # shown in "is missing; expected …" messages
     schema: Schema | None = None  # for a mapping, or a list of mappings: its own keys
+    long: bool = False  # a paragraph rather than a line (forms give it a text box)
+    allowed_th: tuple[str, ...] = ()  # the Thai name of each allowed value, for forms
 
     def __post_init__(self) -> None:
         if self.type not in TYPES:
@@ -85,21 +87,22 @@ def _f(key: str, type_: str, label_th: str, help_th: str, help_en: str, **kw: An
 # --- content/<fy>/oit/<item>.md ----------------------------------------------------------
 
 EVIDENCE = Schema("evidence", "content/<fy>/oit/<item>.md → evidence:", "หลักฐานแต่ละรายการ", (
-    _f("title", "text", "ชื่อเอกสาร", "ชื่อเอกสารหรือหน้าเว็บตามที่เผยแพร่",
+    _f("title", "text", "ชื่อเอกสาร (ตามที่เผยแพร่)",
+       "ชื่อภาษาไทยของเอกสาร เช่น สถิติเรื่องร้องเรียน รอบ 6 เดือนหลัง",
        "the document's title as published", required=True, example="the document's title"),
-    _f("date", "date", "วันที่ของเอกสาร", "วันที่ลงในเอกสาร เช่น 21 ตุลาคม 2568 หรือ 2568-10-21",
+    _f("date", "date", "วันที่ในเอกสาร", "วันที่ลงในเอกสาร เช่น 21 ตุลาคม 2568 หรือ 2568-10-21",
        "date on the document: `2568-10-21`, `21/10/2568`, `21 ตุลาคม 2568`, `๒๑ ต.ค. ๒๕๖๘`"),
-    _f("period", "period", "ช่วงเวลาที่ครอบคลุม",
+    _f("period", "period", "ช่วงเวลาที่เอกสารครอบคลุม",
        "ช่วงเวลาที่เอกสารครอบคลุม เช่น 2566-2570 (แผนหลายปี) 2568 (ปีงบประมาณ) 2567-10 (เดือน)",
        "what it covers: `2566-2570` (fiscal years), `2568`, `2567-10` (a month), "
        "`ต.ค. 2567 - มี.ค. 2568`, `2567-10 ถึง 2568-03`"),
-    _f("url", "link", "ลิงก์",
+    _f("url", "link", "หรือ ลิงก์ไปยังหน้าเว็บ (https://…)",
        "ที่อยู่เว็บที่ประชาชนเปิดได้ (https://) ไม่ใช่ไดรฟ์ส่วนตัวหรือหน้าที่ต้องล็อกอิน",
        "https/http address of a public page (no file://, no intranet, no login)"),
-    _f("file", "path", "ไฟล์",
+    _f("file", "path", "ไฟล์เอกสาร (PDF, Word, Excel หรือรูปภาพ)",
        "ไฟล์ที่เผยแพร่พร้อมเว็บไซต์ เขียนตำแหน่งนับจากโฟลเดอร์ content/ เช่น files/2568/o1.pdf",
        "path relative to `content/` of a file shipped with the site"),
-    _f("components", "components", "องค์ประกอบที่หลักฐานนี้ตอบ",
+    _f("components", "components", "องค์ประกอบที่เอกสารนี้ตอบ",
        "รหัสองค์ประกอบของข้อที่เอกสารนี้ตอบ (ดูด้วย `prongsai check --item` หรือหน้ารายการตรวจ) หรือ all",
        "component ids of the item that this evidence meets (list), or `all`"),
     _f("note", "text", "หมายเหตุ", "หมายเหตุสั้น ๆ ที่แสดงคู่กับหลักฐาน",
@@ -109,16 +112,17 @@ EVIDENCE = Schema("evidence", "content/<fy>/oit/<item>.md → evidence:", "ห�
 ITEM = Schema("item", "content/<fy>/oit/<item>.md (ส่วนหัว / front matter)", "ไฟล์ของแต่ละข้อ", (
     _f("unit", "text", "หน่วยงานที่รับผิดชอบ", "สำนัก/กองที่รับผิดชอบข้อนี้ (ไม่ใส่: ใช้ตามเกณฑ์)",
        "responsible unit(s), free text"),
-    _f("updated", "date", "ปรับปรุงล่าสุด", "วันที่ตรวจทานหน้านี้ล่าสุด (ไม่ใส่: ใช้วันที่ของหลักฐานล่าสุด)",
+    _f("updated", "date", "ทบทวนหน้านี้ล่าสุดเมื่อ", "วันที่ตรวจทานหน้านี้ล่าสุด (ไม่ใส่: ใช้วันที่ของหลักฐานล่าสุด)",
        "date this page was last reviewed (optional; default: newest evidence date)"),
     _f("evidence", "list", "หลักฐาน",
        "รายการเอกสารหรือหน้าเว็บ แต่ละรายการมี title, components และ url หรือ file",
        "list of documents; each needs `title`, `components`, and `url` or `file`",
        schema=EVIDENCE),
-    _f("not_applicable", "text", "ไม่เกี่ยวข้องกับหน่วยงาน",
+    _f("not_applicable", "text", "ข้อนี้ไม่เกี่ยวข้องกับหน่วยงาน: เหตุผล",
        "ใช้แทนหลักฐาน: เหตุผลที่ข้อนี้ไม่เกี่ยวข้องกับหน่วยงาน (เขียนเหตุผล ไม่ใช่ ใช่/yes)",
-       "instead of evidence: the reason the item does not apply to this council"),
-    _f("note", "text", "หมายเหตุ", "หมายเหตุสั้น ๆ ใต้ชื่อข้อ", "a short note shown under the item title"),
+       "instead of evidence: the reason the item does not apply to this council", long=True),
+    _f("note", "text", "หมายเหตุใต้ชื่อข้อ", "หมายเหตุสั้น ๆ ใต้ชื่อข้อ",
+       "a short note shown under the item title"),
 ))
 
 PAGE = Schema("page", "content/pages/<name>.md (ส่วนหัว / front matter)", "หน้าอื่น ๆ", (
@@ -138,14 +142,14 @@ MAP = Schema("map", "site_config.yml → council.map", "แผนที่ที
        required=True, example="a latitude such as 17.9125"),
     _f("lon", "number", "ลองจิจูด", "ลองจิจูดของสำนักงาน เช่น 99.8433", "longitude, e.g. 99.8433",
        required=True, example="a longitude such as 99.8433"),
-    _f("url", "link", "ลิงก์แผนที่", "ลิงก์แผนที่ออนไลน์ (ไม่ใส่: สร้างจากพิกัด)",
+    _f("url", "link", "หรือ ลิงก์แผนที่ของบริการอื่น", "ลิงก์แผนที่ออนไลน์ (ไม่ใส่: สร้างจากพิกัด)",
        "a link to an online map (default: made from the coordinates)"),
 ))
 
 COUNCIL = Schema("council", "site_config.yml → council", "ข้อมูลหน่วยงาน", (
-    _f("name_th", "text", "ชื่อหน่วยงาน", "ชื่อเต็มภาษาไทย", "the council's Thai name",
+    _f("name_th", "text", "ชื่อหน่วยงาน (ภาษาไทย)", "ชื่อเต็มภาษาไทย", "the council's Thai name",
        required=True, example="the council's Thai name"),
-    _f("name_en", "text", "ชื่อภาษาอังกฤษ", "ชื่อภาษาอังกฤษ (ถ้ามี)", "English name (optional)"),
+    _f("name_en", "text", "ชื่อหน่วยงาน (ภาษาอังกฤษ)", "ชื่อภาษาอังกฤษ (ถ้ามี)", "English name (optional)"),
     _f("short_th", "text", "ชื่อย่อ", "ชื่อย่อที่แสดงบนหัวเว็บ เช่น อบต.หนองใส (ไม่ใส่: ใช้ชื่อเต็ม)",
        "short name shown in the header (default: the Thai name)"),
     _f("type", "choice", "ประเภทหน่วยงาน", "ประเภทขององค์กรปกครองส่วนท้องถิ่น", "the kind of council",
@@ -153,13 +157,17 @@ COUNCIL = Schema("council", "site_config.yml → council", "ข้อมูล�
     _f("subdistrict", "text", "ตำบล", "ตำบลที่ตั้ง", "subdistrict"),
     _f("district", "text", "อำเภอ", "อำเภอที่ตั้ง", "district"),
     _f("province", "text", "จังหวัด", "จังหวัดที่ตั้ง", "province"),
-    _f("address", "text", "ที่อยู่", "ที่อยู่สำนักงาน (ข้อ o3)", "office address (o3)"),
-    _f("phones", "texts", "โทรศัพท์", "หมายเลขโทรศัพท์ (ข้อ o3) ใส่ได้หลายหมายเลข",
+    _f("address", "text", "ที่อยู่หน่วยงาน (o3)", "ที่อยู่สำนักงาน (ข้อ o3)", "office address (o3)",
+       long=True),
+    _f("phones", "texts", "หมายเลขโทรศัพท์ (o3)", "หมายเลขโทรศัพท์ (ข้อ o3) ใส่ได้หลายหมายเลข",
        "telephone numbers (o3)"),
-    _f("fax", "text", "โทรสาร", "หมายเลขโทรสาร (ข้อ o3)", "fax number (o3)"),
-    _f("email", "email", "อีเมล", "อีเมลของหน่วยงาน (ข้อ o3)", "the council's e-mail (o3)"),
-    _f("map", "mapping", "แผนที่", "พิกัดสำนักงาน (ข้อ o3)", "office location (o3)", schema=MAP),
-    _f("website", "link", "เว็บไซต์หลัก", "เว็บไซต์หลักของหน่วยงาน", "the council's main website"),
+    _f("fax", "text", "หมายเลขโทรสาร (o3)", "หมายเลขโทรสาร (ข้อ o3)", "fax number (o3)"),
+    _f("email", "email", "ไปรษณีย์อิเล็กทรอนิกส์ (o3)",
+       "อีเมลของหน่วยงาน เช่น saraban@example.go.th", "the council's e-mail (o3)"),
+    _f("map", "mapping", "แผนที่ตั้งหน่วยงาน (o3)",
+       "ละติจูดและลองจิจูดจากแผนที่ เช่น 15.12 และ 101.25", "office location (o3)", schema=MAP),
+    _f("website", "link", "เว็บไซต์หลักของหน่วยงาน", "เว็บไซต์หลักของหน่วยงาน",
+       "the council's main website"),
     _f("logo", "path", "ตราสัญลักษณ์", "ไฟล์ตราสัญลักษณ์ใต้ content/ เช่น files/logo.png",
        "logo file under content/"),
 ))
@@ -227,10 +235,11 @@ LINK = Schema("link", "measures.yml → measures → progress → <round> → ev
 PROGRESS = Schema("progress", "measures.yml → measures → progress → 6m | 12m",
                   "ผลการดำเนินงานแต่ละรอบ (ข้อ o28)", (
     _f("status", "choice", "สถานะ", "not_started ยังไม่ได้ดำเนินการ · in_progress อยู่ระหว่างดำเนินการ · "
-       "done ดำเนินการแล้ว", "status", allowed=MEASURE_STATUSES, required=True),
+       "done ดำเนินการแล้ว", "status", allowed=MEASURE_STATUSES, required=True,
+       allowed_th=("ยังไม่ได้ดำเนินการ", "อยู่ระหว่างดำเนินการ", "ดำเนินการแล้ว")),
     _f("date", "date", "วันที่รายงาน", "วันที่รายงานผลรอบนี้", "date of the report"),
-    _f("output", "text", "ผลผลิต", "สิ่งที่ดำเนินการแล้ว", "what was done"),
-    _f("outcome", "text", "ผลลัพธ์", "ผลที่เกิดขึ้น", "the outcome"),
+    _f("output", "text", "ผลผลิต", "สิ่งที่ดำเนินการแล้ว", "what was done", long=True),
+    _f("outcome", "text", "ผลลัพธ์", "ผลที่เกิดขึ้น", "the outcome", long=True),
     _f("evidence", "list", "หลักฐาน", "เอกสารหรือลิงก์ประกอบ", "documents or links", schema=LINK),
 ))
 
@@ -240,7 +249,7 @@ ROUNDS_SCHEMA = Schema("rounds", "measures.yml → measures → progress", "ร�
 ))
 
 FINDING = Schema("finding", "measures.yml → weaknesses | improvements", "ประเด็นจากผลการประเมิน", (
-    _f("text", "text", "ประเด็น", "ข้อความของประเด็น", "the finding", required=True),
+    _f("text", "text", "ประเด็น", "ข้อความของประเด็น", "the finding", required=True, long=True),
     _f("refs", "texts", "อ้างอิง", "ตัวชี้วัด/ข้อคำถาม/ข้อ เช่น 4, 9.4, i3, e5, o14",
        "indicators, questions or items: 4, 9.4, i3, e5, o14"),
 ))
@@ -249,7 +258,8 @@ MEASURE = Schema("measure", "measures.yml → measures", "มาตรการ�
     _f("id", "text", "รหัส", "รหัสมาตรการ (ไม่ใส่: m1, m2, …)", "measure id (default m1, m2, …)"),
     _f("title", "text", "มาตรการ/โครงการ/กิจกรรม", "ชื่อมาตรการ", "the measure's name", required=True,
        example="the measure's name"),
-    _f("analysis", "text", "ผลการวิเคราะห์", "ประเด็นจากผลการประเมินที่มาตรการนี้แก้", "what it answers"),
+    _f("analysis", "text", "ผลการวิเคราะห์", "ประเด็นจากผลการประเมินที่มาตรการนี้แก้",
+       "what it answers", long=True),
     _f("refs", "texts", "ตัวชี้วัดที่เกี่ยวข้อง", "ตัวชี้วัด/ข้อคำถาม/ข้อ", "linked indicators or items"),
     _f("steps", "texts", "ขั้นตอน/วิธีการปฏิบัติ", "ขั้นตอนการดำเนินการ", "the steps", required=True),
     _f("period", "text", "ระยะเวลา", "ระยะเวลาดำเนินการ เช่น ต.ค. 2567 - ก.ย. 2568", "the period",
@@ -275,8 +285,8 @@ MEASURES = Schema("measures", "content/<fy>/measures.yml", "มาตรกา�
 QUESTION = Schema("question", "assessment.yml → questions", "ข้อคำถาม", (
     _f("id", "text", "รหัสข้อ", "เช่น i1, e5, o14", "question id: i1, e5, o14", required=True),
     _f("score", "number", "คะแนน", "คะแนน 0–100", "score 0–100"),
-    _f("text", "text", "ข้อคำถาม", "ข้อความของข้อคำถาม", "the question"),
-    _f("recommendation", "text", "ข้อเสนอแนะ", "ข้อเสนอแนะ", "recommendation"),
+    _f("text", "text", "ข้อคำถาม", "ข้อความของข้อคำถาม", "the question", long=True),
+    _f("recommendation", "text", "ข้อเสนอแนะ", "ข้อเสนอแนะ", "recommendation", long=True),
 ))
 
 RESULTS = Schema("assessment", "content/<fy>/assessment.yml", "ผลการประเมิน ITA ที่ประกาศ", (
@@ -286,7 +296,7 @@ RESULTS = Schema("assessment", "content/<fy>/assessment.yml", "ผลการ�
     _f("tools", "mapping", "คะแนนรายเครื่องมือ", "เช่น IIT: 99.51", "scores per tool"),
     _f("indicators", "mapping", "คะแนนรายตัวชี้วัด", "เช่น \"1\": 99.51", "scores per indicator"),
     _f("questions", "list", "ข้อคำถาม", "คะแนนรายข้อคำถาม", "scores per question", schema=QUESTION),
-    _f("note", "text", "หมายเหตุ", "หมายเหตุ", "note"),
+    _f("note", "text", "หมายเหตุ", "หมายเหตุ", "note", long=True),
 ))
 
 # --- shipped data (generator/catalogues/, generator/scoring/): for web admins ---------------

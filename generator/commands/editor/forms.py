@@ -1,12 +1,11 @@
-"""The editor's forms, declared once: which fields each kind of file has, with Thai labels.
+"""The editor's forms, generated from the input formats' declarations.
 
-Decap CMS's `/admin/config.yml` is generated from these declarations and the project's data
-(the catalogue of each fiscal year present, the scoring rules of each year), never written by
-hand; the same declarations give refusals their Thai field names ("หลักฐาน รายการที่ 2 ›
-วันที่ในเอกสาร"). The keys and meanings are those of the loaders (docs/content-format.md,
-docs/site-config.md, docs/assessment-format.md); when the schema declarations of the
-architecture issue (generator/load/schema.py) land, the field lists below are the one place
-to switch over to them.
+Decap CMS's `/admin/config.yml` is generated from generator/load/schema.py (every key, its
+Thai label and help, whether it is required, its type) and the project's data (the catalogue
+of each fiscal year present, the scoring rules of each year), never written by hand; the same
+fields give refusals their Thai field names ("หลักฐาน รายการที่ 2 › วันที่ในเอกสาร"). Where a
+form needs the project's data (component options, upload folders, the year's tools) a key's
+field is given here instead (`from_schema(..., overrides)`).
 """
 
 from __future__ import annotations
@@ -19,9 +18,29 @@ from typing import Any
 
 from generator.load.assessment import rules_for
 from generator.load.catalogue import PERIOD_RULES_TH, Catalogue, Item
-from generator.load.config import CONFIG_NAME, COUNCIL_TYPES
-from generator.load.measures import ROUND_TH, STATUS_TH
+from generator.load.config import CONFIG_NAME
 from generator.load.project import Project
+from generator.load.schema import (
+    CONFIG,
+    COUNCIL,
+    COUNCIL_TYPES,
+    EVIDENCE,
+    EXECUTIVE,
+    FINDING,
+    ITEM,
+    LINK,
+    MAP,
+    MEASURE,
+    MEASURES,
+    PAGE,
+    PROGRESS,
+    QUESTION,
+    RESULTS,
+    ROUNDS_SCHEMA,
+    YEAR_OPTIONS,
+    Schema,
+)
+from generator.load.schema import Field as SchemaField
 
 # where the forms' uploads go, relative to the project folder; values stored in the files
 # are relative to content/ (`files/2568/o19-….pdf`), as the loaders read them
@@ -95,50 +114,80 @@ def body_field() -> Field:
                  extra={"modes": ["raw"], "buttons": [], "editor_components": []})
 
 
+# --- from the declarations of generator/load/schema.py ------------------------------------
+
+def from_schema(schema: Schema, overrides: dict[str, Field | None] | None = None
+                ) -> tuple[Field, ...]:
+    """The form fields of a declared format, in its order: label, hint, required and widget
+    from each key's declaration; `overrides` replaces a key's field (or drops it: None)
+    where the form needs the project's data (component options, upload folders)."""
+    overrides = overrides or {}
+    out = []
+    for decl in schema:
+        if decl.key in overrides:
+            given = overrides[decl.key]
+            if given is not None:
+                out.append(given)
+            continue
+        out.append(_widget(decl))
+    return tuple(out)
+
+
+def _widget(d: SchemaField) -> Field:
+    hint = d.help_th
+    if d.type in ("text", "link", "email", "period", "year", "number", "markdown"):
+        return Field(d.key, d.label_th, "text" if d.long else "string", d.required, hint)
+    if d.type == "date":
+        return date_field(d.key, d.label_th)
+    if d.type == "texts":
+        return strings(d.key, d.label_th, d.label_th, hint)
+    if d.type == "flag":
+        return Field(d.key, d.label_th, "boolean", False, hint,
+                     extra={"default": bool(d.default)})
+    if d.type == "choice":
+        names = d.allowed_th or d.allowed
+        return Field(d.key, d.label_th, "select", d.required, hint,
+                     options=tuple(zip(d.allowed, names, strict=True)))
+    if d.type == "path":
+        return upload(d.key, d.label_th, "", hint)
+    if d.type == "mapping" and d.schema is not None:
+        return Field(d.key, d.label_th, "object", d.required, hint,
+                     fields=from_schema(d.schema), extra={"collapsed": True})
+    if d.type == "list" and d.schema is not None:
+        return Field(d.key, d.label_th, "list", d.required, hint, fields=from_schema(d.schema),
+                     extra={"collapsed": True})
+    raise ValueError(f"{d.key}: a {d.type} field needs an override in the editor's form")
+
+
 # --- an OIT item: content/<fy>/oit/<item>.md -----------------------------------------------
 
 def evidence_fields(fy: int, item: Item) -> tuple[Field, ...]:
-    return (
-        text("title", "ชื่อเอกสาร (ตามที่เผยแพร่)", required=True,
-             hint="ชื่อภาษาไทยของเอกสาร เช่น สถิติเรื่องร้องเรียน รอบ 6 เดือนหลัง"),
-        date_field("date", "วันที่ในเอกสาร"),
-        text("period", "ช่วงเวลาที่เอกสารครอบคลุม",
-             hint="เช่น 2566-2570 (แผนหลายปี), 2568, 2568-01 (หนึ่งเดือน), "
-                  "2568-04 ถึง 2568-09 (หลายเดือน)"),
-        upload("file", "ไฟล์เอกสาร (PDF, Word, Excel หรือรูปภาพ)", str(fy),
-               hint="อัปโหลดไฟล์ หรือใส่ลิงก์ด้านล่างอย่างใดอย่างหนึ่ง; ชื่อไฟล์ตั้งให้อัตโนมัติ"),
-        text("url", "หรือ ลิงก์ไปยังหน้าเว็บ (https://…)"),
-        Field("components", "องค์ประกอบที่เอกสารนี้ตอบ", "select", True,
-              "เลือกได้หลายข้อ", options=tuple((c.id, c.title) for c in item.claimable),
-              multiple=True) if item.claimable else
+    d = EVIDENCE
+    return from_schema(d, {
+        "file": upload("file", d["file"].label_th, str(fy),
+                       hint="อัปโหลดไฟล์ หรือใส่ลิงก์ด้านล่างอย่างใดอย่างหนึ่ง; ชื่อไฟล์ตั้งให้อัตโนมัติ"),
+        "components": Field("components", d["components"].label_th, "select", True,
+                            "เลือกได้หลายข้อ",
+                            options=tuple((c.id, c.title) for c in item.claimable),
+                            multiple=True) if item.claimable else
         # every component of the item is decided automatically: evidence names them `all`
         Field("components", "องค์ประกอบ", "hidden", False, extra={"default": "all"}),
-        text("note", "หมายเหตุ"),
-    )
-
-
-def needs_evidence(item: Item) -> bool:
-    return any(c.auto in (None, "period") for c in item.components)
+    })
 
 
 def item_fields(fy: int, item: Item) -> tuple[Field, ...]:
     rule = PERIOD_RULES_TH.get(item.period, "")
-    fields = [
-        text("unit", "หน่วยงานที่รับผิดชอบ", hint=f"ว่างไว้ = {item.unit}" if item.unit else ""),
-        text("not_applicable", "ข้อนี้ไม่เกี่ยวข้องกับหน่วยงาน: เหตุผล", long=True,
-             hint="กรอกเฉพาะเมื่อข้อนี้ไม่เกี่ยวข้องกับหน่วยงานจริง ๆ พร้อมเหตุผล"),
-    ]
-    if needs_evidence(item):
-        hint = item.requirement + (f"\n\nช่วงเวลา: {rule}" if item.period != "none" else "")
-        fields.append(Field("evidence", "หลักฐาน", "list", False, hint,
-                            fields=evidence_fields(fy, item),
-                            extra={"label_singular": "หลักฐาน",
-                                   "summary": "{{fields.title}}", "collapsed": True}))
-    fields += [text("note", "หมายเหตุใต้ชื่อข้อ"),
-               date_field("updated", "ทบทวนหน้านี้ล่าสุดเมื่อ",
-                          "ไม่บังคับ (ว่างไว้ = วันที่ของหลักฐานล่าสุด)"),
-               body_field()]
-    return tuple(fields)
+    hint = item.requirement + (f"\n\nช่วงเวลา: {rule}" if item.period != "none" else "")
+    evidence = Field("evidence", ITEM["evidence"].label_th, "list", False, hint,
+                     fields=evidence_fields(fy, item),
+                     extra={"label_singular": "หลักฐาน", "summary": "{{fields.title}}",
+                            "collapsed": True}) if item.needs_evidence else None
+    unit = ITEM["unit"]
+    return from_schema(ITEM, {
+        "unit": Field("unit", unit.label_th, "string", False,
+                      f"ว่างไว้ = {item.unit}" if item.unit else unit.help_th),
+        "evidence": evidence,
+    }) + (body_field(),)
 
 
 def item_file(project: Project, fy: int, item: Item) -> str:
@@ -152,96 +201,77 @@ def item_file(project: Project, fy: int, item: Item) -> str:
 # --- site_config.yml ------------------------------------------------------------------------
 
 def council_fields() -> tuple[Field, ...]:
-    council = Field("council", "หน่วยงาน", "object", True, fields=(
-        text("name_th", "ชื่อหน่วยงาน (ภาษาไทย)", required=True),
-        text("name_en", "ชื่อหน่วยงาน (ภาษาอังกฤษ)"),
-        text("short_th", "ชื่อย่อ", hint="เช่น อบต.หนองใสสะอาด"),
-        Field("type", "ประเภท", "select", False, options=tuple((t, t) for t in COUNCIL_TYPES)),
-        text("subdistrict", "ตำบล"), text("district", "อำเภอ"), text("province", "จังหวัด"),
-        text("address", "ที่อยู่หน่วยงาน (o3)", long=True),
-        strings("phones", "หมายเลขโทรศัพท์ (o3)", "หมายเลขโทรศัพท์"),
-        text("fax", "หมายเลขโทรสาร (o3)"),
-        text("email", "ไปรษณีย์อิเล็กทรอนิกส์ (o3)", hint="เช่น saraban@example.go.th"),
-        Field("map", "แผนที่ตั้งหน่วยงาน (o3)", "object", False,
-              "ละติจูดและลองจิจูดจากแผนที่ เช่น 20.1432 และ 99.8561", fields=(
-                  Field("lat", "ละติจูด", "number", False,
-                        extra={"value_type": "float", "min": -90, "max": 90}),
-                  Field("lon", "ลองจิจูด", "number", False,
-                        extra={"value_type": "float", "min": -180, "max": 180}),
-                  text("url", "หรือ ลิงก์แผนที่ของบริการอื่น"))),
-        text("website", "เว็บไซต์หลักของหน่วยงาน"),
-        upload("logo", "ตราสัญลักษณ์", "", image=True),
-    ))
+    m = MAP
+    council = Field("council", CONFIG["council"].label_th, "object", True,
+                    CONFIG["council"].help_th, fields=from_schema(COUNCIL, {
+                        "type": Field("type", COUNCIL["type"].label_th, "select", False,
+                                      options=tuple((t, t) for t in COUNCIL_TYPES)),
+                        "map": Field("map", COUNCIL["map"].label_th, "object", False,
+                                     COUNCIL["map"].help_th, fields=from_schema(m, {
+                                         "lat": Field("lat", m["lat"].label_th, "number", False,
+                                                      extra={"value_type": "float",
+                                                             "min": -90, "max": 90}),
+                                         "lon": Field("lon", m["lon"].label_th, "number", False,
+                                                      extra={"value_type": "float",
+                                                             "min": -180, "max": 180}),
+                                     })),
+                        "logo": upload("logo", COUNCIL["logo"].label_th, "", image=True),
+                    }))
     return (council,)
 
 
 def executive_fields() -> tuple[Field, ...]:
-    return (Field("executives", "ผู้บริหาร", "list", False,
+    e = EXECUTIVE
+    return (Field("executives", CONFIG["executives"].label_th, "list", False,
                   "ทุกคนต้องมีชื่อ-นามสกุล ตำแหน่ง รูปถ่าย และช่องทางการติดต่อ (o2)",
-                  fields=(
-                      text("name", "ชื่อ-นามสกุล", required=True),
-                      text("position", "ตำแหน่ง", required=True),
-                      upload("photo", "รูปถ่าย", "executives", image=True),
-                      text("phone", "โทรศัพท์"),
-                      text("email", "อีเมล"),
-                      text("contact", "ช่องทางติดต่ออื่น"),
-                  ), extra={"label_singular": "ผู้บริหาร", "summary": "{{fields.name}}"}),)
+                  fields=from_schema(e, {
+                      "name": Field("name", e["name"].label_th, "string", True, e["name"].help_th),
+                      "position": Field("position", e["position"].label_th, "string", True,
+                                        e["position"].help_th),
+                      "photo": upload("photo", e["photo"].label_th, "executives", image=True),
+                  }), extra={"label_singular": "ผู้บริหาร", "summary": "{{fields.name}}"}),)
 
 
 def years_fields(years: Iterable[int]) -> tuple[Field, ...]:
     ys = sorted(set(years), reverse=True)
     return (
-        Field("current_year", "ปีงบประมาณที่แสดงก่อนและตรวจโดยค่าเริ่มต้น", "select", True,
-              options=tuple((str(y), str(y)) for y in ys)),
-        text("eit_survey_url", "ลิงก์แบบสำรวจ EIT (QR code ในข้อ o28)"),
+        Field("current_year", CONFIG["current_year"].label_th, "select", True,
+              CONFIG["current_year"].help_th, options=tuple((str(y), str(y)) for y in ys)),
+        _widget(CONFIG["eit_survey_url"]),
         Field("years", "ลิงก์แบบสำรวจ EIT รายปี", "object", False, fields=tuple(
-            Field(str(y), f"ปีงบประมาณ {y}", "object", False, fields=(
-                text("eit_survey_url", "ลิงก์แบบสำรวจ EIT"),)) for y in ys)),
+            Field(str(y), f"ปีงบประมาณ {y}", "object", False,
+                  fields=from_schema(YEAR_OPTIONS, {"catalogue": None})) for y in ys)),
     )
 
 
 # --- content/<fy>/measures.yml and assessment.yml ------------------------------------------
 
 def link_fields(fy: int) -> tuple[Field, ...]:
-    return (text("title", "ชื่อเอกสาร", required=True),
-            upload("file", "ไฟล์", str(fy)), text("url", "หรือ ลิงก์ (https://…)"))
-
-
-def finding_fields() -> tuple[Field, ...]:
-    return (text("text", "ประเด็น", required=True, long=True),
-            strings("refs", "ตัวชี้วัดหรือข้อที่เกี่ยวข้อง", "อ้างอิง",
-                    hint="เช่น 9.4, o14, i3"))
+    return from_schema(LINK, {"file": upload("file", LINK["file"].label_th, str(fy))})
 
 
 def measures_fields(fy: int) -> tuple[Field, ...]:
-    rounds = tuple(
-        Field(rnd, f"ความก้าวหน้า{ROUND_TH[rnd]}", "object", False, fields=(
-            Field("status", "สถานะ", "select", False,
-                  options=tuple(STATUS_TH.items())),
-            date_field("date", "วันที่รายงาน"),
-            text("output", "ผลผลิต", long=True), text("outcome", "ผลลัพธ์", long=True),
-            Field("evidence", "หลักฐาน", "list", False, fields=link_fields(fy),
-                  extra={"summary": "{{fields.title}}"}),
-        ), extra={"collapsed": True}) for rnd in ROUND_TH)
-    return (
-        text("based_on", "ผลการประเมินปีที่วิเคราะห์", hint=f"ว่างไว้ = {fy - 1}"),
-        Field("weaknesses", "ประเด็นที่ต้องแก้ไขโดยเร่งด่วน", "list", False,
-              fields=finding_fields(), extra={"summary": "{{fields.text}}"}),
-        Field("improvements", "ประเด็นที่ต้องพัฒนา", "list", False,
-              fields=finding_fields(), extra={"summary": "{{fields.text}}"}),
-        Field("measures", "มาตรการ (o27) และความก้าวหน้า (o28)", "list", False, fields=(
-            text("id", "รหัสมาตรการ", required=True, hint="เช่น m1"),
-            text("title", "ชื่อมาตรการ/โครงการ/กิจกรรม", required=True),
-            text("analysis", "ผลการวิเคราะห์", long=True),
-            strings("refs", "ตัวชี้วัดหรือข้อที่เกี่ยวข้อง", "อ้างอิง"),
-            strings("steps", "ขั้นตอน/วิธีการปฏิบัติ", "ขั้นตอน"),
-            text("period", "ระยะเวลา", hint="เช่น ต.ค. 2567 - ก.ย. 2568"),
-            strings("units", "ผู้รับผิดชอบ", "หน่วยงาน"),
-            text("follow_up", "การติดตามผล"),
-            Field("progress", "ความก้าวหน้า", "object", False, fields=rounds),
-        ), extra={"label_singular": "มาตรการ", "summary": "{{fields.id}} {{fields.title}}",
-                  "collapsed": True}),
-    )
+    progress = from_schema(PROGRESS, {
+        "evidence": Field("evidence", PROGRESS["evidence"].label_th, "list", False,
+                          fields=link_fields(fy), extra={"summary": "{{fields.title}}"})})
+    rounds = tuple(Field(d.key, f"ความก้าวหน้า{d.label_th}", "object", False, d.help_th,
+                         fields=progress, extra={"collapsed": True}) for d in ROUNDS_SCHEMA)
+    findings = {"summary": "{{fields.text}}"}
+    return from_schema(MEASURES, {
+        "based_on": Field("based_on", MEASURES["based_on"].label_th, "string", False,
+                          f"ว่างไว้ = {fy - 1}"),
+        "weaknesses": Field("weaknesses", MEASURES["weaknesses"].label_th, "list", False,
+                            fields=from_schema(FINDING), extra=findings),
+        "improvements": Field("improvements", MEASURES["improvements"].label_th, "list",
+                              False, fields=from_schema(FINDING), extra=findings),
+        "measures": Field("measures", "มาตรการ (o27) และความก้าวหน้า (o28)", "list", False,
+                          fields=from_schema(MEASURE, {
+                              "progress": Field("progress", MEASURE["progress"].label_th,
+                                                "object", False, fields=rounds)}),
+                          extra={"label_singular": "มาตรการ",
+                                 "summary": "{{fields.id}} {{fields.title}}",
+                                 "collapsed": True}),
+    })
 
 
 def assessment_fields(fy: int) -> tuple[Field, ...]:
@@ -251,27 +281,24 @@ def assessment_fields(fy: int) -> tuple[Field, ...]:
         if rules else ()
     indicators = tuple(text(i, f"ตัวชี้วัดที่ {i} {title}") for i, title in
                        rules.indicators.items()) if rules else ()
-    return (
-        text("overall", "คะแนนรวม", hint=score), text("label", "ระดับผลการประเมิน",
-                                                   hint="ตามที่ประกาศ เช่น ผ่านดีเยี่ยม"),
-        text("rank", "ลำดับ"),
-        Field("tools", "คะแนนรายเครื่องมือ", "object", False, fields=tools),
-        Field("indicators", "คะแนนรายตัวชี้วัด", "object", False, fields=indicators),
-        Field("questions", "คะแนนรายข้อคำถามและข้อเสนอแนะ", "list", False, fields=(
-            text("id", "ข้อคำถาม", required=True, hint="เช่น i1, e5, o13"),
-            text("score", "คะแนน"), text("text", "ข้อคำถาม", long=True),
-            text("recommendation", "ข้อเสนอแนะ", long=True),
-        ), extra={"summary": "{{fields.id}} {{fields.score}}", "collapsed": True}),
-        text("note", "หมายเหตุ", long=True),
-    )
+    r = RESULTS
+    return from_schema(r, {
+        "tools": Field("tools", r["tools"].label_th, "object", False, fields=tools),
+        "indicators": Field("indicators", r["indicators"].label_th, "object", False,
+                            fields=indicators),
+        "questions": Field("questions", r["questions"].label_th, "list", False,
+                           fields=from_schema(QUESTION),
+                           extra={"summary": "{{fields.id}} {{fields.score}}",
+                                  "collapsed": True}),
+    })
 
 
 def page_fields() -> tuple[Field, ...]:
-    return (text("title", "ชื่อหน้า", required=True),
-            Field("order", "ลำดับในเมนู", "number", False, "ตัวเลข น้อยอยู่ก่อน",
-                  extra={"value_type": "int"}),
-            Field("body", "เนื้อหา (Markdown)", "markdown", False,
-                  extra={"modes": ["raw"], "buttons": [], "editor_components": []}))
+    return from_schema(PAGE, {
+        "order": Field("order", PAGE["order"].label_th, "number", False, PAGE["order"].help_th,
+                       extra={"value_type": "int"})}) + (
+        Field("body", "เนื้อหา (Markdown)", "markdown", False,
+              extra={"modes": ["raw"], "buttons": [], "editor_components": []}),)
 
 
 # --- the forms of a project -------------------------------------------------------------------
