@@ -92,8 +92,9 @@ def test_one_tiny_benchmark_run(tmp_path: Path) -> None:
     def near(a: float, b: float, tol: float = 0.002) -> bool:
         return abs(a - b) <= tol * max(1.0, abs(b))
 
-    assert b["prongsai_median_s"] == statistics.median(b["prongsai_s"]) > 0
-    assert b["mkdocs_median_s"] == statistics.median(b["mkdocs_s"]) > 0
+    assert near(b["prongsai_median_s"], statistics.median(b["prongsai_s"]), 0.001)
+    assert near(b["mkdocs_median_s"], statistics.median(b["mkdocs_s"]), 0.001)
+    assert b["prongsai_median_s"] > 0 and b["mkdocs_median_s"] > 0
     assert near(b["ratio_of_medians"], b["prongsai_median_s"] / b["mkdocs_median_s"])
     assert near(b["ratio_of_medians_no_cache"],
                 b["prongsai_no_cache_median_s"] / b["mkdocs_median_s"])
@@ -104,8 +105,9 @@ def test_one_tiny_benchmark_run(tmp_path: Path) -> None:
     assert near(c["per_council_year_s"], c["all_years_median_s"] / council["years"])
     p = res["edit_to_preview"]["1y"]
     assert p["failed"] == 0 and [e["kind"] for e in p["edits"]] == ["body", "evidence"]
-    assert p["median_s"] == statistics.median(e["seconds"] for e in p["edits"])
-    assert p["max_s"] == max(e["seconds"] for e in p["edits"])
+    # figures are rounded to the millisecond
+    assert near(p["median_s"], statistics.median(e["seconds"] for e in p["edits"]), 0.001)
+    assert near(p["max_s"], max(e["seconds"] for e in p["edits"]), 0.001)
 
     by = res["batch"]["by_workers"]
     assert set(by) == {"1", "2"}
