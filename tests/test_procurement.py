@@ -439,3 +439,39 @@ rows:
     o13 = report.item("o13")
     assert "#m-2568-08" not in {e.url for e in o13.usable}
     assert o13.status == "incomplete"
+
+
+def test_warnings_and_refusals_of_the_reading(council: Path, tmp_path: Path) -> None:
+    wb = workbook(("ส.ค.", "สิงหาคม 2568", AUGUST[:2]))
+    wb["ส.ค."].cell(10, 3, 999.0)  # the total row's วงเงิน: not the sum of the rows
+    wb.create_sheet("หมายเหตุ").cell(1, 1, "ข้อมูลจากระบบ e-GP")
+    report = import_procurement(council, save(wb, tmp_path / "w.xlsx"), 2568)
+    assert sorted(p.code for p in report.warnings) == ["procurement-sheet-skipped",
+                                                       "procurement-total-mismatch"]
+    wb = Workbook()
+    ws = wb.active
+    r = two_row_header(ws, 1)  # no title, no month in the sheet's name, no contract date
+    entry_row(ws, r, 1, Entry(*(["จัดซื้อวัสดุ", 100, 100] + ["x"] * 3 + [100, "x", "x", ""])))
+    with pytest.raises(InputError) as exc:
+        import_procurement(council, save(wb, tmp_path / "m.xlsx"), 2568)
+    assert codes(exc) == ["procurement-no-month"]
+    (tmp_path / "bad.json").write_text('{"result": 5}', "utf-8")
+    with pytest.raises(InputError) as exc:
+        import_procurement(council, tmp_path / "bad.json", 2568)
+    assert codes(exc) == ["procurement-json"]
+
+
+def test_data_files_that_cannot_be_read_as_months(council: Path) -> None:
+    folder = council / "content/2568/procurement"
+    folder.mkdir()
+    (folder / "สิงหาคม.yml").write_text("month: 2568-08\nno_procurement: true\n", "utf-8")
+    (folder / "2568-09.yml").write_text("month: 2568-08\nno_procurement: true\n", "utf-8")
+    (folder / "2568-07.yml").write_text("month: 2568-07\nno_procurement: true\nrows:\n"
+                                        "  - work: x\n", "utf-8")
+    report = check_year(load_project(council), 2568, TODAY)
+    found = sorted((p.code, p.file.rsplit("/", 1)[-1]) for p in report.problems
+                   if p.code in ("procurement-file-name", "procurement-month-mismatch",
+                                 "procurement-none-with-rows"))
+    assert found == [("procurement-file-name", "สิงหาคม.yml"),
+                     ("procurement-month-mismatch", "2568-09.yml"),
+                     ("procurement-none-with-rows", "2568-07.yml")]
