@@ -39,6 +39,7 @@ class MonthChange:
     state: str  # new, replaced, unchanged, or exists (refused: differs, no --replace)
     diff: str = ""
     backup: str = ""  # where the replaced file is kept, relative to the project
+    text: str = ""  # the data file's text
 
 
 @dataclass(frozen=True)
@@ -114,16 +115,16 @@ def _change(root: Path, month: Month, replace: bool) -> MonthChange:
     path = root / month.file
     text = dump_month(month)
     if not path.exists():
-        return MonthChange(month, NEW)
+        return MonthChange(month, NEW, text=text)
     old = path.read_text("utf-8", errors="replace")
     if old == text:
-        return MonthChange(month, UNCHANGED)
+        return MonthChange(month, UNCHANGED, text=text)
     diff = "\n".join(difflib.unified_diff(
         old.splitlines(), text.splitlines(), fromfile=f"{month.file} (ที่มีอยู่)",
         tofile=f"{month.file} (นำเข้าใหม่)", lineterm="", n=1))
     if not replace:
-        return MonthChange(month, EXISTS, diff)
-    return MonthChange(month, REPLACED, diff, _backup_name(root, month))
+        return MonthChange(month, EXISTS, diff, text=text)
+    return MonthChange(month, REPLACED, diff, _backup_name(root, month), text)
 
 
 def _count(diff: str) -> str:
@@ -158,7 +159,7 @@ def _write(root: Path, changes: list[MonthChange]) -> None:
                                        suffix=".tmp")
             staged.append((tmp, c))
             with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-                fh.write(dump_month(c.month))
+                fh.write(c.text)
                 fh.flush()
                 os.fsync(fh.fileno())
     except BaseException:

@@ -67,11 +67,14 @@ class Grid:
     def __post_init__(self) -> None:
         self.by_row = dict(self.rows)
         self.top: dict[tuple[int, int], tuple[int, int]] = {}
-        for r0, c0, r1, c1 in self.merges:
+        self.range_at: dict[tuple[int, int], tuple[int, int, int, int]] = {}
+        for m in self.merges:
+            r0, c0, r1, c1 = m
             if (r1 - r0 + 1) * (c1 - c0 + 1) > 20_000:
                 continue
             for r in range(r0, r1 + 1):
                 for c in range(c0, c1 + 1):
+                    self.range_at[(r, c)] = m
                     if (r, c) != (r0, c0):
                         self.top[(r, c)] = (r0, c0)
 
@@ -85,10 +88,7 @@ class Grid:
         return self.raw(r0, c0)
 
     def merge_of(self, r: int, c: int) -> tuple[int, int, int, int] | None:
-        for m in self.merges:
-            if m[0] <= r <= m[2] and m[1] <= c <= m[3]:
-                return m
-        return None
+        return self.range_at.get((r, c))
 
 
 @dataclass
@@ -166,29 +166,9 @@ def _read_xlsx(path: Path, shown: str) -> list[Grid]:
     try:
         if not zipfile.is_zipfile(path):
             raise zipfile.BadZipFile("not a ZIP container")
-        # pass 1, streaming: count rows (a huge sheet is refused before it is loaded) and
-        # note formula cells, whose saved values pass 2 reads
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=False)
-        formulas: dict[str, list[tuple[str, str]]] = {}
-        try:
-            for ws in wb.worksheets:
-                count, found = 0, formulas.setdefault(ws.title, [])
-                for row in ws.iter_rows():
-                    filled = False
-                    for cell in row:
-                        if cell.value is None:
-                            continue
-                        filled = True
-                        if cell.data_type == "f":
-                            found.append((cell.coordinate, str(cell.value)))
-                    count += filled
-                    if count > MAX_ROWS:
-                        raise InputError([problem(
-                            "procurement-too-many-rows", file=shown,
-                            path=f"ชีต {ws.title}", value=f"sheet `{ws.title}`",
-                            limit=f"{MAX_ROWS:,}")])
-        finally:
-            wb.close()
+        # before loading: count each sheet's rows (a huge sheet is refused without being
+        # loaded) and find formulas saved without their value, in the sheets' XML
+        formulas = _scan_sheets(path, shown)
         wb = openpyxl.load_workbook(path, read_only=False, data_only=True)
     except InputError:
         raise
@@ -200,9 +180,8 @@ def _read_xlsx(path: Path, shown: str) -> list[Grid]:
         if ws.sheet_state != "visible":
             continue  # hidden sheets hold old months or lists, never the report
         for coord, formula in formulas.get(ws.title, []):
-            if ws[coord].value is None:
-                errors.append(problem("procurement-formula", file=shown,
-                                      path=f"ชีต {ws.title} เซลล์ {coord}", value=formula))
+            errors.append(problem("procurement-formula", file=shown,
+                                  path=f"ชีต {ws.title} เซลล์ {coord}", value=formula))
         rows = [(ws.min_row + i, list(values))
                 for i, values in enumerate(ws.iter_rows(values_only=True))]
         merges = [(m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges]
@@ -211,6 +190,47 @@ def _read_xlsx(path: Path, shown: str) -> list[Grid]:
     if errors:
         raise InputError(errors)
     return grids
+
+
+_ROW_TAG = re.compile(rb"<(?:\w+:)?row[\s>/]")
+_CELL = re.compile(rb'<(?:\w+:)?c\s(?:[^>/]|/(?!>))*?\br="([A-Z]+[0-9]+)"(?:[^>/]|/(?!>))*>'
+                   rb"(.*?)</(?:\w+:)?c>", re.S)
+_FORMULA = re.compile(rb"<(?:\w+:)?f\b[^>]*?(?:/>|>(.*?)</(?:\w+:)?f>)", re.S)
+_VALUE = re.compile(rb"<(?:\w+:)?v>[^<]")
+
+
+def _scan_sheets(path: Path, shown: str) -> dict[str, list[tuple[str, str]]]:
+    """Per sheet title: the formula cells saved without a value. Raises when a sheet has
+    more than MAX_ROWS rows."""
+    import openpyxl
+
+    wb = openpyxl.load_workbook(path, read_only=True)  # sheet titles and their XML parts
+    try:
+        # openpyxl 3.1 names each read-only sheet's part; without it, no scan (the load
+        # still reads the values)
+        parts = [(ws.title, getattr(ws, "_worksheet_path", "")) for ws in wb.worksheets]
+    finally:
+        wb.close()
+    out: dict[str, list[tuple[str, str]]] = {}
+    with zipfile.ZipFile(path) as z:
+        for title, part in parts:
+            if not part:
+                continue
+            xml = z.read(part)
+            if len(_ROW_TAG.findall(xml)) > MAX_ROWS:
+                raise InputError([problem("procurement-too-many-rows", file=shown,
+                                          path=f"ชีต {title}", value=f"sheet `{title}`",
+                                          limit=f"{MAX_ROWS:,}")])
+            found = out.setdefault(title, [])
+            if b"<f" not in xml and b":f" not in xml:
+                continue
+            for cell in _CELL.finditer(xml):
+                body = cell.group(2)
+                f = _FORMULA.search(body)
+                if f is not None and not _VALUE.search(body):
+                    text = (f.group(1) or b"").decode("utf-8", "replace")
+                    found.append((cell.group(1).decode(), "=" + text if text else "(shared)"))
+    return out
 
 
 def _read_csv(path: Path, shown: str) -> Grid:
@@ -588,7 +608,7 @@ class _Sheet:
         first = text_of(filled[0])
         if any(_TOTAL.match(t) for t in lead + [first]):
             return "total"
-        if _NONE.search(norm(line)) and not has_amount:
+        if not has_amount and _NONE.search(norm(line)):
             month = self._month(line, r)
             if month is not None:
                 self.current = month
@@ -600,9 +620,10 @@ class _Sheet:
             if month is not None:
                 self.current = month
                 return "month"
-        header = {classify_one(norm(v)) for v in filled if isinstance(v, str)}
-        if len(header & set(MAIN_FIELDS)) >= 3 and not has_amount:
-            return "header"
+        if not has_amount:
+            header = {classify_one(norm(v)) for v in filled if isinstance(v, str)}
+            if len(header & set(MAIN_FIELDS)) >= 3:
+                return "header"
         key_cells = [self.cell(r, k) for k in ("work", *AMOUNTS)]
         if all(v in (None, "") or not text_of(v) for v in key_cells):
             no = self.cell(r, "no")
