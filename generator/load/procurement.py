@@ -30,6 +30,7 @@ from generator.base.thai import (
     to_arabic,
 )
 from generator.load.fields import Reader
+from generator.load.schema import PROCUREMENT_MONTH, PROCUREMENT_ROW
 from generator.load.yamlio import load_yaml_file
 
 # the problem kinds this module reports (docs/architecture.md)
@@ -263,7 +264,7 @@ def _load_month(path: Path, shown: str, fy: int, ym: tuple[int, int],
         r.report("field-type", (), value=str(doc.data)[:40], field="the file",
                  expected="`key: value` lines (month, rows …)")
         doc.data = {}
-    r.known_keys((), MONTH_KEYS)
+    r.known_keys((), PROCUREMENT_MONTH)
     named = r.text(("month",))
     if named is not None and month_from_name(named) != ym:
         r.report("procurement-month-mismatch", ("month",), value=named,
@@ -275,7 +276,7 @@ def _load_month(path: Path, shown: str, fy: int, ym: tuple[int, int],
             r.report("field-type", p, value=str(raw)[:40], field=f"rows[{i}]",
                      expected="an entry of `key: value` lines (work, budget …)")
             continue
-        r.known_keys(p, ROW_KEYS)
+        r.known_keys(p, PROCUREMENT_ROW)
         rows.append(_row(r, p, i))
     none = r.at(("no_procurement",))
     month = Month(
