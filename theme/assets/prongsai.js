@@ -30,7 +30,7 @@
  * all (browsers without ::details-content print closed sections closed), and closes again
  * the ones the reader had not opened.
  */
-(function () {
+;(function () {
   "use strict"
   var opened = []
   window.addEventListener("beforeprint", function () {
