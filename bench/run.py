@@ -303,6 +303,11 @@ def targets(res: dict[str, Any]) -> dict[str, Any]:
         out["check_per_council_year"] = {"target": TARGETS["check_per_council_year_s"],
                                          "worst": max(checks),
                                          "met": max(checks) <= TARGETS["check_per_council_year_s"]}
+    imp = res.get("import_procurement")
+    if imp:
+        out["import_procurement"] = {"target": f"≤ {imp['target_s']} s, ≤ {imp['target_mb']} MB",
+                                     "value": f"{imp['median_s']} s, {imp['peak_mb']} MB",
+                                     "met": imp["met"]}
     for key, name in (("batch", "batch_scaling"), ("batch_tmpfs", "batch_scaling_in_memory")):
         scaling = (res.get(key) or {}).get("scaling")
         if scaling is not None:
@@ -327,6 +332,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-profile", action="store_true")
     ap.add_argument("--search-quality", choices=["auto", "run", "skip"], default="auto",
                     help="auto: use bench/results/search_quality.json, run the test if missing")
+    ap.add_argument("--procurement-rows", type=int, default=5000,
+                    help="entries in the สขร.1 workbook `prongsai import procurement` reads "
+                         "(0: skip)")
     ap.add_argument("--results", type=Path, default=RESULTS)
     ap.add_argument("--keep", action="store_true", help="keep the temporary folder")
     args = ap.parse_args(argv)
@@ -383,6 +391,12 @@ def main(argv: list[str] | None = None) -> int:
                     res["batch_tmpfs"] = bench_batch(mem, args.batch, args.seed, workers)
                 finally:
                     shutil.rmtree(mem, ignore_errors=True)
+        if args.procurement_rows:
+            from bench.procurement import bench_import
+
+            say(f"import procurement: a {args.procurement_rows}-row สขร.1 workbook ×3")
+            res["import_procurement"] = bench_import(work / "procurement",
+                                                     args.procurement_rows, 3)
         if args.search_quality != "skip":
             res["search_quality"] = search_quality(args.search_quality == "run")
     finally:

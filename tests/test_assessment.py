@@ -209,8 +209,9 @@ def test_thai_digits_option_reaches_the_documents(tmp_path: Path) -> None:
     heads = [text(th) for th in o28.select("table.pg-progress thead th")]
     assert heads[1:] == ["รอบ ๖ เดือน", "รอบ ๑๒ เดือน"]
     o13 = soup(site / "2568" / "oit" / "o13" / "index.html")
-    detail = text(o13.select_one("#c-monthly .pg-component__detail"))
-    assert "ส.ค. ๒๕๖๘" in detail and "2568" not in detail
+    august = o13.select_one("#m-2568-08")
+    assert text(august.select_one("summary")).startswith("เดือนสิงหาคม ๒๕๖๘ ๖ รายการ")
+    assert text(august.select_one("tfoot td")) == "๑,๗๗๐,๘๘๐.๕๐"
 
 
 def test_home_links_every_year_of_results(example_site: Path) -> None:

@@ -76,12 +76,15 @@ def test_one_tiny_benchmark_run(tmp_path: Path) -> None:
     r = subprocess.run(
         [sys.executable, "-m", "bench", "--sizes", "1y", "--runs", "1", "--edits", "2",
          "--batch", "2", "--workers", "1,2", "--search-quality", "skip",
+         "--procurement-rows", "300",
          "--results", str(tmp_path), "--label", "test"],
         cwd=REPO, capture_output=True, text=True, timeout=600)
     assert r.returncode == 0, r.stdout + r.stderr
     [path] = tmp_path.glob("*-test.json")
     res = json.loads(path.read_text("utf-8"))
     assert res["format"] == "prongsai-bench/1"
+    imp = res["import_procurement"]
+    assert imp["rows"] == 300 and len(imp["seconds"]) == 3 and 0 < imp["peak_mb"] < 1000
 
     council = make_council(tmp_path / "same", SIZES["1y"], res["settings"]["seed"])
     assert res["councils"]["1y"] == council

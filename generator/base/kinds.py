@@ -836,3 +836,277 @@ declare("text-html", ERROR, "input", blocks=True,
         "`---` line)",
     ),
 )
+
+
+# --- o13 procurement summaries (แบบ สขร.1) imported from workbooks, CSV, cgdcontract JSON ---
+# (issue 18). Reading a source file: any of the `input` kinds refuses the whole import.
+declare('procurement-source-format', ERROR, 'input', blocks=True,
+    th=(
+        'นำเข้าไฟล์ชนิดนี้ไม่ได้',
+        'นำเข้า `{value}` ไม่ได้: {reason}',
+        'บันทึกไฟล์ใหม่ในรูปแบบที่นำเข้าได้ (.xlsx, .csv หรือ .json ของ cgdcontract): {hint}',
+    ),
+    en=(
+        'File type cannot be imported',
+        '`{value}` cannot be imported: {reason}',
+        '{hint}',
+    ))
+declare('procurement-source-encrypted', ERROR, 'input', blocks=True,
+    th=(
+        'ไฟล์ Excel มีรหัสผ่าน',
+        'ไฟล์ `{value}` ตั้งรหัสผ่านไว้ จึงอ่านข้อมูลไม่ได้',
+        'เปิดไฟล์ใน Excel แล้วเอารหัสผ่านออก (ไฟล์ → ข้อมูล → ป้องกันเวิร์กบุ๊ก → '
+        'เข้ารหัสด้วยรหัสผ่าน ลบรหัสให้ว่าง) บันทึกเป็น .xlsx แล้วนำเข้าไฟล์นั้น',
+    ),
+    en=(
+        'Workbook is password-protected',
+        'the workbook `{value}` is encrypted with a password, so it cannot be read',
+        'open it in Excel, remove the password (File → Info → Protect Workbook → Encrypt with '
+        'Password, leave it empty), save it as .xlsx and import that copy',
+    ))
+declare('procurement-source-corrupt', ERROR, 'input', blocks=True,
+    th=(
+        'ไฟล์ Excel เสียหรือไม่ใช่ไฟล์ Excel',
+        '`{value}` ไม่ใช่ไฟล์ Excel (.xlsx) ที่อ่านได้: {reason}',
+        'เปิดไฟล์ใน Excel แล้วบันทึกใหม่เป็น "เวิร์กบุ๊ก Excel (.xlsx)" หรือส่งออกชีตเป็น CSV '
+        'UTF-8',
+    ),
+    en=(
+        'Workbook is damaged',
+        '`{value}` is not a readable .xlsx workbook: {reason}',
+        'open it in Excel and save it again as Excel Workbook (.xlsx), or export the sheet as '
+        'CSV UTF-8',
+    ))
+declare('procurement-no-header', ERROR, 'input', blocks=True,
+    th=(
+        'ไม่พบหัวตาราง สขร.1',
+        '{value}: ไม่พบแถวหัวตารางของแบบ สขร.1 ใน {rows} แถวแรก (พบเพียง: {found})',
+        'ใส่แถวหัวตารางที่มีชื่อคอลัมน์ของแบบ สขร.1 ({columns})',
+    ),
+    en=(
+        'No สขร.1 header',
+        '{value}: no header row of the สขร.1 columns was found in the first {rows} rows '
+        '(recognised: {found})',
+        'give the table a header row with the สขร.1 column names ({columns})',
+    ))
+declare('procurement-sheet-skipped', WARNING, 'input', blocks=False,
+    th=(
+        'ข้ามชีตที่ไม่มีหัวตาราง',
+        'ชีต `{value}` ไม่มีแถวหัวตาราง สขร.1 จึงไม่ได้นำเข้า',
+        'หากชีตนี้มีรายการจัดซื้อจัดจ้าง ให้ใส่แถวหัวตาราง สขร.1 หากไม่มี ไม่ต้องทำอะไร',
+    ),
+    en=(
+        'Sheet skipped',
+        'sheet `{value}` has no สขร.1 header row and was not imported',
+        'if the sheet holds procurement rows, give it the สขร.1 header row; otherwise ignore this',
+    ))
+declare('procurement-too-many-rows', ERROR, 'input', blocks=True,
+    th=(
+        'ตารางมีจำนวนแถวมากเกินไป',
+        '{value} มีมากกว่า {limit} แถว ซึ่งมากเกินกว่ารายการจัดซื้อจัดจ้างของหน่วยงาน',
+        'นำเข้าทีละปีงบประมาณ (หรือทีละไม่กี่เดือน) และลบแถวที่ไม่ใช่รายการจัดซื้อจัดจ้างออก',
+    ),
+    en=(
+        'Too many rows',
+        "{value} has more than {limit} rows; a council's procurement summaries are far fewer",
+        'import one fiscal year (or a few months) at a time, and delete rows that are not '
+        'procurement entries',
+    ))
+declare('procurement-formula', ERROR, 'input', blocks=True,
+    th=(
+        'สูตรที่ยังไม่มีผลลัพธ์',
+        'เซลล์นี้มีสูตร `{value}` แต่ไม่ได้บันทึกผลลัพธ์ของสูตรไว้',
+        'เปิดไฟล์ใน Excel หรือ LibreOffice Calc แล้วกดบันทึกอีกครั้ง '
+        '(โปรแกรมจะบันทึกผลของสูตร) แล้วนำเข้าใหม่',
+    ),
+    en=(
+        'Formula without a value',
+        'the cell holds the formula `{value}` but no computed value was saved with it',
+        'open the file in Excel or LibreOffice Calc and save it again (this stores the '
+        'results of the formulas), then import it',
+    ))
+declare('procurement-merged', ERROR, 'input', blocks=True,
+    th=(
+        'ผสานเซลล์ตัวเลขข้ามหลายรายการ',
+        '{column} ผสานเซลล์ (merge) เป็นช่องเดียวข้ามแถว {value} ซึ่งเป็นคนละรายการกัน '
+        'จำนวนเงินใช้ร่วมกันไม่ได้',
+        'ยกเลิกการผสานเซลล์แล้วใส่จำนวนเงินของแต่ละรายการ (หากแถวเหล่านั้นเป็นรายการเดียวกัน '
+        'ให้ผสานเซลล์ "งานที่ซื้อหรือจ้าง" ด้วย)',
+    ),
+    en=(
+        'Number merged across entries',
+        '{column} is one merged cell across rows {value}, which are separate procurement '
+        'entries; a price cannot be shared',
+        "unmerge the cells and write each entry's own amount (or merge the งานที่ซื้อหรือจ้าง "
+        'cells too if the rows are one entry)',
+    ))
+declare('procurement-no-month', ERROR, 'input', blocks=True,
+    th=(
+        'ไม่ทราบว่ารายการเป็นของเดือนใด',
+        'ไม่ทราบว่ารายการนี้เป็นของเดือนใด: ไม่มีเดือนในหัวเรื่องหรือชื่อชีต '
+        'ไม่มีแถวระบุเดือนอยู่ก่อน และไม่มีวันที่ของสัญญา',
+        'เพิ่มแถวหัวเรื่อง เช่น `ประจำเดือน สิงหาคม 2568` เหนือหัวตาราง หรือกรอกวันที่ของสัญญา',
+    ),
+    en=(
+        'Month unknown',
+        "cannot tell which month this entry belongs to: no month in the sheet's title or "
+        'name, no month row above it, and no contract date',
+        'add a title row such as `ประจำเดือน สิงหาคม 2568` above the header, or fill the '
+        'contract date',
+    ))
+declare('procurement-json', ERROR, 'input', blocks=True,
+    th=(
+        'ไฟล์ JSON ไม่ใช่ข้อมูล cgdcontract',
+        '`{value}` ไม่ใช่ข้อมูลที่บันทึกจากบริการ cgdcontract: {reason}',
+        'บันทึกผลลัพธ์ทั้งหมดของบริการ (`{{"result": [...]}}`) เป็นไฟล์ .json หรือนำเข้าไฟล์ '
+        'Excel แบบ สขร.1 แทน',
+    ),
+    en=(
+        'Not cgdcontract JSON',
+        '`{value}` is not a saved response of the cgdcontract service: {reason}',
+        'save the whole response of the service (`{{"result": [...]}}`) as a .json file, or '
+        'import the สขร.1 workbook instead',
+    ))
+declare('procurement-month-exists', ERROR, 'content', blocks=False,
+    th=(
+        'มีข้อมูลเดือนนี้อยู่แล้ว',
+        'มีไฟล์ {value} อยู่แล้ว และข้อมูลที่นำเข้าต่างจากเดิม ({changes})',
+        'ตรวจความแตกต่างที่แสดง หากต้องการแทนที่ ให้นำเข้าอีกครั้งพร้อม --replace '
+        '(ไฟล์เดิมจะเก็บไว้ที่ {backup})',
+    ),
+    en=(
+        'Month already imported',
+        '{value} already exists and the import differs from it ({changes})',
+        'check the differences shown; to replace the month run the import again with '
+        '--replace (the old file is kept in {backup})',
+    ))
+declare('procurement-total-mismatch', WARNING, 'content', blocks=False,
+    th=(
+        'ยอดรวมในไฟล์ไม่ตรงกับผลรวมรายการ',
+        '{value}: แถวรวมในไฟล์ระบุ{column} {found} แต่ผลรวมของรายการได้ {computed}',
+        'ตรวจสูตรของแถวรวม และจำนวนเงินของรายการที่อยู่เหนือแถวนั้น',
+    ),
+    en=(
+        'Total row disagrees',
+        "{value}: the sheet's total row says {column} {found}, but its rows add up to {computed}",
+        "check the total row's formula and the amounts of the rows above it",
+    ))
+declare('procurement-file-name', ERROR, 'input', blocks=True,
+    th=(
+        'ชื่อไฟล์ข้อมูลจัดซื้อจัดจ้างไม่ถูกต้อง',
+        'ชื่อไฟล์ `{value}` ไม่ใช่ชื่อเดือน',
+        'ตั้งชื่อไฟล์เป็นปี พ.ศ.-เดือน เช่น 2568-08.yml สำหรับเดือนสิงหาคม 2568',
+    ),
+    en=(
+        'Procurement file name',
+        '`{value}` is not named by its month',
+        'name the file by its Buddhist-era year and month, e.g. 2568-08.yml for สิงหาคม 2568',
+    ))
+declare('procurement-month-mismatch', ERROR, 'input', blocks=True,
+    th=(
+        'เดือนในไฟล์ไม่ตรงกับชื่อไฟล์',
+        '`month: {value}` ไม่ตรงกับชื่อไฟล์ {expected}',
+        'แก้ `month:` หรือชื่อไฟล์ให้เป็นเดือนเดียวกัน',
+    ),
+    en=(
+        'Month and file name differ',
+        '`month: {value}` differs from the file name {expected}',
+        'make `month:` and the file name the same month',
+    ))
+declare('procurement-no-rows', ERROR, 'content', blocks=False,
+    th=(
+        'เดือนที่ไม่มีรายการ',
+        '{month} ไม่มีรายการ และไม่ได้ระบุว่าไม่มีการจัดซื้อจัดจ้าง',
+        'เพิ่มรายการของเดือนใต้ `rows:` หรือเขียน `no_procurement: true` '
+        'หากเดือนนั้นไม่มีการจัดซื้อจัดจ้าง',
+    ),
+    en=(
+        'Month without entries',
+        '{month} lists no entries and does not say there was no procurement',
+        "add the month's entries under `rows:`, or write `no_procurement: true` if the "
+        'council bought and hired nothing that month',
+    ))
+declare('procurement-none-with-rows', ERROR, 'content', blocks=False,
+    th=(
+        'ระบุว่าไม่มีการจัดซื้อแต่มีรายการ',
+        '{month} ระบุ `no_procurement: true` (ไม่มีการจัดซื้อจัดจ้าง) แต่มีรายการ {value} รายการ',
+        'ลบ `no_procurement:` หรือลบรายการ ตามที่ถูกต้อง',
+    ),
+    en=(
+        'No procurement, yet entries',
+        '{month} says `no_procurement: true` but lists {value} entries',
+        'remove `no_procurement:` or the entries, whichever is wrong',
+    ))
+declare('procurement-out-of-year', ERROR, 'content', blocks=False,
+    th=(
+        'เดือนอยู่นอกปีงบประมาณ',
+        '{month} ไม่อยู่ในปีงบประมาณ {year} ({span})',
+        'ย้ายไฟล์ของเดือนนั้นไปไว้ที่ content/{expected}/procurement/ หรือนำเข้าโดยไม่ระบุ --year',
+    ),
+    en=(
+        'Month outside the fiscal year',
+        '{month} is not in fiscal year {year} ({span})',
+        "move the month's file to content/{expected}/procurement/, or import it without --year",
+    ))
+declare('procurement-required', ERROR, 'content', blocks=False,
+    th=(
+        'ข้อมูล สขร.1 ไม่ครบ',
+        '{month} รายการที่ {n} ({work}) ไม่มี{column}{source}',
+        'กรอก{column}ในไฟล์ต้นฉบับแล้วนำเข้าใหม่ด้วย --replace หรือเขียน `{key}:` '
+        'ของรายการนี้ในไฟล์ {data_file}',
+    ),
+    en=(
+        'สขร.1 column empty',
+        '{month} entry {n} ({work}) has no {column}{source}',
+        'fill {column} in the workbook and import it again with --replace, or write `{key}:` '
+        'of this entry in {data_file}',
+    ))
+declare('procurement-number', ERROR, 'content', blocks=False,
+    th=(
+        'จำนวนเงินไม่เป็นตัวเลข',
+        '{month} รายการที่ {n} ({work}): {column}เป็น `{value}` ไม่ใช่จำนวนเงิน (บาท){source}',
+        'เขียนจำนวนเงินเป็นตัวเลข เช่น 24500 หรือ 24,500.00 (มีคำว่า บาท ต่อท้ายได้)',
+    ),
+    en=(
+        'Amount is not a number',
+        '{month} entry {n} ({work}): {column} is `{value}`, not an amount in baht{source}',
+        'write the amount as a number, e.g. 24500 or 24,500.00 (บาท may follow)',
+    ))
+declare('procurement-over-budget', WARNING, 'content', blocks=False,
+    th=(
+        'ราคาที่ตกลงสูงกว่าวงเงิน',
+        '{month} รายการที่ {n} ({work}): ราคาที่ตกลง {value} บาท สูงกว่าวงเงิน {budget} บาท '
+        'และไม่มีหมายเหตุชี้แจง{source}',
+        'ตรวจจำนวนเงินทั้งสอง หากราคาที่ตกลงถูกต้อง ให้ชี้แจงเหตุผลในหมายเหตุ (`note:`)',
+    ),
+    en=(
+        'Agreed price above budget',
+        '{month} entry {n} ({work}): the agreed price {value} is above the budget {budget} '
+        'and no note says why{source}',
+        'check both amounts; if the agreed price is right, say why in `note:` (หมายเหตุ)',
+    ))
+declare('procurement-date-outside-month', WARNING, 'content', blocks=False,
+    th=(
+        'วันที่สัญญาไม่อยู่ในเดือนที่รายงาน',
+        '{month} รายการที่ {n} ({work}): สัญญาลงวันที่ {value} ไม่อยู่ในเดือนที่รายงาน{source}',
+        'รายงานรายการนี้ในเดือนของสัญญา หรือแก้วันที่ให้ถูกต้อง',
+    ),
+    en=(
+        'Contract date outside the month',
+        '{month} entry {n} ({work}): the contract is dated {value}, outside the month '
+        'reported{source}',
+        'report the entry in the month of its contract, or correct the date',
+    ))
+declare('procurement-duplicate', WARNING, 'content', blocks=False,
+    th=(
+        'เลขที่โครงการ e-GP ซ้ำ',
+        'เลขที่โครงการ e-GP {value} ซ้ำกัน: {month} รายการที่ {n} และ {first}{source}',
+        'ลบรายการที่ซ้ำ หากเป็นคนละสัญญาของโครงการเดียวกัน ให้ระบุในหมายเหตุ (`note:`) '
+        'ของทั้งสองรายการ',
+    ),
+    en=(
+        'e-GP project number repeated',
+        'e-GP project {value} is listed twice: {month} entry {n} and {first}{source}',
+        'remove the repeated entry; if they are separate contracts of one project, say so in '
+        '`note:` (หมายเหตุ) of both',
+    ))

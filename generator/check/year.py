@@ -16,6 +16,7 @@ from generator.check.components import auto_component
 from generator.check.links import check_file, check_url, shared_urls
 from generator.check.markdown import markdown_problems
 from generator.check.periods import period_ok
+from generator.check.procurement import procurement_months
 from generator.check.report import (
     COMPLETE,
     INCOMPLETE,
@@ -98,11 +99,13 @@ def _check_item(ctx: Context, item: Item) -> ItemStatus:
                              file=exp))
 
     usable: list[Evidence] = []
+    tables = procurement_months(ctx.year, item, probs)  # imported monthly สขร.1 tables
     if content is not None:
-        if not content.evidence and item.needs_evidence:
+        if not content.evidence and not tables and item.needs_evidence:
             probs.append(problem("item-no-evidence", file=content.file, year=fy, item=item.id,
                                  path="evidence", expected_file=exp))
         usable = _usable_evidence(ctx, item, content, probs)
+    usable += tables
 
     statuses: list[ComponentStatus] = []
     for comp in item.components:

@@ -244,6 +244,46 @@ def new_year(fy: str, root: Path, catalogue: Path | None, mapping: Path | None,
     return EXIT_OK
 
 
+@cli.group("import")
+def import_group() -> None:
+    """Bring data that officers keep elsewhere into content/."""
+
+
+@import_group.command("procurement")
+@click.argument("file", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@project_option
+@click.option("--year", "-y", "year", help="Fiscal year the months belong to (Buddhist era); "
+              "a month outside it is refused. Default: each month's own fiscal year.")
+@click.option("--replace", is_flag=True, help="Replace months that already have a data file "
+              "(the old file is kept in procurement/.replaced/).")
+@click.option("--dry-run", is_flag=True, help="Read and check the file; write nothing.")
+@debug_option
+@guarded
+def import_procurement(file: Path, root: Path, year: str | None, replace: bool, dry_run: bool,
+                       debug: bool) -> int:
+    """Import monthly procurement summaries (แบบ สขร.1: .xlsx or .csv, or a saved cgdcontract
+    JSON response) into content/<fy>/procurement/<year>-<month>.yml, for item o13."""
+    from generator.commands.import_procurement import import_procurement as run_import
+    from generator.commands.import_procurement import report_text
+
+    fy = _fiscal_year(year, "--year") if year is not None else None
+    report = run_import(root, file, fy, replace=replace, dry_run=dry_run)
+    click.echo(report_text(report, dry_run), nl=False)
+    return EXIT_PROBLEMS if report.refused or report.errors else EXIT_OK
+
+
+def _fiscal_year(value: str, hint: str) -> int:
+    from generator.base.thai import to_arabic
+
+    text = to_arabic(value.strip())
+    if not text.isdigit() or not 2400 <= int(text) <= 2700:
+        era = (f" ({text} → {int(text) + 543})" if text.isdigit() and 1900 <= int(text) <= 2200
+               else "")
+        raise click.BadParameter(f"expected a Buddhist-era fiscal year such as 2569, got "
+                                 f"{value!r}{era}", param_hint=hint)
+    return int(text)
+
+
 def main() -> None:
     try:
         cli(prog_name="prongsai")

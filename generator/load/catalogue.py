@@ -48,7 +48,7 @@ AUTO_RULES = (
     "address", "phone", "fax", "email", "map",
     "eit_survey", "measures_reported",
 )
-DOCUMENTS = ("analysis", "progress")
+DOCUMENTS = ("analysis", "progress", "procurement")
 SCORING_RULES = ESTIMATE_RULES
 ITEM_ID = re.compile(r"o[1-9][0-9]*")
 SLUG = re.compile(r"[a-z0-9_]+")
@@ -75,7 +75,7 @@ class Item:
     period: str
     requirement: str
     components: tuple[Component, ...]
-    document: str | None = None  # "analysis" (o27) or "progress" (o28): generated document
+    document: str | None = None  # "analysis" (o27), "progress" (o28), "procurement" (o13)
 
     def component(self, cid: str) -> Component | None:
         return next((c for c in self.components if c.id == cid), None)

@@ -29,6 +29,7 @@ from generator.load.files import (
     resolve_content_file,
 )
 from generator.load.measures import Measures, load_measures
+from generator.load.procurement import YearProcurement, load_procurement
 from generator.load.schema import EVIDENCE, ITEM, PAGE
 from generator.load.yamlio import load_markdown_file
 
@@ -117,6 +118,7 @@ class YearContent:
     files: tuple[str, ...] = ()  # item files found, shown paths
     measures: Measures | None = None  # o27/o28 data (content/<fy>/measures.yml)
     unreadable: tuple[str, ...] = ()  # items whose file exists but could not be read
+    procurement: YearProcurement | None = None  # o13's imported months (procurement/)
 
 
 @dataclass(frozen=True)
@@ -224,8 +226,10 @@ def _load_year(root: Path, fy: int, ydir: Path, catalogue: Catalogue,
     measures = load_measures(root, fy)
     if measures is not None:
         problems.extend(p if p.year else replace(p, year=fy) for p in measures.problems)
+    procurement = load_procurement(root, fy, problems)
     return YearContent(year=fy, catalogue=catalogue, items=items, files=tuple(found),
-                       measures=measures, unreadable=tuple(unreadable))
+                       measures=measures, unreadable=tuple(unreadable),
+                       procurement=procurement)
 
 
 def _with_item(p: Problem, fy: int, item_id: str) -> Problem:

@@ -337,6 +337,39 @@ CATALOGUE = Schema("catalogue", "generator/catalogues/<fy>.yml", "เกณฑ�
 ))
 
 # the formats officers write, in the order the docs present them
+# --- content/<fy>/procurement/<month>.yml (o13's สขร.1 tables; docs/procurement.md) ----------
+
+PROCUREMENT_ROW = Schema("procurement_row", "content/<fy>/procurement/<month>.yml → rows",
+                         "รายการจัดซื้อจัดจ้าง (แบบ สขร.1)", (
+    _f("number", "text", "ที่", "ลำดับที่ในแบบ สขร.1", "the entry's number"),
+    _f("work", "text", "งานที่ซื้อหรือจ้าง", "งานที่ซื้อหรือจ้าง", "what was bought or hired"),
+    _f("budget", "number", "วงเงินที่ซื้อหรือจ้าง (บาท)", "วงเงิน", "budget (baht)"),
+    _f("reference_price", "number", "ราคากลาง (บาท)", "ราคากลาง", "reference price (baht)"),
+    _f("method", "text", "วิธีซื้อหรือจ้าง", "วิธีซื้อหรือจ้าง", "procurement method"),
+    _f("bidders", "texts", "รายชื่อผู้เสนอราคาและราคาที่เสนอ", "หนึ่งรายต่อบรรทัด",
+       "bidders and their prices, one per line"),
+    _f("winner", "text", "ผู้ได้รับการคัดเลือก", "ผู้ได้รับการคัดเลือก", "the chosen supplier"),
+    _f("agreed_price", "number", "ราคาที่ตกลงซื้อหรือจ้าง (บาท)", "ราคาที่ตกลง",
+       "agreed price (baht)"),
+    _f("reason", "text", "เหตุผลที่คัดเลือกโดยสรุป", "เหตุผลโดยสรุป", "reason for the choice"),
+    _f("contract", "text", "เลขที่ของสัญญาหรือข้อตกลง", "เลขที่สัญญา/ใบสั่ง",
+       "contract or order number"),
+    _f("contract_date", "date", "วันที่ของสัญญาหรือข้อตกลง", "วันที่ (พ.ศ.)", "contract date"),
+    _f("egp", "text", "เลขที่โครงการ (e-GP)", "เลขที่โครงการในระบบ e-GP", "e-GP project number"),
+    _f("note", "text", "หมายเหตุ", "หมายเหตุ เช่น เหตุที่ราคาสูงกว่าวงเงิน", "note"),
+    _f("sheet", "text", "ชีต", "ชีตที่นำเข้า", "the workbook sheet it was imported from"),
+    _f("row", "number", "แถว", "แถวที่นำเข้า", "the workbook row it was imported from"),
+))
+PROCUREMENT_MONTH = Schema("procurement_month", "content/<fy>/procurement/<month>.yml",
+                           "สรุปผลการจัดซื้อจัดจ้างประจำเดือน (o13)", (
+    _f("month", "text", "เดือน", "ปี พ.ศ.-เดือน เช่น 2568-08", "the month, e.g. 2568-08"),
+    _f("no_procurement", "flag", "ไม่มีการจัดซื้อจัดจ้าง", "true เมื่อเดือนนั้นไม่มีการจัดซื้อจัดจ้าง",
+       "true when nothing was bought or hired that month"),
+    _f("source", "text", "ไฟล์ต้นฉบับ", "ไฟล์ที่นำเข้า", "the file it was imported from"),
+    _f("note", "text", "หมายเหตุ", "หมายเหตุของเดือน", "a note on the month"),
+    _f("rows", "list", "รายการ", "รายการจัดซื้อจัดจ้าง", "the entries", schema=PROCUREMENT_ROW),
+))
+
 OFFICER_SCHEMAS = (ITEM, EVIDENCE, PAGE, CONFIG, COUNCIL, MAP, EXECUTIVE, YEAR_OPTIONS, SITE,
                    RESULTS, QUESTION, MEASURES, FINDING, MEASURE, ROUNDS_SCHEMA, PROGRESS, LINK)
 

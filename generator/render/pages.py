@@ -26,12 +26,14 @@ from markupsafe import Markup
 from generator import __version__
 from generator.base.markup import file_href, md_escape, safe_href, sanitize_markdown
 from generator.base.thai import format_date, format_period, to_thai_digits
+from generator.check.procurement import procurement_item
 from generator.check.report import STATUS_ICON, STATUS_TH, YearReport
 from generator.check.score import Estimate, estimate
 from generator.load.assessment import Assessment, Computed, Rules, compute, rules_for
 from generator.load.catalogue import PERIOD_RULES_TH
 from generator.load.measures import ROUND_TH, ROUNDS, rounds_due
 from generator.load.measures import STATUS_TH as MEASURE_STATUS_TH
+from generator.load.procurement import Month, YearProcurement, be_iso
 from generator.load.project import Page, Project
 from generator.render.charts import grouped_bars, qr_svg
 from generator.render.reports import checklist_csv, checklist_json
@@ -64,6 +66,79 @@ class ResultsView:
     entered: Assessment
     rules: Rules | None
     computed: Computed | None
+
+
+@dataclass(frozen=True)
+class MonthView:
+    """One imported month of procurement summaries (o13) as the template shows it."""
+
+    month: Month
+    counted: bool  # no error: it counts as the month's report
+    csv: str  # its CSV, relative to the site root
+    source: str  # the workbook it was imported from, when it is published (else "")
+
+
+@dataclass(frozen=True)
+class ProcurementView:
+    """A year's imported procurement months, with the year's totals."""
+
+    months: tuple[MonthView, ...]
+    csv: str  # every month in one CSV
+    rows: int
+    budget: float
+    reference: float
+    agreed: float
+
+
+def procurement_view(yp: YearProcurement | None, counted: set[str],
+                     published: dict[str, Path]) -> ProcurementView | None:
+    if yp is None or not yp.months:
+        return None
+    views = []
+    for m in yp.months:
+        src = m.source.removeprefix("content/")
+        views.append(MonthView(m, f"#m-{m.key}" in counted,
+                               f"{yp.year}/procurement/skr1-{m.key}.csv",
+                               src if src in published else ""))
+    months = yp.months
+    return ProcurementView(tuple(views), f"{yp.year}/procurement/skr1-{yp.year}.csv",
+                           yp.row_count, sum(m.total("budget") for m in months),
+                           sum(m.total("reference_price") for m in months),
+                           sum(m.total("agreed_price") for m in months))
+
+
+CSV_HEAD = ["เดือน", "ที่", "งานที่ซื้อหรือจ้าง", "วงเงินที่ซื้อหรือจ้าง (บาท)", "ราคากลาง (บาท)",
+            "วิธีซื้อหรือจ้าง", "รายชื่อผู้เสนอราคาและราคาที่เสนอ", "ผู้ได้รับการคัดเลือก",
+            "ราคาที่ตกลงซื้อหรือจ้าง (บาท)", "เหตุผลที่คัดเลือกโดยสรุป",
+            "เลขที่ของสัญญาหรือข้อตกลง", "วันที่ของสัญญาหรือข้อตกลง", "เลขที่โครงการ (e-GP)",
+            "หมายเหตุ"]
+
+
+def _cell(text: str) -> str:
+    """Text as a spreadsheet shows it, never as a formula (`=…`, `+…`, `-…`, `@…`)."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def procurement_csv(months: tuple[Month, ...]) -> bytes:
+    """The สขร.1 columns, one row per entry (UTF-8 with BOM: Excel opens Thai correctly)."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(CSV_HEAD)
+    for m in months:
+        if m.no_procurement:
+            w.writerow([m.key, "", "ไม่มีการจัดซื้อจัดจ้าง"] + [""] * (len(CSV_HEAD) - 3))
+        for r in m.rows:
+            w.writerow([m.key, _cell(r.number), _cell(r.work), _amount(r.budget.value,
+                        r.budget.text), _amount(r.reference_price.value, r.reference_price.text),
+                        _cell(r.method), _cell("; ".join(r.bidders)), _cell(r.winner),
+                        _amount(r.agreed_price.value, r.agreed_price.text), _cell(r.reason),
+                        _cell(r.contract), be_iso(r.contract_date) if r.contract_date else "",
+                        _cell(r.egp), _cell(r.note)])
+    return ("\ufeff" + buf.getvalue()).encode()
+
+
+def _amount(value: float | None, text: str) -> str:
+    return f"{value:.2f}" if value is not None else _cell(text)
 
 
 def results_views(project: Project) -> dict[int, ResultsView]:
@@ -240,7 +315,17 @@ def render_site(project: Project, reports: dict[int, YearReport], templates: lis
             ids = {i.id for i in yv.report.catalogue.items}
             analysis = next((i.id for i in yv.report.catalogue.items
                              if i.document == "analysis"), None)
+            procurement = None
+            if st.item is procurement_item(yv.report.catalogue):
+                yp = project.years[fy].procurement
+                procurement = procurement_view(
+                    yp, {e.url for e in st.usable if e.url.startswith("#m-")}, project.files)
+                if yp is not None and procurement is not None:
+                    for mv in procurement.months:
+                        files[mv.csv] = procurement_csv((mv.month,))
+                    files[procurement.csv] = procurement_csv(yp.months)
             render(f"{fy}/oit/{st.item.id}.md", "item.md.j2", y=yv, st=st, body=Markup(body),
+                   procurement=procurement,
                    executives=cfg.executives, measures=measures, based=based,
                    due=rounds_due(fy, yv.report.as_of), eit_qr=eit_qr.get(fy),
                    eit_url=cfg.eit_url(fy), analysis_item=analysis,

@@ -185,7 +185,11 @@ def report_dict(report: YearReport, est: Estimate) -> dict[str, Any]:
                 "components": [
                     {"id": c.component.id, "title": c.component.title, "met": c.met,
                      "auto": c.component.auto,
-                     "evidence": [e.index for e in c.evidence]}
+                     "evidence": [e.index for e in c.evidence if e.index >= 0],
+                     # imported monthly procurement tables (content/<fy>/procurement/)
+                     **({"tables": [e.url.removeprefix("#m-") for e in c.evidence
+                                    if e.index < 0]} if any(e.index < 0 for e in c.evidence)
+                        else {})}
                     for c in st.components
                 ],
             }
