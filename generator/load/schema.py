@@ -371,7 +371,8 @@ PROCUREMENT_MONTH = Schema("procurement_month", "content/<fy>/procurement/<month
 ))
 
 OFFICER_SCHEMAS = (ITEM, EVIDENCE, PAGE, CONFIG, COUNCIL, MAP, EXECUTIVE, YEAR_OPTIONS, SITE,
-                   RESULTS, QUESTION, MEASURES, FINDING, MEASURE, ROUNDS_SCHEMA, PROGRESS, LINK)
+                   RESULTS, QUESTION, MEASURES, FINDING, MEASURE, ROUNDS_SCHEMA, PROGRESS, LINK,
+                   PROCUREMENT_MONTH, PROCUREMENT_ROW)
 
 INDICATOR = Schema("indicator", "generator/catalogues/<fy>.yml → indicators", "ตัวชี้วัด", (
     _f("id", "text", "รหัส", "เช่น 9", "indicator id", required=True),
