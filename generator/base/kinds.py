@@ -808,6 +808,47 @@ declare("assessment-label-mismatch", WARNING, "content", blocks=False,
     ),
 )
 
+# --- o27/o28 as the council's signed documents (issue 14) --------------------------------
+declare("measure-field-missing", ERROR, "content", blocks=False,
+    th=(
+        "มาตรการไม่ครบ",
+        "มาตรการที่ {number} “{value}” ไม่ได้ระบุ{field_th} (`{field}:`) เอกสาร o27 และ o28 "
+        "ต้องแสดงขั้นตอน ระยะเวลา และผู้รับผิดชอบของทุกมาตรการ",
+        "เพิ่ม `{field}:` ใต้มาตรการนี้ เช่น `{example}`",
+    ),
+    en=(
+        "Measure incomplete",
+        "measure {number} “{value}” has no `{field}`; the o27 and o28 documents print every "
+        "measure with its steps, period and responsible unit",
+        "add `{field}:` to this measure, e.g. `{example}`",
+    ))
+declare("progress-date-missing", WARNING, "content", blocks=False,
+    th=(
+        "รายงานผลไม่มีวันที่",
+        "มาตรการที่ {number} “{value}” รายงานผลรอบ `{round}` (6m = รอบ 6 เดือน, 12m = รอบ 12 "
+        "เดือน) ไม่มีวันที่ เอกสาร o28 จึงพิมพ์โดยไม่มีวันที่รายงาน",
+        "เพิ่ม `date:` วันที่รายงานผลรอบนี้ เช่น `date: {example}`",
+    ),
+    en=(
+        "Progress report without a date",
+        "measure {number} “{value}”: the `{round}` progress report has no date, so the o28 "
+        "document prints it undated",
+        "add `date:` (the day of the report, e.g. `date: {example}`) under this round",
+    ))
+declare("signature-incomplete", WARNING, "content", blocks=False,
+    th=(
+        "ผู้ลงนามไม่ครบ",
+        "ผู้ลงนามลำดับที่ {number} ({value}) ในบันทึกข้อความ {document} ไม่ได้ระบุ{field_th} "
+        "(`{field}:`) เอกสารจะพิมพ์เส้นประไว้ให้เขียนด้วยลายมือ",
+        "เพิ่ม `{field}:` ในผู้ลงนามนี้ เช่น `{example}`",
+    ),
+    en=(
+        "Signature block incomplete",
+        "signature block {number} ({value}) of the {document} memo has no `{field}`; the "
+        "document prints a dotted line to fill in by hand",
+        "add `{field}:` to this signature block, e.g. `{example}`",
+    ))
+
 # --- typing accidents and unsafe text (issue 6: impossible to break with a typo) ----------
 declare("control-character", ERROR, "input", blocks=True,
     th=(

@@ -11,14 +11,15 @@ from typing import Any
 from generator.base.links import url_problem
 from generator.base.problems import InputError, Problem, problem
 from generator.base.thai import parse_int
+from generator.load.documents import DocumentDefaults, Thresholds, read_defaults, read_thresholds
 from generator.load.fields import Reader
 from generator.load.schema import CONFIG, COUNCIL, EXECUTIVE, MAP, SITE, YEAR_OPTIONS
 from generator.load.yamlio import load_yaml_file
 
 # the problem kinds this module reports (docs/architecture.md)
 RAISES = ("config-missing", "date-era", "date-invalid", "field-missing", "field-type",
-          "field-unknown", "field-value", "text-html", "url-local", "url-login", "url-malformed",
-          "url-scheme")
+          "field-unknown", "field-value", "signature-incomplete", "text-html", "url-local",
+          "url-login", "url-malformed", "url-scheme")
 
 CONFIG_NAME = "site_config.yml"
 
@@ -103,6 +104,8 @@ class SiteConfig:
     site: SiteOptions
     mkdocs: dict[str, Any] = field(default_factory=dict)
     file: str = CONFIG_NAME
+    analysis: Thresholds = field(default_factory=Thresholds)  # o27: urgent / improve / strength
+    documents: DocumentDefaults = field(default_factory=DocumentDefaults)  # o27/o28 memos
 
     def eit_url(self, fy: int) -> str:
         opts = self.years.get(fy)
@@ -215,7 +218,8 @@ def load_config(root: Path) -> tuple[SiteConfig, list[Problem]]:
     mkdocs = r.mapping(("mkdocs",))
     cfg = SiteConfig(council=council, executives=tuple(executives), current_year=current,
                      eit_survey_url=r.field(CONFIG, "eit_survey_url") or "", years=years,
-                     site=site, mkdocs=mkdocs)
+                     site=site, mkdocs=mkdocs, analysis=read_thresholds(r, ("analysis",)),
+                     documents=read_defaults(r, ("documents",)))
     return cfg, problems
 
 

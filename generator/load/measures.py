@@ -19,10 +19,15 @@ measures:
     period: ต.ค. 2567 - ก.ย. 2568
     units: [สำนักปลัด]
     follow_up: …
+    limits: …                  # ข้อจำกัดของหน่วยงาน (optional, seed 001)
     progress:
       6m:  {status: in_progress, date: 2568-04-10, output: …, outcome: …,
             evidence: [{title: …, url: …}]}
       12m: {status: done, …}
+meeting: …                     # the meeting that adopted the measures
+working_group: …               # the ITA working group's order
+indicators: …                  # o28's rows for indicators 1–8
+documents: {analysis: …, progress: …}   # this year's memos (docs/documents.md)
 ```
 """
 
@@ -39,6 +44,16 @@ from generator.base.thai import (
     fiscal_year_start,
     parse_int,
 )
+from generator.load.documents import (
+    IndicatorPlan,
+    Meeting,
+    Memo,
+    WorkingGroup,
+    read_indicator_plans,
+    read_meeting,
+    read_memos,
+    read_working_group,
+)
 from generator.load.fields import Reader
 from generator.load.schema import (
     FINDING,
@@ -53,7 +68,8 @@ from generator.load.yamlio import load_yaml_file
 
 # the problem kinds this module reports (docs/architecture.md)
 RAISES = ("date-era", "date-invalid", "field-missing", "field-type", "field-unknown",
-          "field-value", "period-invalid", "text-html")
+          "field-value", "measure-field-missing", "period-invalid", "progress-date-missing",
+          "signature-incomplete", "text-html")
 
 ROUNDS = ("6m", "12m")
 ROUND_TH = {"6m": "รอบ 6 เดือน", "12m": "รอบ 12 เดือน"}
@@ -98,6 +114,7 @@ class Measure:
     follow_up: str
     progress: dict[str, Progress]
     line: int | None = None
+    limits: str = ""  # ข้อจำกัดของหน่วยงาน
 
 
 @dataclass(frozen=True)
@@ -109,6 +126,10 @@ class Measures:
     measures: tuple[Measure, ...]
     file: str
     problems: tuple[Problem, ...] = field(default_factory=tuple)
+    documents: dict[str, Memo] = field(default_factory=dict)  # analysis (o27), progress (o28)
+    meeting: Meeting | None = None
+    working_group: WorkingGroup | None = None
+    indicators: dict[str, IndicatorPlan] = field(default_factory=dict)
 
 
 def round_end(fy: int, rnd: str) -> date:
@@ -135,6 +156,7 @@ def load_measures(root: Path, fy: int) -> Measures | None:
         return Measures(fy, fy - 1, (), (), (), shown, tuple(exc.problems))
     probs: list[Problem] = list(doc.problems)
     r = Reader(doc, probs, year=fy, item="o27")
+    o28 = Reader(doc, probs, year=fy, item="o28")  # what only the progress report shows
     if not isinstance(doc.data, dict):
         found = "(an empty file)" if doc.data is None else str(doc.data)[:40]
         r.report("field-type", (), value=found, field="measures.yml",
@@ -171,13 +193,14 @@ def load_measures(root: Path, fy: int) -> Measures | None:
         else:
             one = r.text(p + ("steps",))
             steps = (one,) if one else ()
-        for key, value, example in (("steps", steps, "the steps (ขั้นตอน/วิธีการ)"),
-                                    ("period", r.text(p + ("period",)), "ระยะเวลา, e.g. "
-                                     "ต.ค. 2567 - ก.ย. 2568"),
-                                    ("units", r.texts(p + ("units",)), "ผู้รับผิดชอบ")):
-            if not value:
-                r.report("field-missing", p + (key,), field=f"measures[{i}].{key}",
-                         expected=example)
+        for key, value, what, example in (
+                ("steps", steps, "ขั้นตอนหรือวิธีการปฏิบัติ", "steps: [ขั้นตอนที่ 1, ขั้นตอนที่ 2]"),
+                ("period", r.text(p + ("period",)), "ระยะเวลาดำเนินการ",
+                 "period: ต.ค. 2567 - ก.ย. 2568"),
+                ("units", r.texts(p + ("units",)), "ผู้รับผิดชอบ", "units: [สำนักปลัด]")):
+            if not value:  # every measure is printed with these (o27 and o28)
+                r.report("measure-field-missing", p + (key,), value=title or mid,
+                         number=i + 1, field=key, field_th=what, example=example)
         period_text = r.text(p + ("period",)) or ""  # free text: "ตลอดปีงบประมาณ" is fine
         progress: dict[str, Progress] = {}
         pp = p + ("progress",)
@@ -188,6 +211,10 @@ def load_measures(root: Path, fy: int) -> Measures | None:
                 continue
             r.known_keys(rp, PROGRESS)
             when = r.field(PROGRESS, "date", rp)
+            if r.at(rp + ("date",)) in (None, ""):
+                end = round_end(fy, rnd)
+                o28.report("progress-date-missing", rp, value=title or mid, number=i + 1,
+                           round=rnd, example=f"{end.year + 543}-{end.month:02d}-{end.day:02d}")
             links = []
             for j, _ in enumerate(r.seq(rp + ("evidence",))):
                 lp = rp + ("evidence", j)
@@ -203,9 +230,13 @@ def load_measures(root: Path, fy: int) -> Measures | None:
             id=mid, title=title, analysis=r.text(p + ("analysis",)) or "",
             refs=_refs(r, p + ("refs",)), steps=steps, period=period_text,
             units=tuple(r.texts(p + ("units",))), follow_up=r.text(p + ("follow_up",)) or "",
-            progress=progress, line=doc.line(*p)))
+            progress=progress, line=doc.line(*p), limits=r.field(MEASURE, "limits", p) or ""))
+    memos = read_memos(r, ("documents",), {"analysis": (r, "o27"), "progress": (o28, "o28")})
     return Measures(fy, based_on, findings("weaknesses"), findings("improvements"),
-                    tuple(measures), shown, tuple(probs))
+                    tuple(measures), shown, tuple(probs), documents=memos,
+                    meeting=read_meeting(r, ("meeting",)),
+                    working_group=read_working_group(r, ("working_group",)),
+                    indicators=read_indicator_plans(o28, ("indicators",)))
 
 
 def _refs(r: Reader, path: tuple[str | int, ...]) -> tuple[str, ...]:

@@ -205,6 +205,65 @@ SITE = Schema("site", "site_config.yml → site", "การตั้งค่�
 
 YEARS = Schema("years", "site_config.yml → years", "ค่าแยกตามปีงบประมาณ", (), open_keys=True)
 
+# --- the o27/o28 memos (บันทึกข้อความ): docs/documents.md ----------------------------------
+
+APPROVAL_WORDING = "อนุมัติ / ให้ดำเนินการ"  # seed 002, the นายก's approval
+
+ANALYSIS = Schema("analysis", "site_config.yml → analysis",
+                  "เกณฑ์จัดกลุ่มคะแนนรายตัวชี้วัด (ข้อ o27)", (
+    _f("urgent_below", "number", "ต่ำกว่านี้: ต้องแก้ไขโดยเร่งด่วน",
+       "ตัวชี้วัดที่ได้คะแนนต่ำกว่านี้เป็นประเด็นที่ต้องแก้ไขโดยเร่งด่วน",
+       "an indicator scoring below this is urgent (seed 004: 85.78 urgent)", default=90.0),
+    _f("strength_from", "number", "ตั้งแต่นี้ขึ้นไป: จุดแข็ง",
+       "ตัวชี้วัดที่ได้ตั้งแต่คะแนนนี้เป็นจุดแข็ง ระหว่างสองเกณฑ์เป็นประเด็นที่ต้องพัฒนา",
+       "an indicator scoring this or more is a strength; between the two, to improve "
+       "(seed 004: only 100 kept; seed 001: above 90)", default=100.0),
+))
+
+SIGNATURE = Schema("signature", "site_config.yml → documents → signatures "
+                   "(measures.yml → documents → analysis | progress → signatures)",
+                   "ผู้ลงนามแต่ละคน ตามลำดับ", (
+    _f("name", "text", "ชื่อ-นามสกุล", "ชื่อผู้ลงนาม (ไม่ใส่: พิมพ์เส้นประให้เขียนด้วยลายมือ และแจ้งเตือน)",
+       "the signer's name (missing: a dotted line, and a warning)"),
+    _f("position", "text", "ตำแหน่ง", "ตำแหน่งใต้ชื่อ", "the position printed under the name"),
+    _f("heading", "text", "หัวข้อความเห็น", "เช่น ความเห็นของปลัดองค์การบริหารส่วนตำบล… "
+       "(ใส่หัวข้อหรือความเห็น: เป็นช่องความเห็น ไม่ใส่: ลงนามท้ายบันทึก)",
+       "an opinion block's heading (with a heading or an opinion the block is an opinion; "
+       "without, the signer signs under the memo)"),
+    _f("opinion", "text", "ความเห็น", "ความเห็นที่พิมพ์ไว้ (ช่องความเห็นที่ไม่ใส่: เส้นประให้เขียน)",
+       "the opinion as typed (an opinion block without one gets dotted lines)", long=True),
+    _f("date", "date", "วันที่ลงนาม", "วันที่ลงนาม (ไม่ใส่: เว้นไว้ให้เขียน)",
+       "date of the signature (default: left to write by hand)"),
+))
+
+APPROVAL = Schema("approval", "site_config.yml → documents → approval "
+                  "(measures.yml → documents → analysis | progress → approval)",
+                  "ผู้อนุมัติ (ช่องสุดท้าย)", (
+    _f("name", "text", "ชื่อ-นามสกุล", "ชื่อผู้อนุมัติ เช่น นายก", "the approver's name"),
+    _f("position", "text", "ตำแหน่ง", "ตำแหน่งผู้อนุมัติ", "the approver's position"),
+    _f("heading", "text", "หัวข้อ", "ไม่ใส่: ความเห็นของ + ตำแหน่ง", "default: ความเห็นของ + position"),
+    _f("wording", "text", "ข้อความอนุมัติ", "ข้อความในช่องอนุมัติ", "the approval wording",
+       default=APPROVAL_WORDING),
+    _f("date", "date", "วันที่อนุมัติ", "วันที่อนุมัติ (ไม่ใส่: เว้นไว้ให้เขียน)",
+       "date of the approval (default: left to write by hand)"),
+))
+
+DOCUMENTS = Schema("documents", "site_config.yml → documents",
+                   "บันทึกข้อความของข้อ o27 และ o28 (ใช้ทุกปี)", (
+    _f("unit", "text", "ส่วนราชการ", "สำนัก/กองที่ออกบันทึกข้อความ (ไม่ใส่: ผู้รับผิดชอบข้อ o27/o28)",
+       "the division that writes the memos (default: the item's unit)"),
+    _f("ref", "text", "อักษรและเลขประจำหน่วยงาน", "ส่วนหน้าของเลขที่หนังสือ เช่น ชร 73501",
+       "the book-number prefix, e.g. ชร 73501 (ที่ ชร 73501/…)"),
+    _f("to", "text", "เรียน", "ผู้รับบันทึก (ไม่ใส่: ตำแหน่งผู้อนุมัติ)",
+       "addressee (default: the approver's position)"),
+    _f("signatures", "list", "ผู้ลงนาม", "ผู้ลงนามตามลำดับ (ไม่ใส่: ปลัดจาก executives)",
+       "the signing chain, in order (default: the ปลัด of `executives`)", schema=SIGNATURE),
+    _f("approval", "mapping", "ผู้อนุมัติ", "ช่องอนุมัติท้ายบันทึก (ไม่ใส่: นายกจาก executives)",
+       "the approval block (default: the นายก of `executives`)", schema=APPROVAL),
+    _f("acknowledgements", "texts", "ผู้รับทราบ", "ตำแหน่งที่ลงชื่อรับทราบ (seed 003)",
+       "positions that sign as having read it (seed 003)"),
+))
+
 CONFIG = Schema("site_config", "site_config.yml", "การตั้งค่าหน่วยงานและเว็บไซต์", (
     _f("council", "mapping", "หน่วยงาน", "ชื่อ ที่อยู่ และช่องทางติดต่อของหน่วยงาน",
        "the council: names, address, contacts", required=True, schema=COUNCIL),
@@ -217,6 +276,11 @@ CONFIG = Schema("site_config", "site_config.yml", "การตั้งค่�
     _f("years", "mapping", "ค่าแยกตามปี", "ค่าเฉพาะของแต่ละปีงบประมาณ", "per fiscal year options",
        schema=YEARS),
     _f("site", "mapping", "เว็บไซต์", "การตั้งค่าเว็บไซต์", "site options", schema=SITE),
+    _f("analysis", "mapping", "เกณฑ์การวิเคราะห์", "เกณฑ์จัดกลุ่มคะแนนรายตัวชี้วัดในข้อ o27",
+       "the thresholds that group indicators in o27", schema=ANALYSIS),
+    _f("documents", "mapping", "บันทึกข้อความ", "ส่วนราชการ เลขที่หนังสือ ผู้ลงนาม และผู้อนุมัติ "
+       "ของบันทึกข้อความข้อ o27 และ o28", "the o27/o28 memos' division, book number, signers "
+       "and approval", schema=DOCUMENTS),
     _f("mkdocs", "mapping", "MkDocs", "การตั้งค่าเพิ่มเติมของ MkDocs (สำหรับผู้ดูแลระบบ)",
        "extra MkDocs settings (for web admins; see README)"),
 ))
@@ -266,9 +330,94 @@ MEASURE = Schema("measure", "measures.yml → measures", "มาตรการ�
        required=True),
     _f("units", "texts", "ผู้รับผิดชอบ", "หน่วยงานที่รับผิดชอบ", "responsible units", required=True),
     _f("follow_up", "text", "การติดตามผล", "วิธีติดตามผล", "how it is followed up"),
+    _f("limits", "text", "ข้อจำกัดของหน่วยงาน", "ข้อจำกัดในการดำเนินมาตรการ (seed 001)",
+       "the council's limits in carrying it out (seed 001)", long=True),
     _f("progress", "mapping", "ผลการดำเนินงาน", "รอบ 6m และ 12m (ข้อ o28)",
        "progress per round (o28)", schema=ROUNDS_SCHEMA),
 ))
+
+MEMO_FIELDS = (
+    _f("number", "text", "ที่ (เลขที่หนังสือ)", "เลขที่ เช่น 1732 (ต่อท้ายอักษรและเลขประจำหน่วยงาน) "
+       "หรือเต็ม ชร 73501/1732 (ไม่ใส่: เส้นประ)", "the book number, e.g. 1732 (after "
+       "`documents.ref`) or whole (default: a dotted line)"),
+    _f("date", "date", "วันที่", "วันที่ของบันทึกข้อความ", "the memo's date"),
+    _f("subject", "text", "เรื่อง", "ไม่ใส่: ชื่อเรื่องตามแบบของเอกสาร", "default: the usual subject"),
+    _f("to", "text", "เรียน", "ไม่ใส่: ตาม site_config.yml", "default: site_config.yml's"),
+    _f("unit", "text", "ส่วนราชการ", "ไม่ใส่: ตาม site_config.yml", "default: site_config.yml's"),
+    _f("background", "texts", "๑. เรื่องเดิม", "ย่อหน้าที่ใช้แทนข้อความที่สร้างให้",
+       "paragraphs replacing the generated ones", long=True),
+    _f("facts", "texts", "๒. ข้อเท็จจริง", "ย่อหน้าที่ใช้แทนข้อความที่สร้างให้",
+       "paragraphs replacing the generated ones", long=True),
+    _f("laws", "texts", "๓. ระเบียบ กฎหมายที่เกี่ยวข้อง", "รายการที่ใช้แทนรายการที่สร้างให้",
+       "items replacing the generated ones", long=True),
+    _f("proposal", "texts", "๔. ข้อเสนอเพื่อพิจารณา", "ข้อเสนอย่อยที่ใช้แทนรายการที่สร้างให้",
+       "sub-items replacing the generated ones", long=True),
+    _f("signatures", "list", "ผู้ลงนาม", "ใช้แทนผู้ลงนามใน site_config.yml สำหรับบันทึกนี้",
+       "replaces site_config.yml's signing chain for this memo", schema=SIGNATURE),
+    _f("approval", "mapping", "ผู้อนุมัติ", "ใช้แทนผู้อนุมัติใน site_config.yml สำหรับบันทึกนี้",
+       "replaces site_config.yml's approval for this memo", schema=APPROVAL),
+    _f("acknowledgements", "texts", "ผู้รับทราบ", "ตำแหน่งที่ลงชื่อรับทราบ",
+       "positions that sign as having read it"),
+)
+
+MEMO = Schema("memo", "measures.yml → documents → analysis", "บันทึกข้อความข้อ o27 ของปีนี้",
+              MEMO_FIELDS)
+
+PROGRESS_MEMO = Schema("progress_memo", "measures.yml → documents → progress",
+                       "บันทึกข้อความข้อ o28 ของปีนี้", MEMO_FIELDS[:2] + (
+    _f("round", "choice", "รอบรายงาน", "6m รอบ 6 เดือน · 12m รอบ 12 เดือน (ไม่ใส่: รอบล่าสุดที่ครบกำหนด)",
+       "the round reported (default: the latest that has ended)", allowed=("6m", "12m"),
+       allowed_th=("รอบ 6 เดือน", "รอบ 12 เดือน")),
+) + MEMO_FIELDS[2:])
+
+MEMOS = Schema("memos", "measures.yml → documents", "บันทึกข้อความของปีนี้", (
+    _f("analysis", "mapping", "ข้อ o27", "บันทึกข้อความการวิเคราะห์และมาตรการ",
+       "the analysis and measures memo (o27)", schema=MEMO),
+    _f("progress", "mapping", "ข้อ o28", "บันทึกข้อความรายงานผลการดำเนินการ",
+       "the progress report memo (o28)", schema=PROGRESS_MEMO),
+))
+
+MEETING = Schema("meeting", "measures.yml → meeting", "การประชุมที่กำหนดมาตรการ", (
+    _f("title", "text", "การประชุม", "ชื่อการประชุม เช่น การประชุมผู้บริหารและพนักงาน ครั้งที่ 4/2567",
+       "the meeting", required=True,
+       example="the meeting, e.g. การประชุมผู้บริหารและพนักงาน ครั้งที่ 4/2567"),
+    _f("date", "date", "วันที่ประชุม", "วันที่ประชุม", "the day of the meeting"),
+    _f("place", "text", "สถานที่", "สถานที่ประชุม", "where"),
+    _f("participants", "text", "ผู้เข้าประชุม", "เช่น ผู้บริหาร หัวหน้าส่วนราชการ และพนักงาน",
+       "who took part"),
+))
+
+MEMBER = Schema("member", "measures.yml → working_group → members", "คณะทำงานแต่ละคน", (
+    _f("name", "text", "ชื่อ-นามสกุล", "ชื่อ-นามสกุล", "name", required=True,
+       example="the member's name"),
+    _f("position", "text", "ตำแหน่ง", "ตำแหน่งในหน่วยงาน", "position in the council"),
+    _f("role", "text", "หน้าที่ในคณะทำงาน", "เช่น ประธาน คณะทำงานและเลขานุการ", "role in the group"),
+))
+
+WORKING_GROUP = Schema("working_group", "measures.yml → working_group",
+                       "คำสั่งแต่งตั้งคณะทำงาน ITA (seed 003)", (
+    _f("order", "text", "คำสั่งที่", "เลขที่คำสั่ง เช่น 245/2567", "the order's number"),
+    _f("date", "date", "สั่ง ณ วันที่", "วันที่ของคำสั่ง", "the order's date"),
+    _f("title", "text", "เรื่อง", "ไม่ใส่: แต่งตั้งคณะทำงาน… ประจำปีงบประมาณ", "default: the usual title"),
+    _f("members", "list", "คณะทำงาน", "รายชื่อคณะทำงาน", "the members", schema=MEMBER),
+    _f("duties", "texts", "อำนาจและหน้าที่", "หน้าที่ของคณะทำงาน", "the group's duties", long=True),
+))
+
+INDICATOR_PLAN = Schema("indicator_plan", "measures.yml → indicators → <ตัวชี้วัด 1–8>",
+                        "แนวทางและความก้าวหน้ารายตัวชี้วัด (ข้อ o28)", (
+    _f("approach", "texts", "แนวทางในการยกระดับ", "แนวทางในการยกระดับการประเมินของตัวชี้วัดนี้",
+       "how the council raises this indicator", long=True),
+    _f("units", "texts", "ผู้รับผิดชอบ", "หน่วยงานที่รับผิดชอบ", "responsible units"),
+    _f("period", "text", "ระยะเวลา", "เช่น ต.ค. 2567 - ก.ย. 2568", "the period"),
+    _f("status", "choice", "สถานะ", "not_started · in_progress · done", "status",
+       allowed=MEASURE_STATUSES,
+       allowed_th=("ยังไม่ได้ดำเนินการ", "อยู่ระหว่างดำเนินการ", "ดำเนินการแล้ว")),
+    _f("progress", "texts", "ความก้าวหน้า", "สิ่งที่ดำเนินการแล้ว", "what was done", long=True),
+))
+
+INDICATOR_PLANS = Schema("indicator_plans", "measures.yml → indicators",
+                         "ตัวชี้วัด IIT/EIT ในรายงานข้อ o28 (ไม่ใส่: รวบรวมจากมาตรการที่อ้างถึง)", (),
+                         open_keys=True)
 
 MEASURES = Schema("measures", "content/<fy>/measures.yml", "มาตรการ (o27) และผลการดำเนินงาน (o28)", (
     _f("based_on", "year", "ผลการประเมินปี", "ปีของผลการประเมินที่วิเคราะห์ (ไม่ใส่: ปีก่อนหน้า)",
@@ -278,6 +427,14 @@ MEASURES = Schema("measures", "content/<fy>/measures.yml", "มาตรกา�
     _f("improvements", "list", "ประเด็นที่ต้องพัฒนา", "ประเด็นที่ควรพัฒนาให้ดีขึ้น", "points to improve",
        schema=FINDING),
     _f("measures", "list", "มาตรการ", "มาตรการ/โครงการ/กิจกรรม", "the measures", schema=MEASURE),
+    _f("meeting", "mapping", "การประชุมที่กำหนดมาตรการ", "การประชุมที่พิจารณากำหนดมาตรการ (seed 002)",
+       "the meeting that adopted the measures (seed 002)", schema=MEETING),
+    _f("working_group", "mapping", "คณะทำงาน ITA", "คำสั่งแต่งตั้งคณะทำงาน (seed 003)",
+       "the ITA working group's order (seed 003)", schema=WORKING_GROUP),
+    _f("indicators", "mapping", "ตัวชี้วัดที่ 1–8 (ข้อ o28)", "แนวทางและความก้าวหน้ารายตัวชี้วัด",
+       "o28's rows for indicators 1–8", schema=INDICATOR_PLANS),
+    _f("documents", "mapping", "บันทึกข้อความ", "เลขที่ วันที่ และข้อความของบันทึกข้อความปีนี้",
+       "this year's memos: number, date, texts", schema=MEMOS),
 ))
 
 # --- content/<fy>/assessment.yml ----------------------------------------------------------
@@ -372,7 +529,9 @@ PROCUREMENT_MONTH = Schema("procurement_month", "content/<fy>/procurement/<month
 
 OFFICER_SCHEMAS = (ITEM, EVIDENCE, PAGE, CONFIG, COUNCIL, MAP, EXECUTIVE, YEAR_OPTIONS, SITE,
                    RESULTS, QUESTION, MEASURES, FINDING, MEASURE, ROUNDS_SCHEMA, PROGRESS, LINK,
-                   PROCUREMENT_MONTH, PROCUREMENT_ROW)
+                   PROCUREMENT_MONTH, PROCUREMENT_ROW,
+                   ANALYSIS, DOCUMENTS, SIGNATURE, APPROVAL, MEMOS, MEMO, PROGRESS_MEMO, MEETING,
+                   WORKING_GROUP, MEMBER, INDICATOR_PLANS, INDICATOR_PLAN)
 
 INDICATOR = Schema("indicator", "generator/catalogues/<fy>.yml → indicators", "ตัวชี้วัด", (
     _f("id", "text", "รหัส", "เช่น 9", "indicator id", required=True),
