@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from generator.checks import check_year
-from generator.content import load_project
-from generator.documents import (
+from generator.check.year import check_year
+from generator.load.documents import Memo, Thresholds
+from generator.load.project import load_project
+from generator.render.documents import (
     AnalysisView,
     ProgressView,
     analysis_view,
@@ -23,7 +24,6 @@ from generator.documents import (
     report_period,
     report_round,
 )
-from generator.load.documents import Memo, Thresholds
 
 from .conftest import REPO, TODAY
 
@@ -58,11 +58,19 @@ def views(root: Path) -> tuple[AnalysisView, ProgressView, list[tuple[str, str, 
 
 
 def test_thresholds_group_scores() -> None:
-    t = Thresholds()  # the defaults: urgent below 90, a strength from 95
-    assert [t.group(x) for x in (85.78, 89.99, 90.0, 92.26, 94.99, 95.0, 100.0, None)] == [
-        "urgent", "urgent", "improve", "improve", "improve", "strength", "strength", ""]
-    seed_001 = Thresholds(urgent_below=90, strength_from=90)  # two groups only
-    assert [seed_001.group(x) for x in (90.51, 84.11)] == ["strength", "urgent"]
+    # the defaults reproduce seed 004 (2567): 8 urgent, 6, 7 and 9 to improve, the rest kept
+    t = Thresholds()
+    seed_004 = {"1": 100, "6": 95.24, "7": 92.26, "8": 85.78, "9": 95.00, "10": 100}
+    assert {i: t.group(v) for i, v in seed_004.items()} == {
+        "1": "strength", "6": "improve", "7": "improve", "8": "urgent", "9": "improve",
+        "10": "strength"}
+    assert t.group(None) == ""
+    council = Thresholds(urgent_below=90, strength_from=95)  # the example council's
+    assert [council.group(x) for x in (89.99, 90.0, 94.99, 95.0)] == [
+        "urgent", "improve", "improve", "strength"]
+    seed_001 = Thresholds(urgent_below=85, strength_from=90.01)  # "มากกว่าร้อยละ ๙๐"
+    assert [seed_001.group(x) for x in (90.51, 90.0, 84.11)] == ["strength", "improve",
+                                                               "urgent"]
 
 
 def test_example_o27_memo_and_analysis() -> None:
@@ -135,8 +143,10 @@ def test_rounds_and_periods() -> None:
 def test_defaults_come_from_the_executives_and_the_item(council: Path) -> None:
     cfg = council / "site_config.yml"
     text = cfg.read_text("utf-8")
-    cfg.write_text(re.sub(r"\n# บันทึกข้อความ.*?\n\n", "\n\n", text, flags=re.S), "utf-8")
+    cfg.write_text(re.sub(r"\n# เกณฑ์จัดกลุ่ม.*?\n\n# บันทึกข้อความ.*?\n\n", "\n\n", text,
+                          flags=re.S), "utf-8")
     assert "documents:" not in cfg.read_text("utf-8")
+    assert "analysis:" not in cfg.read_text("utf-8")
     a, p, problems = views(council)
     assert problems == []
     # signed by the ปลัด, approved by the นายก, both from `executives:`
@@ -185,13 +195,13 @@ def test_indicator_rows_gathered_from_the_measures(council: Path) -> None:
 
 
 def test_schema_problems_are_located(council: Path) -> None:
-    edit(council / "site_config.yml", "    urgent_below: 90", "    urgent_below: 97")
+    edit(council / "site_config.yml", "  urgent_below: 90", "  urgent_below: 97")
     edit(council / "site_config.yml", "    - name: นายธนพล ใจมั่น\n", "    - nmae: นายธนพล ใจมั่น\n")
     edit(council / "content/2568/measures.yml", "    number: \"2871\"", "    numbr: \"2871\"")
     edit(council / "content/2568/measures.yml", "        date: 2568-04-22\n", "", )
     _, _, problems = views(council)
     assert sorted(problems) == sorted([
-        ("field-value", "site_config.yml", "documents.thresholds.strength_from"),
+        ("field-value", "site_config.yml", "analysis.strength_from"),
         ("field-unknown", "site_config.yml", "documents.signatures[1].nmae"),
         ("signature-incomplete", "site_config.yml", "documents.signatures[1].name"),
         ("field-unknown", "content/2568/measures.yml", "documents.analysis.numbr"),
@@ -199,7 +209,8 @@ def test_schema_problems_are_located(council: Path) -> None:
     ])
     project = load_project(council)
     sig = next(p for p in project.problems if p.code == "signature-incomplete")
-    assert sig.severity == "warning" and sig.line == 65  # the signer's `- ` line
+    typed = (council / "site_config.yml").read_text("utf-8").splitlines()
+    assert sig.severity == "warning" and typed[sig.line - 1] == "    - nmae: นายธนพล ใจมั่น"
     assert sig.message_th.startswith("ผู้ลงนามลำดับที่ 2 (หัวหน้าสำนักปลัด) ในบันทึกข้อความ")
 
 

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from generator.content import load_project
-from generator.load.documents import APPROVAL_WORDING
+from generator.load.project import load_project
+from generator.load.schema import APPROVAL_WORDING
 
 from .conftest import REPO, build_into
 from .pdfdoc import PdfPage, in_cell, print_to_pdf, read_pdf, squash

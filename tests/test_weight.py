@@ -4,9 +4,9 @@ Budget: an item page's own HTML + CSS + JS + fonts ≤ 400 KiB uncompressed (gzi
 too), fonts a minor share. The pages of o27 and o28 carry the council's whole signed
 document (the memo and its report: for o28 the progress of every measure, indicators 1–8
 and all 28 OIT items with their components, about 40 KiB of Thai text more than the page
-had) and have a budget of their own, 460 KiB. The search (Material's worker script, our query worker and the
-index) loads in a worker thread after the page is usable; it is reported separately and
-has a budget of its own. Results go to bench/results/weight.json.
+had) and have a budget of their own, 460 KiB. The search (Material's worker script, our
+query worker and the index) loads in a worker thread after the page is usable; it is
+reported separately and has a budget of its own. Results go to bench/results/weight.json.
 """
 
 from __future__ import annotations
