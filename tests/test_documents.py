@@ -222,3 +222,17 @@ def test_nothing_for_officers_on_the_public_pages(example_site: Path) -> None:
         for officer_only in ("ไม่ต้องพิมพ์ซ้ำ", "measures.yml", "site_config", "prongsai",
                              "content/", "YAML"):
             assert officer_only not in text, (item, officer_only)
+
+
+def test_settings_are_not_folded_into_cached_templates(council: Path, tmp_path: Path) -> None:
+    """`{{ 1|digits }}` must follow each build's settings, though compiled templates are
+    cached between builds (Jinja would evaluate a filter on a constant at compile time)."""
+    from .conftest import build_into
+
+    def heading(out: Path) -> str:
+        s = BeautifulSoup((out / "2568/oit/o27/index.html").read_text("utf-8"), "html.parser")
+        return s.select_one("h4#results").get_text()
+
+    assert heading(build_into(council, tmp_path / "a").out).startswith("1. ")
+    edit(council / "site_config.yml", "thai_digits: false", "thai_digits: true")
+    assert heading(build_into(council, tmp_path / "b").out).startswith("๑. ")
