@@ -17,7 +17,7 @@ KNOWN = {
     "TIS-620", "BOM", "FIFO", "OIT", "ITA", "EIT", "IIT", "QR", "https", "http", "mailto",
     "tel", "Ctrl", "MkDocs", "Facebook", "Google", "Drive", "Gmail", "OneDrive", "Outlook",
     "NUL", "E-Service", "e-GP", "socket", "docx", "xlsx", "pptx", "doc", "xls", "ppt", "odt",
-    "ods", "URL",
+    "ods", "URL", "LibreOffice", "Calc", "JSON", "cgdcontract",
 }
 _SPANS = [
     re.compile(r"`[^`]*`"),            # keys, values, commands, lines in backticks
@@ -28,6 +28,7 @@ _SPANS = [
     re.compile(r"\S*[/\\]\S*"),        # paths
     re.compile(r"\S+\.(?:md|yml|yaml|pdf|png|jpe?g|gif|webp|docx?|xlsx?|pptx?|od[ts]|zip|"
                r"csv|txt|html?|svg|js|py|exe|json)\b", re.I),
+    re.compile(r"(?<!\S)\.[a-z]{2,5}\b"),  # file extensions (.xlsx)
     re.compile(r"--[a-z][a-z-]*"),     # command-line options
     re.compile(r"\bo\d+\b"),           # item ids
     re.compile(r"0x[0-9a-f]+", re.I),  # bytes
