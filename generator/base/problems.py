@@ -58,7 +58,7 @@ class Problem:
         หลักฐานรายการที่ 2 (บรรทัด 14 คอลัมน์ 5)`."""
         parts = [self.file or ""]
         if self.path:
-            parts.append(path_th(self.path) if _YAML_PATH.fullmatch(self.path)
+            parts.append(path_th(self.path) if _ANY_PATH.fullmatch(self.path)
                          else f"`{visible(self.path)}`")
         if self.line:
             at = f"บรรทัด {self.line}" + (f" คอลัมน์ {self.column}" if self.column else "")
@@ -213,6 +213,8 @@ LIST_TH = {  # a list's entries, 1-based, in officers' words
     "improvements": "ประเด็นที่ต้องพัฒนารายการที่ {n}",
 }
 _YAML_PATH = re.compile(r"[A-Za-z_][A-Za-z0-9_\-]*(?:\.[A-Za-z0-9_\-]+|\[\d+\])*")
+# a YAML path whose keys may be typed in Thai (not one holding brackets or control characters)
+_ANY_PATH = re.compile(r"[^.\[\]\s\x00-\x1f\x7f-\x9f]+(?:\.[^.\[\]\s\x00-\x1f\x7f-\x9f]+|\[\d+\])*")
 _PATH_PART = re.compile(r"\[(\d+)\]|([^.\[\]]+)")
 
 
