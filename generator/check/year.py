@@ -15,7 +15,7 @@ from generator.base.thai import fiscal_year_end, fiscal_year_start
 from generator.check.components import auto_component
 from generator.check.links import check_file, check_url, shared_urls
 from generator.check.markdown import markdown_problems
-from generator.check.periods import period_ok
+from generator.check.periods import period_ok, report_dated_before_end
 from generator.check.procurement import procurement_months
 from generator.check.report import (
     COMPLETE,
@@ -149,7 +149,8 @@ def _usable_evidence(ctx: Context, item: Item, content: ItemContent,
         if ev.key and ev.key in seen:
             first = seen[ev.key]
             probs.append(problem("evidence-duplicate", value=ev.key, first=first.index,
-                                 first_line=first.line or "?", **where))
+                                 first_n=first.index + 1, first_line=first.line or "?",
+                                 **where))
         elif ev.key:
             seen[ev.key] = ev
         if ev.file:
@@ -161,6 +162,7 @@ def _usable_evidence(ctx: Context, item: Item, content: ItemContent,
             ok = False  # the loader already reported the unreadable date or period
         else:
             ok = period_ok(fy, item, ev, where, probs) and ok
+            report_dated_before_end(item, ev, where, probs)
         if ok:
             usable.append(ev)
     return usable
