@@ -61,6 +61,17 @@ def import_procurement(root: Path, source: Path, year: int | None = None,
                        replace: bool = False, dry_run: bool = False) -> ImportReport:
     """Read `source` and write its months into the project at `root`. Raises InputError
     (nothing written) when the file cannot be read with certainty."""
+    report = plan_import(root, source, year, replace)
+    if dry_run:
+        return report
+    return write_import(root, report)
+
+
+def plan_import(root: Path, source: Path, year: int | None = None, replace: bool = False,
+                source_as: str | None = None) -> ImportReport:
+    """What importing `source` would write (nothing is written). `source_as`: the path the
+    month files give as their source, when the file is read from elsewhere first (the
+    editor reads an upload from a temporary copy before it stores it under content/)."""
     root = root.resolve()
     load_config(root)  # the project must be a council's folder
     if not (root / "content").is_dir():
@@ -68,13 +79,14 @@ def import_procurement(root: Path, source: Path, year: int | None = None,
                                   value="the content/ folder does not exist")])
     shown = _shown(root, source)
     imported = read_source(source, shown)
+    recorded = source_as or shown
     months: list[Month] = []
     errors: list[Problem] = []
     for ym, draft in sorted(imported.months.items()):
         fy = fiscal_year_of(date(ym[0], ym[1], 1))
         rows = numbered(draft.rows)
         month = Month(ym[0], ym[1], rows, no_procurement=draft.none and not rows,
-                      source=shown, file=month_file(fy, *ym))
+                      source=recorded, file=month_file(fy, *ym))
         if year is not None and fy != year:
             span = fiscal_period(year)
             errors.append(problem(
@@ -95,13 +107,17 @@ def import_procurement(root: Path, source: Path, year: int | None = None,
                        changes=_count(c.diff), backup=f"{Path(c.month.file).parent.as_posix()}/"
                        f"{BACKUP_DIR}/")
                for c in changes if c.state == EXISTS]
-    report = ImportReport(shown, tuple(changes), tuple(sorted(found, key=sort_key)),
-                          tuple(imported.warnings), False, imported.skipped, tuple(refused))
-    if refused or dry_run or all(c.state == UNCHANGED for c in changes):
+    return ImportReport(shown, tuple(changes), tuple(sorted(found, key=sort_key)),
+                        tuple(imported.warnings), False, imported.skipped, tuple(refused))
+
+
+def write_import(root: Path, report: ImportReport) -> ImportReport:
+    """Write what `plan_import` found (unless it refused, or nothing changes)."""
+    if report.refused or all(c.state == UNCHANGED for c in report.changes):
         return report
-    _write(root, changes)
-    return ImportReport(shown, tuple(changes), report.problems, report.warnings, True,
-                        imported.skipped)
+    _write(root.resolve(), list(report.changes))
+    return ImportReport(report.source, report.changes, report.problems, report.warnings, True,
+                        report.skipped)
 
 
 def _shown(root: Path, source: Path) -> str:
@@ -222,4 +238,5 @@ def report_text(report: ImportReport, dry_run: bool = False) -> str:
     return "\n".join(out) + "\n"
 
 
-__all__ = ["FOLDER", "ImportReport", "MonthChange", "import_procurement", "report_text"]
+__all__ = ["FOLDER", "ImportReport", "MonthChange", "import_procurement", "plan_import",
+           "report_text", "write_import"]
