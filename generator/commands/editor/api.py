@@ -273,27 +273,13 @@ class Workspace:
         if not rel.startswith(UPLOAD_ROOT):
             raise Refused(403, f"ไม่อนุญาตให้อัปโหลด `{rel}`: ไฟล์เอกสารและรูปภาพเก็บไว้ใน "
                                f"{UPLOAD_ROOT} เท่านั้น")
-        if asset.get("encoding", "base64") != "base64":
-            raise Refused(422, "คำขอไม่ถูกต้อง: ไฟล์ที่อัปโหลดต้องเข้ารหัส base64")
-        content = asset.get("content")
-        if not isinstance(content, str):
-            raise Refused(422, "คำขอไม่ถูกต้อง: ไม่มีเนื้อไฟล์")
-        if len(content) > MAX_UPLOAD_BYTES * 4 // 3 + 8:
-            raise Refused(413, _too_large(name, len(content) * 3 // 4))
-        try:
-            data = base64.b64decode(content, validate=True)
-        except (binascii.Error, ValueError):
-            raise Refused(422, f"ไฟล์ `{name}` เสียระหว่างส่ง (base64 ไม่ถูกต้อง) "
-                               "ลองอัปโหลดอีกครั้ง") from None
-        if len(data) > MAX_UPLOAD_BYTES:
-            raise Refused(413, _too_large(name, len(data)))
-        if not data:
-            raise Refused(422, f"ไฟล์ `{name}` ว่างเปล่า (0 ไบต์)")
+        data = decode_upload(name, asset)
         check_upload_type(name, data)
         return rel, path, data
 
-    def _store_upload(self, rel: str, data: bytes, owner: str) -> tuple[str, bool]:
-        """Store an upload under a safe unique name in its folder: (stored rel, created)."""
+    def upload_place(self, rel: str, data: bytes, owner: str) -> tuple[str, bool]:
+        """Where an upload is stored in its folder, under a safe name no other file has:
+        (rel, True) when that file holds these bytes already."""
         folder = PurePosixPath(rel).parent
         name = safe_name(PurePosixPath(rel).name, owner, data)
         stem, ext = os.path.splitext(name)
@@ -303,13 +289,22 @@ class Workspace:
         for cand in candidates:
             target_rel = f"{folder}/{cand}"
             _, target = safe_rel(self.root, target_rel, write=True)
-            if target.exists():
-                if target.is_file() and sha256(target.read_bytes()) == digest:
-                    return target_rel, False  # the same document is there already
-                continue
-            if create_new(target, data):
-                return target_rel, True
+            if not target.exists():
+                return target_rel, False
+            if target.is_file() and sha256(target.read_bytes()) == digest:
+                return target_rel, True  # the same document is there already
         raise Refused(409, f"ตั้งชื่อไฟล์ใหม่ให้ `{name}` ไม่ได้: มีไฟล์ชื่อคล้ายกันมากเกินไป")
+
+    def _store_upload(self, rel: str, data: bytes, owner: str) -> tuple[str, bool]:
+        """Store an upload under a safe unique name in its folder: (stored rel, created)."""
+        for _ in range(5):  # a file made meanwhile under the chosen name: choose again
+            target_rel, there = self.upload_place(rel, data, owner)
+            if there:
+                return target_rel, False
+            if create_new(safe_rel(self.root, target_rel, write=True)[1], data):
+                return target_rel, True
+        raise Refused(409, f"ตั้งชื่อไฟล์ใหม่ให้ `{PurePosixPath(rel).name}` ไม่ได้: "
+                           "มีไฟล์ชื่อคล้ายกันเกิดขึ้นระหว่างบันทึก ลองอีกครั้ง")
 
     def persist_media(self, params: dict[str, Any]) -> dict[str, Any]:
         with self.lock:
@@ -384,7 +379,7 @@ class Workspace:
         try:
             for rel, path in changed:
                 write_atomic(path, texts[rel])
-            state = self._check_save([rel for rel, _ in changed])
+            state = self.check_save([rel for rel, _ in changed])
         except BaseException:
             for rel, path in changed:
                 self._restore(path, old[rel])
@@ -406,7 +401,7 @@ class Workspace:
         else:
             write_atomic(path, old[0], mtime_ns=old[1])
 
-    def _check_save(self, rels: list[str]) -> State:
+    def check_save(self, rels: list[str]) -> State:
         """Load and check the project with the saved files; Refused (and the caller puts the
         old files back) when the build would refuse something this save brought in."""
         before = {problem_key(p) for p in self.state.blocking + self.state.unreadable}
@@ -559,6 +554,28 @@ def _no_preview(params: dict[str, Any]) -> None:
 
 def forms_images() -> set[str]:
     return {".png", ".jpg", ".jpeg", ".gif", ".webp"}
+
+
+def decode_upload(name: str, asset: dict[str, Any]) -> bytes:
+    """The bytes of an uploaded file (base64 in the request's JSON), or Refused: not base64,
+    damaged in transit, too large or empty."""
+    if asset.get("encoding", "base64") != "base64":
+        raise Refused(422, "คำขอไม่ถูกต้อง: ไฟล์ที่อัปโหลดต้องเข้ารหัส base64")
+    content = asset.get("content")
+    if not isinstance(content, str):
+        raise Refused(422, "คำขอไม่ถูกต้อง: ไม่มีเนื้อไฟล์")
+    if len(content) > MAX_UPLOAD_BYTES * 4 // 3 + 8:
+        raise Refused(413, _too_large(name, len(content) * 3 // 4))
+    try:
+        data = base64.b64decode(content, validate=True)
+    except (binascii.Error, ValueError):
+        raise Refused(422, f"ไฟล์ `{name}` เสียระหว่างส่ง (base64 ไม่ถูกต้อง) "
+                           "ลองอัปโหลดอีกครั้ง") from None
+    if len(data) > MAX_UPLOAD_BYTES:
+        raise Refused(413, _too_large(name, len(data)))
+    if not data:
+        raise Refused(422, f"ไฟล์ `{name}` ว่างเปล่า (0 ไบต์)")
+    return data
 
 
 def check_upload_type(name: str, data: bytes) -> None:
