@@ -1,7 +1,8 @@
 """`prongsai edit`: the live preview (as `prongsai serve`) and the editor in one process on
 127.0.0.1: the preview at the site's path (`/` or `/ita/` …), Decap CMS at `/admin/`, its
-local-backend protocol at `/api/v1` (generator.commands.editor.api) and the checklist at
-`/api/prongsai/checklist`.
+local-backend protocol at `/api/v1` (generator.commands.editor.api), the checklist at
+`/api/prongsai/checklist` and the import of สขร.1 workbooks at `/api/prongsai/import`
+(generator.commands.editor.importer).
 
 Only requests to the server's own address are answered (Host checked: no other site can
 reach it through a DNS name that points at 127.0.0.1), and only requests from its own pages
@@ -27,11 +28,13 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from generator.base.problems import BuildRefused, EngineError, InputError
-from generator.base.thai import format_date
+from generator.base.thai import format_date, format_month
+from generator.check.procurement import procurement_item
 from generator.check.report import STATUS_TH
 from generator.commands.build import Prepared
 from generator.commands.editor import forms
 from generator.commands.editor.api import MAX_REQUEST_BYTES, Refused, State, Workspace
+from generator.commands.editor.importer import import_upload
 from generator.commands.editor.vendor import DECAP_DIR, DECAP_VERSION
 from generator.commands.serve import POLL_SECONDS, Preview, _fingerprint
 from generator.engine.mkdocs import theme_dir
@@ -131,6 +134,8 @@ class EditServer:
         try:
             if path == "/api/v1":
                 return self._api(environ, start_response, host)
+            if path == "/api/prongsai/import":
+                return self._import(environ, start_response, host)
             if path.startswith("/api/prongsai/"):
                 return self._prongsai(environ, start_response, path)
             if path == "/admin":
@@ -144,6 +149,20 @@ class EditServer:
         return None
 
     def _api(self, environ: dict[str, Any], start_response: Any, host: str) -> Iterable[bytes]:
+        body = self._request_body(environ, host)
+        return _json(start_response, 200, _files(self.workspace.handle, body))
+
+    def _import(self, environ: dict[str, Any], start_response: Any,
+                host: str) -> Iterable[bytes]:
+        """POST /api/prongsai/import: a สขร.1 workbook, checked (dry run) or imported."""
+        body = self._request_body(environ, host)
+        return _json(start_response, 200,
+                     _files(lambda b: import_upload(self.workspace, b), body))
+
+    def _request_body(self, environ: dict[str, Any], host: str) -> Any:
+        """The JSON body of a request that may change files: only a POST from the editor's
+        own page (Origin, Sec-Fetch-Site), JSON (no form another page could post), within
+        the size limit; else Refused."""
         if environ.get("REQUEST_METHOD") != "POST":
             raise Refused(405, "ใช้ POST เท่านั้น")
         origin = environ.get("HTTP_ORIGIN")
@@ -164,15 +183,9 @@ class EditServer:
                                "อัปโหลดทีละไฟล์ และย่อขนาดไฟล์ก่อน")
         raw = environ["wsgi.input"].read(length) if length else b""
         try:
-            body = json.loads(raw.decode("utf-8"))
+            return json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError):
             raise Refused(400, "คำขอไม่ใช่ JSON ที่อ่านได้") from None
-        try:
-            result = self.workspace.handle(body)
-        except OSError as exc:
-            raise Refused(500, f"อ่านหรือเขียนไฟล์ไม่ได้: {exc.strerror or exc} "
-                               f"{exc.filename or ''}") from exc
-        return _json(start_response, 200, result)
 
     def _prongsai(self, environ: dict[str, Any], start_response: Any,
                   path: str) -> Iterable[bytes]:
@@ -188,7 +201,10 @@ class EditServer:
         if path == "/api/prongsai/forms":
             project = self.workspace.state.project
             names = sorted({f.name for f in forms.project_forms(project)}) if project else []
-            return _json(start_response, 200, {"templates": names, "decap": DECAP_VERSION})
+            return _json(start_response, 200, {
+                "templates": names, "decap": DECAP_VERSION,
+                "years": project.year_list if project else [],
+                "current_year": project.config.current_year if project else None})
         raise Refused(404, "ไม่พบ")
 
     def _admin(self, environ: dict[str, Any], start_response: Any, rel: str,
@@ -228,6 +244,15 @@ class EditServer:
             ctype = "application/wasm"
         return _bytes(start_response, target.read_bytes(), ctype,
                       headers + [("Cache-Control", "no-cache")])
+
+
+def _files(handler: Callable[[Any], Any], body: Any) -> Any:
+    """Run a request's handler; a disk error becomes a Thai refusal."""
+    try:
+        return handler(body)
+    except OSError as exc:
+        raise Refused(500, f"อ่านหรือเขียนไฟล์ไม่ได้: {exc.strerror or exc} "
+                           f"{exc.filename or ''}") from exc
 
 
 def _state(ws: Workspace) -> State:
@@ -305,9 +330,15 @@ def checklist(ws: Workspace, mount: str, rel: str) -> dict[str, Any]:
                 "status": st.status, "status_th": STATUS_TH[st.status],
                 "components": [{"id": c.component.id, "title": c.component.title,
                                 "met": c.met, "auto": c.component.auto, "detail": c.detail,
-                                "evidence": [e.index + 1 for e in c.evidence]}
+                                "evidence": [e.index + 1 for e in c.evidence if e.index >= 0],
+                                # imported สขร.1 months (no evidence number): by their month
+                                "imported": [format_month(e.period.start.year,
+                                                          e.period.start.month)
+                                             for e in c.evidence if e.index < 0 and e.period]}
                                for c in st.components],
                 "problems": [ws.describe(p, project) for p in probs],
+                # the item the imported สขร.1 months report for: its checklist offers the import
+                "procurement": procurement_item(report.catalogue) is st.item,
                 "preview": mount + page_url(f"{fy}/oit/{iid}.md")})
     all_problems = [p for r in state.reports.values() for p in r.problems]
     mine = [p for p in dict.fromkeys(all_problems + list(project.problems))
