@@ -198,3 +198,65 @@ def test_officer_adds_an_executive_with_a_photo(browser, editor: Editor,  # type
     assert next(i for i in report["items"] if i["id"] == "o2")["status"] == "complete"
     kept = list((root / "history").glob("*/site_config.yml"))
     assert len(kept) == 1 and kept[0].read_bytes() == original
+
+
+@pytest.fixture()
+def procurement_editor(council: Path) -> Iterator[Editor]:
+    """The editor on the example council without its imported months (Aug.–Sep. 2568)."""
+    shutil.rmtree(council / "content" / "2568" / "procurement")
+    with running_editor(council) as ed:
+        yield ed
+
+
+@pytest.mark.browser
+def test_officer_imports_a_skr1_workbook_and_the_checklist_follows(  # type: ignore
+        browser, procurement_editor: Editor, tmp_path: Path) -> None:
+    from generator.check.procurement import procurement_item
+
+    from .workbooks import example_workbook
+
+    editor = procurement_editor
+    root = editor.root
+    item = procurement_item(load_project(root).years[2568].catalogue)
+    assert item is not None  # found from the catalogue, not assumed to be o13
+    book = tmp_path / "สขร1 ส.ค.-ก.ย. 2568.xlsx"
+    example_workbook().save(book)
+    months = [root / "content/2568/procurement" / f"2568-{m}.yml" for m in ("08", "09")]
+
+    officer = Officer(browser, editor)
+    page = officer.page
+    officer.open(f"collections/oit-2568/entries/{item.id}")
+    checklist = officer.checklist()
+    row = checklist.locator(f".pr-item[data-item='{item.id}']")
+    row.locator(".pr-badge").wait_for()
+    assert "pr-status-incomplete" in (row.get_attribute("class") or "")
+    assert "ยังขาดข้อมูลเดือน ส.ค. 2568, ก.ย. 2568" in row.inner_text()
+    checklist.get_by_role("button", name="นำเข้าแบบ สขร.1 (Excel/CSV)").click()
+    dialog = page.get_by_role("dialog", name="นำเข้าแบบ สขร.1 (Excel/CSV)")
+    dialog.wait_for()
+    assert page.get_by_label("ปีงบประมาณ").input_value() == "2568"
+    page.get_by_label("ไฟล์", exact=True).set_input_files(str(book))
+    page.get_by_role("button", name="ตรวจไฟล์ (ยังไม่บันทึก)").click()
+    table = dialog.locator("table.pr-import-months")
+    table.wait_for(timeout=60_000)
+    assert table.locator("tbody tr").count() == 2
+    assert "สิงหาคม 2568" in table.inner_text() and "ใหม่ (จะสร้างไฟล์)" in table.inner_text()
+    assert not any(m.exists() for m in months)  # the dry run wrote nothing
+    officer.screenshot(tmp_path / "editor-import-dry-run.png")
+    page.get_by_role("button", name="ยืนยัน นำเข้าและบันทึก").click()
+    dialog.locator(".pr-done").wait_for(timeout=60_000)
+    assert "บันทึกแล้ว (ไฟล์ใหม่)" in table.inner_text()
+    officer.screenshot(tmp_path / "editor-import-written.png")
+    page.get_by_role("button", name="ปิด", exact=True).click()
+    checklist.locator(f".pr-item[data-item='{item.id}'].pr-status-complete").wait_for(
+        timeout=30_000)
+    assert "นำเข้าจากแบบ สขร.1: ส.ค. 2568, ก.ย. 2568" in row.inner_text()
+    officer.screenshot(tmp_path / "editor-import-checklist.png")
+    assert officer.errors == []
+    assert officer.outside() == [], "the editor loaded something from outside 127.0.0.1"
+    officer.close()
+
+    assert all(m.is_file() for m in months)
+    report = check_json(root, 2568)
+    assert next(i for i in report["items"] if i["id"] == item.id)["status"] == "complete"
+    assert not [p for p in report["problems"] if p["item"] == item.id]
