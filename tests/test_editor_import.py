@@ -311,3 +311,36 @@ def test_over_http_only_the_editors_page_may_import_and_the_checklist_follows(
     assert monthly["met"] and monthly["imported"] == ["ส.ค. 2568", "ก.ย. 2568"]
     page = editor.get(item["preview"])[1].decode("utf-8")
     assert 'id="m-2568-08"' in page  # the preview shows the imported month's table
+
+
+def test_months_of_a_year_the_site_does_not_have_are_refused(ws: Workspace) -> None:
+    later = [dataclasses.replace(e, date=e.date.replace("ส.ค. 2568", "ต.ค. 2570"))
+             for e in AUGUST]
+    out = io.BytesIO()
+    workbook(("ต.ค.70", "ตุลาคม พ.ศ. 2570", later)).save(out)
+    exc = refused(ws, body("skr1.xlsx", out.getvalue()))  # no year chosen
+    assert exc.status == 422
+    assert "ตุลาคม 2570 อยู่ในปีงบประมาณ 2571" in exc.message and "new-year" in exc.message
+    # with a year chosen, the import's own rule refuses it, located
+    exc = refused(ws, body("skr1.xlsx", out.getvalue(), year=2568))
+    assert [p["code"] for p in exc.problems] == ["procurement-out-of-year"]
+    assert "ชีต ต.ค.70" in exc.problems[0]["where_th"]
+
+
+def test_a_refusal_after_writing_puts_everything_back(ws: Workspace, council: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    dry_then_confirm(ws, body("skr1.xlsx", book(), year=2568))
+    first = dataclasses.replace(AUGUST[0], agreed=18100)
+    request = body("corrected.xlsx", book([first, *AUGUST[1:]]), year=2568, replace=True)
+    before = snapshot(council)
+    dry = import_upload(ws, request)
+
+    def refuse(rels: list[str]) -> State:
+        assert all((council / r).is_file() for r in rels)  # called after the writing
+        raise Refused(422, "ยังไม่บันทึก: ข้อมูลนี้ทำให้สร้างเว็บไซต์ไม่ได้")
+
+    monkeypatch.setattr(ws, "check_save", refuse)
+    with pytest.raises(Refused):
+        import_upload(ws, {**request, "confirm": True, "plan": dry["plan"]})
+    assert snapshot(council) == before  # months, backups and the stored workbook undone
+    assert not (council / "content/2568/procurement/.replaced").exists()

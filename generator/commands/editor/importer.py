@@ -165,6 +165,13 @@ def import_upload(ws: Workspace, body: object) -> dict[str, Any]:
                 raise Refused(422, f"นำเข้า `{name}` ไม่ได้ ยังไม่ได้บันทึกอะไร: แก้ไฟล์ตามรายการ"
                                    "ด้านล่าง บันทึกใน Excel แล้วเลือกไฟล์อีกครั้ง",
                               [describe(p) for p in exc.problems]) from exc
+        outside = [c.month for c in report.changes if c.month.fiscal_year not in project.years]
+        if outside:  # written, they would be published nowhere
+            years = ", ".join(str(y) for y in project.year_list)
+            raise Refused(422, "ยังไม่ได้บันทึกอะไร: " + ", ".join(
+                f"{m.title} อยู่ในปีงบประมาณ {m.fiscal_year}" for m in outside) +
+                f" ซึ่งเว็บไซต์นี้ไม่มี (มี {years}) — ตรวจปีในไฟล์ (ปี พ.ศ.) หรือเพิ่มปีงบประมาณนั้น"
+                "ก่อนด้วยคำสั่ง prongsai new-year แล้วนำเข้าอีกครั้ง")
         plan = _plan(ws.root, report, stored)
         if not confirm:
             return answer(report, stored, there, plan, year, item.id if item else None)
