@@ -11,8 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from generator.assessment import Assessment, check_assessment, compute, load_assessment, rules_for
-from generator.problems import Problem
+from generator.base.problems import Problem
+from generator.load.assessment import (
+    Assessment,
+    check_assessment,
+    compute,
+    load_assessment,
+    rules_for,
+)
 
 SEEDS = Path(__file__).resolve().parent / "fixtures" / "seeds"
 

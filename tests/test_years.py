@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from generator.base.thai import Period, fiscal_period, parse_date
 from generator.check.years import YearRule, belongs, covered_keys, due_stretches, stretches
-from generator.thai import Period, fiscal_period, parse_date
 
 REPORT_OF_LAST_YEAR = YearRule("in_year", "previous")
 IN_YEAR = YearRule("in_year")

@@ -17,7 +17,7 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from generator.thai import Period, fiscal_period
+from generator.base.thai import Period, fiscal_period
 
 RULES = ("none", "in_year", "covers_year", "first_half", "both_halves", "monthly")
 READS = ("assessed", "previous")
