@@ -16,8 +16,10 @@ def test_2568_catalogue_matches_the_seeds() -> None:
     groups = {s.id: [i.id for i in cat.items_of(s.id)] for s in cat.sub_indicators}
     assert groups["9.3"] == ["o12", "o13"]
     assert groups["10.2"] == ["o25", "o26", "o27", "o28"]
+    # o2: the top executive and the holders of management positions (seed 002 l.143)
     assert {c.auto for c in cat.item("o2").components} == {
-        "executives_name", "executives_position", "executives_photo", "executives_contact"}
+        "executives_management", "executives_name", "executives_position", "executives_photo",
+        "executives_contact"}
     assert {c.auto for c in cat.item("o3").components} == {"address", "phone", "fax", "email",
                                                              "map"}
     periods = {i.id: i.period for i in cat.items}
@@ -27,7 +29,27 @@ def test_2568_catalogue_matches_the_seeds() -> None:
     for item in cat.items:
         assert item.components, item.id
         has_period = any(c.auto == "period" for c in item.components)
-        assert has_period == (item.period != "none"), item.id
+        # o27 prints its year inside its first bullet: no component of its own (seed 002 l.201)
+        assert has_period == (item.period != "none" and item.id != "o27"), item.id
+
+
+def test_2568_reads_and_per_component_rules() -> None:
+    """Catalogue data, not the day of the check: reports read 2567 (seed 000 l.105-133),
+    o16's code of ethics has no year rule (seed 002 l.172), o27's components as printed
+    (seed 002 l.201), year-end documents have a grace (seed 002 l.11, seed 004 l.8)."""
+    cat = load_year(2568)
+    previous = [i.id for i in cat.items if i.reads == "previous"]
+    assert previous == ["o7", "o13", "o15", "o19", "o22", "o24", "o26", "o28"]
+    o16 = cat.item("o16")
+    assert o16 is not None and o16.rule_of(o16.component("code")) == ("none", "assessed")
+    assert o16.rule_of(o16.component("training")) == ("in_year", "assessed")
+    o27 = cat.item("o27")
+    assert o27 is not None
+    assert [c.id for c in o27.components] == ["analysis", "weaknesses", "improvements",
+                                              "measures"]
+    assert cat.grace_days == 60
+    assert {c.id for i in cat.items for c in i.components if c.uncertain} == {
+        "duties", "progress", "culture"}
 
 
 # Titles and years of the 2568 catalogue as seed 000 (the 2568 results) prints them; where

@@ -69,8 +69,8 @@ def test_summary_and_estimate_are_labelled_estimates(page: BeautifulSoup) -> Non
     summary = text(page.select_one('[data-summary="completion"]'))
     assert summary.startswith("ครบ 92.4% ขององค์ประกอบ (97/105) · ปัญหาที่ต้องแก้ 5 รายการ")
     counts = [text(li) for li in page.select('[data-summary="items"] li')]
-    assert counts == ["✔ ครบถ้วน 24 ข้อ", "◐ ยังไม่ครบ 4 ข้อ", "✘ ยังไม่มีข้อมูล 0 ข้อ",
-                      "– ไม่เกี่ยวข้อง 0 ข้อ"]
+    assert counts == ["✔ ครบถ้วน 23 ข้อ", "◐ ยังไม่ครบ 5 ข้อ", "✘ ยังไม่มีข้อมูล 0 ข้อ",
+                      "◷ ยังไม่ถึงกำหนด 0 ข้อ", "– ไม่เกี่ยวข้อง 0 ข้อ"]
     estimate = text(page.select_one('[data-summary="estimate"]'))
     assert estimate == ("คะแนน OIT โดยประมาณ: 93.04 · ตัวชี้วัดที่ 9: 86.08 · "
                         "ตัวชี้วัดที่ 10: 100.00")

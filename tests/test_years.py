@@ -28,6 +28,9 @@ def test_year_end_report_dated_in_october_belongs_to_the_year_it_reports() -> No
         assert belongs(REPORT_OF_LAST_YEAR, 2569, None, parse_date(text))
     # past the grace it is a document of the next year
     assert not belongs(REPORT_OF_LAST_YEAR, 2569, None, date(2026, 1, 15))
+    # and a report dated in the first weeks of 2568 is 2567's, not 2568's
+    assert not belongs(REPORT_OF_LAST_YEAR, 2570, None, parse_date("๒๑ ตุลาคม ๒๕๖๘"))
+    assert belongs(REPORT_OF_LAST_YEAR, 2569, None, date(2025, 9, 29))  # before the year ends
 
 
 def test_no_grace_for_documents_of_the_assessed_year() -> None:

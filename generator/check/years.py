@@ -94,10 +94,12 @@ def due_stretches(rule: YearRule, fy: int, as_of: date) -> tuple[list[Stretch], 
 
 def window(rule: YearRule, fy: int) -> Period:
     """The days a document's date may fall on to belong to the year the rule reads: the
-    year itself, plus the grace after its end for year-end documents."""
+    year itself; for year-end documents shifted by the grace, since one dated in the first
+    weeks of a year reports on the year before (seed 002 l.11, seed 004 l.8)."""
     year = fiscal_period(rule.year_read(fy))
     if rule.year_end_document:
-        return Period(year.start, year.end + timedelta(days=rule.grace_days))
+        grace = timedelta(days=rule.grace_days)
+        return Period(year.start + grace, year.end + grace)
     return year
 
 

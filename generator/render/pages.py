@@ -352,6 +352,12 @@ def render_site(project: Project, reports: dict[int, YearReport], templates: lis
             if st.content is not None:
                 body, _ = sanitize_markdown(st.content.body, st.content.body_line)
             measures = project.years[fy].measures
+            due = rounds_due(fy, yv.report.as_of)
+            if st.item.document == "progress":
+                # the report the item reads: 2568's o28 is the report of 2567 (seed 000 l.133)
+                read = st.item.read_year(fy)
+                measures = project.measures.get(read)
+                due = rounds_due(read, yv.report.as_of, st.item.grace_days)
             based = results.get(measures.based_on) if measures else None
             ids = {i.id for i in yv.report.catalogue.items}
             analysis = next((i.id for i in yv.report.catalogue.items
@@ -374,7 +380,7 @@ def render_site(project: Project, reports: dict[int, YearReport], templates: lis
             render(f"{fy}/oit/{st.item.id}.md", "item.md.j2", y=yv, st=st, body=Markup(body),
                    procurement=procurement,
                    executives=cfg.executives, measures=measures, based=based, doc=doc,
-                   due=rounds_due(fy, yv.report.as_of), eit_qr=eit_qr.get(fy),
+                   due=due, eit_qr=eit_qr.get(fy),
                    eit_url=cfg.eit_url(fy), analysis_item=analysis,
                    refs=lambda r, b=based, f=fy, i=ids, c=yv.report.catalogue: ref_links(
                        r, b, f, i, num, {s.id: s.title for s in c.sub_indicators}))

@@ -113,14 +113,18 @@ def check_text(report: YearReport, strict: bool = False, width: int | None = Non
             if st.status == NA:
                 continue
             for c in st.components:
-                if not c.met:
+                if not c.met and c.due is not None:
+                    out.append(cut(f"{'':7}◷ {c.component.id}: ยังไม่ถึงกำหนด "
+                                   f"({c.detail or 'ถึงกำหนด'})", width))
+                elif not c.met:
                     out.append(cut(f"{'':7}✘ {c.component.id}: {c.component.title}", width))
             codes = sorted({p.code for p in by_item.get(st.item.id, [])})
             if codes:
                 out.append(cut(f"{'':7}ปัญหา: {', '.join(codes)}", width))
     counts = report.counts
     out += ["", f"ครบถ้วน {counts['complete']} · ยังไม่ครบ {counts['incomplete']} · "
-                f"ยังไม่มีข้อมูล {counts['missing']} · ไม่เกี่ยวข้อง {counts['na']} ข้อ · "
+                f"ยังไม่มีข้อมูล {counts['missing']} · ยังไม่ถึงกำหนด {counts['due']} · "
+                f"ไม่เกี่ยวข้อง {counts['na']} ข้อ · "
                 f"องค์ประกอบครบ {report.components_met}/{report.components_total} "
                 f"({report.completion:.1f}%)"]
     out += _estimate_lines(est, width)
@@ -189,7 +193,9 @@ def report_dict(report: YearReport, est: Estimate) -> dict[str, Any]:
                      # imported monthly procurement tables (content/<fy>/procurement/)
                      **({"tables": [e.url.removeprefix("#m-") for e in c.evidence
                                     if e.index < 0]} if any(e.index < 0 for e in c.evidence)
-                        else {})}
+                        else {}),
+                     **({"due": c.due.isoformat()} if c.due and not c.met else {}),
+                     **({"uncertain": True} if c.component.uncertain else {})}
                     for c in st.components
                 ],
             }
