@@ -109,3 +109,23 @@ def test_seed_001_practice_as_council_thresholds() -> None:
 ])
 def test_changes_between_years(before: float, after: float, text: str, where: str) -> None:
     assert format_change(change(before, after)) == text, where
+
+
+def test_council_thresholds_are_site_config_data(mini_project) -> None:  # type: ignore[no-untyped-def]
+    """The three groups' thresholds are the council's (docs/site-config.md, `analysis:`)."""
+    from generator.check import results as res
+    from generator.load.config import DEFAULT_STRENGTH_FROM, DEFAULT_URGENT_BELOW, load_config
+
+    assert (DEFAULT_URGENT_BELOW, DEFAULT_STRENGTH_FROM) == (res.DEFAULT_URGENT_BELOW,
+                                                             res.DEFAULT_STRENGTH_FROM)
+    cfg_file = mini_project / "site_config.yml"
+    base = cfg_file.read_text("utf-8")
+    cfg_file.write_text(base + "analysis:\n  urgent_below: 85\n  strength_from: 90.01\n", "utf-8")
+    cfg, problems = load_config(mini_project)
+    assert (cfg.analysis.urgent_below, cfg.analysis.strength_from) == (85, 90.01)
+    assert problems == []
+    cfg_file.write_text(base + "analysis:\n  urgent_below: 120\n", "utf-8")
+    cfg, problems = load_config(mini_project)
+    assert [(p.code, p.path, p.value) for p in problems] == [
+        ("field-value", "analysis.urgent_below", "120.0")]
+    assert cfg.analysis.urgent_below == DEFAULT_URGENT_BELOW

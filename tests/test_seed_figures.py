@@ -12,13 +12,8 @@ from pathlib import Path
 import pytest
 
 from generator.base.problems import Problem
-from generator.load.assessment import (
-    Assessment,
-    check_assessment,
-    compute,
-    load_assessment,
-    rules_for,
-)
+from generator.check.assessment import check_assessment, compute
+from generator.load.assessment import Assessment, load_assessment, rules_for
 
 SEEDS = Path(__file__).resolve().parent / "fixtures" / "seeds"
 

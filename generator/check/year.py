@@ -11,6 +11,7 @@ import os
 from datetime import date, datetime, timezone
 
 from generator.base.problems import Problem, problem, sort_key
+from generator.check.assessment import assessment_problems
 from generator.check.components import auto_component
 from generator.check.links import check_file, check_url, shared_urls
 from generator.check.markdown import markdown_problems
@@ -72,6 +73,8 @@ def check_year(project: Project, fy: int, today: date) -> YearReport:
     orphan = fy == project.config.current_year
     loaded = [p for p in project.problems if p.year in (fy, None) or
               (orphan and p.year not in project.years)]
+    loaded += assessment_problems(project, [y for y in project.assessments if y == fy or (
+        orphan and y not in project.years)])
     loaded += markdown_problems(project, fy)
     problems = sorted(set(loaded + ctx.problems + [p for s in statuses for p in s.problems]),
                       key=sort_key)

@@ -14,7 +14,7 @@ import functools
 import hashlib
 import io
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -27,11 +27,21 @@ from markupsafe import Markup
 from generator import __version__
 from generator.base.markup import file_href, md_escape, safe_href, sanitize_markdown
 from generator.base.thai import Period, format_date, format_period, to_thai_digits
+from generator.check.assessment import compute
 from generator.check.procurement import procurement_item
 from generator.check.report import STATUS_ICON, STATUS_TH, YearReport
+from generator.check.results import (
+    COMPUTED,
+    ENTERED,
+    GROUPS_TH,
+    Results,
+    change,
+    format_change,
+    groups,
+)
 from generator.check.score import Estimate, estimate
-from generator.load.assessment import Assessment, Computed, Rules, compute, rules_for
-from generator.load.catalogue import PERIOD_RULES_TH
+from generator.load.assessment import Assessment, Rules, rules_for
+from generator.load.catalogue import PERIOD_RULES_TH, available_years, load_year
 from generator.load.measures import ROUND_TH, ROUNDS, rounds_due
 from generator.load.measures import STATUS_TH as MEASURE_STATUS_TH
 from generator.load.procurement import Month, YearProcurement, be_iso
@@ -67,7 +77,22 @@ class ResultsView:
     year: int
     entered: Assessment
     rules: Rules | None
-    computed: Computed | None
+    computed: Results | None
+    groups: dict[str, tuple[str, ...]]   # urgent / improve / strength: the council's thresholds
+    previous: Assessment | None = None   # the year before, for the change columns
+    item_titles: dict[str, str] = field(default_factory=dict)  # o-question rows' titles
+
+    def group_of(self, indicator: str) -> str | None:
+        return next((g for g, ids in self.groups.items() if indicator in ids), None)
+
+    def change(self, indicator: str | None = None) -> str:
+        """`+3.33` against the year before (seed 004 l.193-197), `–` without both figures."""
+        if self.previous is None:
+            return "–"
+        if indicator is None:
+            return format_change(change(self.previous.overall, self.entered.overall))
+        return format_change(change(self.previous.indicators.get(indicator),
+                                    self.entered.indicators.get(indicator)))
 
 
 @dataclass(frozen=True)
@@ -144,10 +169,18 @@ def _amount(value: float | None, text: str) -> str:
 
 
 def results_views(project: Project) -> dict[int, ResultsView]:
+    th = project.config.analysis
     out = {}
     for fy, a in sorted(project.assessments.items()):
         rules = rules_for(fy)
-        out[fy] = ResultsView(fy, a, rules, compute(a, rules) if rules else None)
+        titles: dict[str, str] = {}
+        if fy in project.years:
+            titles = {i.id: i.title for i in project.years[fy].catalogue.items}
+        elif fy in available_years():
+            titles = {i.id: i.title for i in load_year(fy).items}
+        out[fy] = ResultsView(fy, a, rules, compute(a, rules) if rules else None,
+                              groups(a.indicators, th.urgent_below, th.strength_from),
+                              project.assessments.get(fy - 1), titles)
     return out
 
 
@@ -315,7 +348,9 @@ def render_site(project: Project, reports: dict[int, YearReport], templates: lis
         env.bytecode_cache = page_bytecode_cache(filter_abi(env))
     env.globals.update(status_th=STATUS_TH, status_icon=STATUS_ICON,
                        period_th=PERIOD_RULES_TH, version=__version__, group_th=GROUP_TH,
-                       change_text=change_text)
+                       change_text=change_text, groups_th=GROUPS_TH,
+                       tool_entered=ENTERED, tool_computed=COMPUTED,
+                       analysis=cfg.analysis)
 
     years = [YearView(fy, reports[fy], estimate(reports[fy]), fy == cfg.current_year)
              for fy in sorted(reports, reverse=True)]
@@ -442,16 +477,20 @@ def assessment_json(view: ResultsView) -> bytes:
     """The results page's figures, entered and computed (site/<fy>/assessment.json)."""
     a, c, rules = view.entered, view.computed, view.rules
     data = {
-        "format": "prongsai-assessment/1",
+        "format": "prongsai-assessment/2",
         "fiscal_year": a.year,
         "entered": {"overall": a.overall, "label": a.label, "rank": a.rank, "tools": a.tools,
                     "indicators": a.indicators,
                     "questions": [{"id": q.id, "score": q.score, "text": q.text,
                                    "recommendation": q.recommendation} for q in a.questions]},
         "computed": None if c is None or rules is None else {
-            "overall": c.overall, "label": c.band, "tools": c.tools,
-            "weights": {t.id: t.weight for t in rules.tools},
-            "threshold": rules.threshold,
-            "weak_indicators": list(c.weak), "strong_indicators": list(c.strong)},
+            "overall": c.overall, "label": c.band, "possible_labels": list(c.possible),
+            "tools": {t.id: {"value": t.value, "source": t.source} for t in c.tools},
+            "weights": {t.id: t.weight for t in rules.tools}},
+        "groups": {g: list(ids) for g, ids in view.groups.items()},
+        "changes": None if view.previous is None else {
+            "from_year": view.previous.year, "overall": change(view.previous.overall, a.overall),
+            "indicators": {i: change(view.previous.indicators.get(i), v)
+                           for i, v in a.indicators.items()}},
     }
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode()
