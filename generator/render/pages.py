@@ -28,6 +28,7 @@ from generator import __version__
 from generator.base.markup import file_href, md_escape, safe_href, sanitize_markdown
 from generator.base.thai import Period, format_date, format_period, to_thai_digits
 from generator.check.assessment import compute
+from generator.check.periods import period_label, year_rule
 from generator.check.procurement import procurement_item
 from generator.check.report import STATUS_ICON, STATUS_TH, YearReport
 from generator.check.results import (
@@ -350,7 +351,8 @@ def render_site(project: Project, reports: dict[int, YearReport], templates: lis
                        period_th=PERIOD_RULES_TH, version=__version__, group_th=GROUP_TH,
                        change_text=change_text, groups_th=GROUPS_TH,
                        tool_entered=ENTERED, tool_computed=COMPUTED,
-                       analysis=cfg.analysis)
+                       analysis=cfg.analysis,
+                       rule_label=lambda it, fy: period_label(year_rule(it), fy))
 
     years = [YearView(fy, reports[fy], estimate(reports[fy]), fy == cfg.current_year)
              for fy in sorted(reports, reverse=True)]
@@ -428,19 +430,22 @@ def render_site(project: Project, reports: dict[int, YearReport], templates: lis
         body, _ = sanitize_markdown(page.body)
         render(f"{page.slug}.md", "page.md.j2", page=page, body=Markup(body))
 
-    nav = build_nav(years, project.pages, opts.checklist_public, sorted(results))
+    nav = build_nav(years, project.pages, opts.checklist_public, sorted(results),
+                    opts.thai_digits)
     return Rendered(pages=pages, files=files, nav=nav)
 
 
 def build_nav(years: list[YearView], pages: tuple[Page, ...], checklist: bool,
-              results: list[int] | None = None) -> list[Any]:
+              results: list[int] | None = None, digits: bool = False) -> list[Any]:
     nav: list[Any] = [{"หน้าแรก": "index.md"}]
     by_year = {yv.year: yv for yv in years}
     for fy in sorted(set(by_year) | set(results or []), reverse=True):
         section: list[Any] = []
         yv = by_year.get(fy)
         if yv is not None:
-            items = [{f"{st.item.id} {st.item.title}": f"{fy}/oit/{st.item.id}.md"}
+            titles = {st.item.id: to_thai_digits(st.item.title) if digits else st.item.title
+                      for st in yv.report.items}
+            items = [{f"{st.item.id} {titles[st.item.id]}": f"{fy}/oit/{st.item.id}.md"}
                      for st in yv.report.items]
             section += [
                 {"ภาพรวมปีงบประมาณ": f"{fy}/index.md"},
