@@ -21,7 +21,7 @@ from generator.base.thai import Period, fiscal_period
 
 RULES = ("none", "in_year", "covers_year", "first_half", "both_halves", "monthly")
 READS = ("assessed", "previous")
-READS_TH = {"assessed": "ปีที่ประเมิน", "previous": "ปีที่สิ้นสุดแล้วก่อนปีที่ประเมิน"}
+READS_TH = {"assessed": "ปีที่ประเมิน", "previous": "ปีที่สิ้นสุดแล้ว"}
 DEFAULT_GRACE_DAYS = 60  # seeds: year-end reports dated 6-25 days after 30 September
 
 
@@ -97,9 +97,11 @@ def window(rule: YearRule, fy: int) -> Period:
     year itself; for year-end documents shifted by the grace, since one dated in the first
     weeks of a year reports on the year before (seed 002 l.11, seed 004 l.8)."""
     year = fiscal_period(rule.year_read(fy))
-    if rule.year_end_document:
-        grace = timedelta(days=rule.grace_days)
+    grace = timedelta(days=rule.grace_days)
+    if rule.reads == "previous":
         return Period(year.start + grace, year.end + grace)
+    if rule.year_end_document:  # half-year data of the assessed year: reported after its end
+        return Period(year.start, year.end + grace)
     return year
 
 
