@@ -114,7 +114,9 @@ def test_changes_between_years(before: float, after: float, text: str, where: st
 def test_council_thresholds_are_site_config_data(mini_project) -> None:  # type: ignore[no-untyped-def]
     """The three groups' thresholds are the council's (docs/site-config.md, `analysis:`)."""
     from generator.check import results as res
-    from generator.load.config import DEFAULT_STRENGTH_FROM, DEFAULT_URGENT_BELOW, load_config
+    from generator.load.config import load_config
+    from generator.load.documents import STRENGTH_FROM as DEFAULT_STRENGTH_FROM
+    from generator.load.documents import URGENT_BELOW as DEFAULT_URGENT_BELOW
 
     assert (DEFAULT_URGENT_BELOW, DEFAULT_STRENGTH_FROM) == (res.DEFAULT_URGENT_BELOW,
                                                              res.DEFAULT_STRENGTH_FROM)

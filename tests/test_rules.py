@@ -233,6 +233,7 @@ measures:
     progress:
       12m:
         status: done
+        date: 2568-10-05
         output: รับเรื่อง 4 เรื่อง ดำเนินการแล้วเสร็จทั้งหมด
 """
 
@@ -672,7 +673,7 @@ def test_o28_reports_every_o27_measure_for_each_round_passed(proj: RulesProject)
     proj.config("as_of: 2568-12-15", "as_of: 2568-06-15")  # only the 6-month round is due
     report = proj.check()
     assert [r for r in rows(report) if r[1] == "o9"] == [
-        ("measures-unreported", "o9", "progress", "content/2568/measures.yml", 13,
+        ("measures-unreported", "o9", "progress", "content/2568/measures.yml", 14,
          "measures[1].progress")]
     assert [p.value for p in report.problems if p.item == "o9"] == [
         "m2 มาตรการรับเรื่องร้องเรียน"]
