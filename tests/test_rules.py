@@ -379,7 +379,7 @@ def test_evidence_naming_a_component_the_item_lacks(proj: RulesProject) -> None:
     unknown = report.problems[1]
     assert unknown.value == "chanel"
     assert "channel" in unknown.message  # did you mean
-    assert unknown.fix == "use one of: manual, channel"
+    assert unknown.fix == "use one of: `manual`, `channel`"
 
 
 def test_evidence_claiming_an_automatic_component(proj: RulesProject) -> None:

@@ -22,5 +22,5 @@ def markdown_problems(project: Project, fy: int) -> list[Problem]:
         for f in findings:
             code = "markdown-html" if f.kind == "html" else "markdown-link-scheme"
             out.append(problem(code, file=file, line=f.line, year=year, item=item, value=f.value,
-                               allowed=", ".join(ALLOWED_TAGS)))
+                               allowed=", ".join(f"`<{t}>`" for t in ALLOWED_TAGS)))
     return out

@@ -21,6 +21,7 @@ from generator.check.periods import (
     governed,
     not_due,
     period_ok,
+    report_dated_before_end,
     year_rule,
 )
 from generator.check.procurement import procurement_months
@@ -181,7 +182,8 @@ def _usable_evidence(ctx: Context, item: Item, content: ItemContent,
         if ev.key and ev.key in seen:
             first = seen[ev.key]
             probs.append(problem("evidence-duplicate", value=ev.key, first=first.index,
-                                 first_line=first.line or "?", **where))
+                                 first_n=first.index + 1, first_line=first.line or "?",
+                                 **where))
         elif ev.key:
             seen[ev.key] = ev
         if ev.file:
@@ -192,6 +194,7 @@ def _usable_evidence(ctx: Context, item: Item, content: ItemContent,
         met: set[YearRule] = set()
         if not ev.unreadable:  # else the loader already reported the date or period
             after_as_of(ev, ctx.as_of, where, probs)
+            report_dated_before_end(item, ev, where, probs)
             for rule in evidence_rules(item, ev):
                 if period_ok(fy, item, ev, where, probs, rule):
                     met.add(rule)

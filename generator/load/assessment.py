@@ -9,14 +9,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.base.problems import InputError, Problem
+from generator.base.say import Say
 from generator.base.thai import parse_int, parse_number
 from generator.load.fields import Reader
 from generator.load.schema import BAND, QUESTION, RESULTS, SCORING, TOOL
 from generator.load.yamlio import load_yaml_file
 
 # the problem kinds this module reports (docs/architecture.md)
-RAISES = ("field-missing", "field-type", "field-unknown", "field-value", "text-html")
+RAISES = ("curly-quotes", "field-missing", "field-type", "field-unknown", "field-value",
+          "text-html", "text-invisible")
 
+A_SCORE = Say("คะแนน", "a score")
+A_WEIGHT = Say("น้ำหนัก", "a weight")
 SCORING_DIR = Path(__file__).parent.parent / "scoring"
 
 
@@ -95,7 +99,7 @@ def load_rules(fy: int) -> Rules | None:
         r.known_keys(p, TOOL)
         tools.append(Tool(r.text(p + ("id",), required=True) or "?",
                           r.text(p + ("title",)) or "",
-                          r.convert(p + ("weight",), parse_number, "a weight", True) or 0.0,
+                          r.convert(p + ("weight",), parse_number, A_WEIGHT, True) or 0.0,
                           tuple(r.texts(p + ("indicators",))),
                           r.text(p + ("group",)) or ""))
     indicators = {}
@@ -107,8 +111,8 @@ def load_rules(fy: int) -> Rules | None:
         p = ("bands", i)
         r.known_keys(p, BAND)
         bands.append(Band(r.text(p + ("label",), required=True) or "?",
-                          r.convert(p + ("min",), parse_number, "a score", True) or 0.0,
-                          r.convert(p + ("every_tool_min",), parse_number, "a score"),
+                          r.convert(p + ("min",), parse_number, A_SCORE, True) or 0.0,
+                          r.convert(p + ("every_tool_min",), parse_number, A_SCORE),
                           r.flag(p + ("uncertain",), False)))
     errors = [p for p in probs if p.severity == "error"]
     if errors:
@@ -139,11 +143,13 @@ def load_assessment(root: Path, fy: int, problems: list[Problem]) -> Assessment 
     r = Reader(doc, probs, year=fy)
     if not isinstance(doc.data, dict):
         r.report("field-type", (), value=str(doc.data)[:40], field="assessment.yml",
-                 expected="a mapping with overall, label, tools, indicators")
+                 expected=Say("ข้อมูลที่มี `overall`, `label`, `tools` และ `indicators`",
+                              "a mapping with overall, label, tools, indicators"))
         problems.extend(probs)
         return None
     r.known_keys((), RESULTS)
-    score = "a score between 0 and 100 (Thai digits are fine: ๙๗.๑๘)"
+    score = Say("คะแนนระหว่าง 0 ถึง 100 (ใช้เลขไทยได้ เช่น ๙๗.๑๘)",
+                "a score between 0 and 100 (Thai digits are fine: ๙๗.๑๘)")
 
     def num(path: tuple[str | int, ...], required: bool = False) -> float | None:
         v = r.convert(path, parse_number, score, required)
@@ -164,7 +170,8 @@ def load_assessment(root: Path, fy: int, problems: list[Problem]) -> Assessment 
             ind = str(parse_int(key))
         except ValueError:
             r.report("field-value", ("indicators", key), value=key, field="indicators",
-                     expected="indicator numbers 1–10 as keys", hint="")
+                     expected=Say("เลขตัวชี้วัด 1–10 เป็นชื่อข้อมูล", "indicator numbers 1–10 as keys"),
+                     hint="")
             continue
         v = num(("indicators", key))
         if v is not None:
@@ -177,11 +184,13 @@ def load_assessment(root: Path, fy: int, problems: list[Problem]) -> Assessment 
         questions.append(Question(qid, num(p + ("score",)), r.text(p + ("text",)) or "",
                                   r.text(p + ("recommendation",)) or ""))
     lines = {k: doc.lines[(k,)] for k in ("overall", "label") if (k,) in doc.lines}
+    # read everything before handing the problems on: a bad `overall:` (`.nan`) is reported
+    assessment = Assessment(year=fy, overall=num(("overall",)), label=r.text(("label",)) or "",
+                            rank=r.text(("rank",)) or "", tools=tools, indicators=indicators,
+                            questions=tuple(questions), note=r.text(("note",)) or "",
+                            file=shown, lines=lines)
     problems.extend(probs)
-    return Assessment(year=fy, overall=num(("overall",)), label=r.text(("label",)) or "",
-                      rank=r.text(("rank",)) or "", tools=tools, indicators=indicators,
-                      questions=tuple(questions), note=r.text(("note",)) or "", file=shown,
-                      lines=lines)
+    return assessment
 
 
 def load_assessments(root: Path, years: list[int], problems: list[Problem]

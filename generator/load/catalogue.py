@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.base.problems import InputError, Problem, problem
+from generator.base.say import Say
 from generator.base.thai import parse_int, to_arabic
 from generator.load.fields import Reader
 from generator.load.schema import (
@@ -21,8 +22,8 @@ from generator.load.schema import (
 from generator.load.yamlio import load_yaml_file
 
 # the problem kinds this module reports (docs/architecture.md)
-RAISES = ("catalogue-invalid", "catalogue-missing", "field-missing", "field-type",
-          "field-unknown", "field-value", "text-html")
+RAISES = ("catalogue-invalid", "catalogue-missing", "curly-quotes", "field-missing", "field-type",
+          "field-unknown", "field-value", "text-html", "text-invisible")
 
 CATALOGUE_DIR = Path(__file__).parent.parent / "catalogues"
 
@@ -170,12 +171,16 @@ def load_catalogue(path: Path | str, shown: str | None = None) -> Catalogue:
     r = Reader(doc, problems)
     if not isinstance(doc.data, dict):
         raise InputError([problem("catalogue-invalid", file=shown, line=1,
-                                  reason="the file must be a YAML mapping")])
+                                  reason=Say("ไฟล์ต้องเป็นข้อมูลแบบ `ชื่อข้อมูล: ค่า`",
+                                             "the file must be a YAML mapping"))])
     r.known_keys((), CATALOGUE)
-    fmt = r.convert(("format",), parse_int, "the format version 1", required=True)
+    fmt = r.convert(("format",), parse_int,
+                    Say("รุ่นของรูปแบบไฟล์ เลข 1", "the format version 1"), required=True)
     if fmt not in (None, 1):
-        r.report("field-value", ("format",), value=fmt, field="format", expected="1", hint="")
-    fy = r.convert(("fiscal_year",), parse_int, "a Buddhist-era year such as 2568",
+        r.report("field-value", ("format",), value=fmt, field="format",
+                 expected=Say("เลข 1", "1"), hint="")
+    fy = r.convert(("fiscal_year",), parse_int,
+                   Say("ปี พ.ศ. เช่น 2568", "a Buddhist-era year such as 2568"),
                    required=True) or 0
     status = r.choice(("status",), ["official", "provisional"], default="official") or "official"
     title = r.text(("title",), required=True) or ""
@@ -213,7 +218,8 @@ def load_catalogue(path: Path | str, shown: str | None = None) -> Catalogue:
         iid = r.text(p + ("id",), required=True) or "?"
         if not ITEM_ID.fullmatch(iid):
             r.report("field-value", p + ("id",), value=iid, field="id",
-                     expected="o followed by a number, e.g. o5", hint="")
+                     expected=Say("o ตามด้วยตัวเลข เช่น o5", "o followed by a number, e.g. o5"),
+                     hint="")
         comps: list[Component] = []
         for j, _ in enumerate(r.seq(p + ("components",))):
             cp = p + ("components", j)
@@ -221,7 +227,8 @@ def load_catalogue(path: Path | str, shown: str | None = None) -> Catalogue:
             cid = r.text(cp + ("id",), required=True) or "?"
             if not SLUG.fullmatch(cid):
                 r.report("field-value", cp + ("id",), value=cid, field="id",
-                         expected="lowercase ASCII letters, digits and _", hint="")
+                         expected=Say("อักษรอังกฤษตัวเล็ก ตัวเลข และ _",
+                                      "lowercase ASCII letters, digits and _"), hint="")
             comps.append(Component(cid, r.text(cp + ("title",), required=True) or "",
                                    r.choice(cp + ("auto",), AUTO_RULES),
                                    r.choice(cp + ("period",), PERIOD_RULES),
@@ -229,7 +236,7 @@ def load_catalogue(path: Path | str, shown: str | None = None) -> Catalogue:
                                    r.flag(cp + ("uncertain",), False)))
         if not comps:
             r.report("field-missing", p + ("components",), field="components",
-                     expected="at least one component")
+                     expected=Say("องค์ประกอบอย่างน้อยหนึ่งรายการ", "at least one component"))
         _unique(r, f"items[{i}].components", [c.id for c in comps])
         items.append(Item(
             id=iid,
@@ -245,7 +252,8 @@ def load_catalogue(path: Path | str, shown: str | None = None) -> Catalogue:
             grace_days=grace,
         ))
     if not items:
-        r.report("field-missing", ("items",), field="items", expected="at least one item")
+        r.report("field-missing", ("items",), field="items", expected=Say("ข้ออย่างน้อยหนึ่งข้อ",
+                                                                  "at least one item"))
     _unique(r, "items", [it.id for it in items])
 
     scoring: dict[str, str] = {}
@@ -258,7 +266,7 @@ def load_catalogue(path: Path | str, shown: str | None = None) -> Catalogue:
         previous[key] = tuple(r.texts(("previous", key)))
         if key not in {it.id for it in items}:
             r.report("field-value", ("previous", key), value=key, field="previous",
-                     expected="an item id of this catalogue", hint="")
+                     expected=Say("เลขข้อในเกณฑ์นี้", "an item id of this catalogue"), hint="")
 
     errors = [p for p in problems if p.severity == "error"]
     if errors:
@@ -275,7 +283,8 @@ def _unique(r: Reader, where: str, ids: list[str]) -> None:
     for x in ids:
         if x in seen:
             r.problems.append(problem("catalogue-invalid", file=r.doc.file,
-                                      reason=f"{where}: id {x!r} is used twice"))
+                                      reason=Say(f"{where}: รหัส `{x}` ซ้ำกัน",
+                                                 f"{where}: id {x!r} is used twice")))
         seen.add(x)
 
 
@@ -300,5 +309,6 @@ def load_year(fy: int, override: Path | None = None) -> Catalogue:
     path = catalogue_path(fy)
     if not path.exists():
         raise InputError([problem("catalogue-missing", year=fy,
-                                  available=", ".join(map(str, available_years())) or "none")])
+                                  available=", ".join(map(str, available_years())) or
+                                  Say("ไม่มี", "none"))])
     return load_catalogue(path, shown=f"generator/catalogues/{fy}.yml")

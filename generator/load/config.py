@@ -10,15 +10,17 @@ from typing import Any
 
 from generator.base.links import url_problem
 from generator.base.problems import InputError, Problem, problem
+from generator.base.say import Say
 from generator.base.thai import parse_int
 from generator.load.documents import DocumentDefaults, Thresholds, read_defaults, read_thresholds
-from generator.load.fields import Reader
+from generator.load.fields import EMPTY_FILE, Reader
 from generator.load.schema import CONFIG, COUNCIL, EXECUTIVE, MAP, SITE, YEAR_OPTIONS
 from generator.load.yamlio import load_yaml_file
 
 # the problem kinds this module reports (docs/architecture.md)
-RAISES = ("config-missing", "date-era", "date-invalid", "field-missing", "field-type",
-          "field-unknown", "field-value", "signature-incomplete", "text-html", "url-local",
+RAISES = ("config-missing", "curly-quotes", "date-era", "date-invalid", "field-missing",
+          "field-type", "field-unknown", "field-value", "signature-incomplete", "text-html",
+          "text-invisible", "url-local",
           "url-login", "url-malformed", "url-scheme")
 
 CONFIG_NAME = "site_config.yml"
@@ -121,10 +123,13 @@ def load_config(root: Path) -> tuple[SiteConfig, list[Problem]]:
     problems: list[Problem] = list(doc.problems)
     r = Reader(doc, problems)
     if not isinstance(doc.data, dict):
-        found = "(an empty file)" if doc.data is None else str(doc.data)[:40]
+        found = EMPTY_FILE if doc.data is None else str(doc.data)[:40]
         raise InputError([problem("field-type", file=CONFIG_NAME, line=1, field="site_config.yml",
-                                  value=found, expected="a YAML mapping of `key: value` lines "
-                                  "(start from the example council's site_config.yml)")])
+                                  value=found, expected=Say(
+                                      "ข้อมูลแบบ `ชื่อข้อมูล: ค่า` ทีละบรรทัด (เริ่มจาก "
+                                      "site_config.yml ของหน่วยงานตัวอย่าง)",
+                                      "a YAML mapping of `key: value` lines (start from the "
+                                      "example council's site_config.yml)"))])
     r.known_keys((), CONFIG)
 
     c = ("council",)
@@ -138,12 +143,13 @@ def load_config(root: Path) -> tuple[SiteConfig, list[Problem]]:
         lat = r.field(MAP, "lat", m)
         lon = r.field(MAP, "lon", m)
         if lat is not None and not -90 <= lat <= 90:
-            r.report("field-value", m + ("lat",), value=lat, field="lat",
-                     expected="a latitude between -90 and 90", hint="")
+            r.report("field-value", m + ("lat",), value=lat, field="lat", hint="",
+                     expected=Say("ละติจูดระหว่าง -90 ถึง 90", "a latitude between -90 and 90"))
             lat = None
         if lon is not None and not -180 <= lon <= 180:
-            r.report("field-value", m + ("lon",), value=lon, field="lon",
-                     expected="a longitude between -180 and 180", hint="")
+            r.report("field-value", m + ("lon",), value=lon, field="lon", hint="",
+                     expected=Say("ลองจิจูดระหว่าง -180 ถึง 180",
+                                  "a longitude between -180 and 180"))
             lon = None
         if lat is not None and lon is not None:
             location = MapLocation(lat, lon, _link(r, m + ("url",)))
@@ -177,7 +183,7 @@ def load_config(root: Path) -> tuple[SiteConfig, list[Problem]]:
             email=_email(r, p + ("email",)), contact=r.field(EXECUTIVE, "contact", p) or "",
             line=doc.line(*p)))
 
-    expected_year = "a Buddhist-era fiscal year such as 2568"
+    expected_year = Say("ปีงบประมาณ พ.ศ. เช่น 2568", "a Buddhist-era fiscal year such as 2568")
     typed = r.at(("current_year",))
     if isinstance(typed, str) and typed.strip().isdigit() and 1900 <= int(typed) <= 2200:
         expected_year += f" ({typed.strip()} → {int(typed) + 543})"
@@ -191,7 +197,8 @@ def load_config(root: Path) -> tuple[SiteConfig, list[Problem]]:
             fy = _year(key)
         except ValueError:
             r.report("field-value", yp, value=key, field="years", hint="",
-                     expected="Buddhist-era fiscal years such as 2568 as keys")
+                     expected=Say("ปีงบประมาณ พ.ศ. เช่น `2568:`",
+                                  "Buddhist-era fiscal years such as 2568 as keys"))
             continue
         r.mapping(yp)
         r.known_keys(yp, YEAR_OPTIONS)
@@ -204,7 +211,8 @@ def load_config(root: Path) -> tuple[SiteConfig, list[Problem]]:
     url = r.field(SITE, "url", s) or ""
     if url and not url.startswith(("http://", "https://")):
         r.report("field-value", s + ("url",), value=url, field="site.url", hint="",
-                 expected="the full public address, e.g. https://www.example.go.th/ita/")
+                 expected=Say("ที่อยู่เว็บไซต์เต็ม เช่น https://www.example.go.th/ita/",
+                              "the full public address, e.g. https://www.example.go.th/ita/"))
         url = ""
     as_of = r.field(SITE, "as_of", s)
     site = SiteOptions(
@@ -232,7 +240,7 @@ def _link(r: Reader, path: tuple[str | int, ...]) -> str:
     if found is None:
         return url
     code, params = found
-    r.report(code, path, value=url, **params)
+    r.report(code, path, url, None, **params)
     return url if code == "url-login" else ""
 
 
@@ -243,7 +251,8 @@ def _email(r: Reader, path: tuple[str | int, ...]) -> str:
     email = r.text(path, exact=True) or ""
     if email and not EMAIL.fullmatch(email):
         r.report("field-value", path, value=email, field=path[-1], hint="",
-                 expected="one e-mail address such as saraban@example.go.th")
+                 expected=Say("อีเมลหนึ่งที่อยู่ เช่น saraban@example.go.th",
+                              "one e-mail address such as saraban@example.go.th"))
         return ""
     return email
 

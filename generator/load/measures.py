@@ -39,6 +39,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from generator.base.problems import InputError, Problem
+from generator.base.say import Say
 from generator.base.thai import (
     fiscal_year_end,
     fiscal_year_start,
@@ -54,7 +55,7 @@ from generator.load.documents import (
     read_memos,
     read_working_group,
 )
-from generator.load.fields import Reader
+from generator.load.fields import EMPTY_FILE, FISCAL_YEAR_EXAMPLE, Reader
 from generator.load.schema import (
     FINDING,
     LINK,
@@ -67,9 +68,9 @@ from generator.load.schema import (
 from generator.load.yamlio import load_yaml_file
 
 # the problem kinds this module reports (docs/architecture.md)
-RAISES = ("date-era", "date-invalid", "field-missing", "field-type", "field-unknown",
-          "field-value", "measure-field-missing", "period-invalid", "progress-date-missing",
-          "signature-incomplete", "text-html")
+RAISES = ("curly-quotes", "date-era", "date-invalid", "field-missing", "field-type",
+          "field-unknown", "field-value", "measure-field-missing", "period-invalid",
+          "progress-date-missing", "signature-incomplete", "text-html", "text-invisible")
 
 ROUNDS = ("6m", "12m")
 ROUND_TH = {"6m": "รอบ 6 เดือน", "12m": "รอบ 12 เดือน"}
@@ -164,12 +165,13 @@ def load_measures(root: Path, fy: int) -> Measures | None:
     r = Reader(doc, probs, year=fy, item="o27")
     o28 = Reader(doc, probs, year=fy, item="o28")  # what only the progress report shows
     if not isinstance(doc.data, dict):
-        found = "(an empty file)" if doc.data is None else str(doc.data)[:40]
+        found = EMPTY_FILE if doc.data is None else str(doc.data)[:40]
         r.report("field-type", (), value=found, field="measures.yml",
-                 expected="a mapping with weaknesses, improvements and measures")
+                 expected=Say("ข้อมูลที่มี `weaknesses`, `improvements` และ `measures`",
+                              "a mapping with weaknesses, improvements and measures"))
         return Measures(fy, fy - 1, (), (), (), shown, tuple(probs))
     r.known_keys((), MEASURES)
-    based_on = r.convert(("based_on",), parse_int, "a fiscal year such as 2567") or fy - 1
+    based_on = r.convert(("based_on",), parse_int, FISCAL_YEAR_EXAMPLE) or fy - 1
 
     def findings(key: str) -> tuple[Finding, ...]:
         out = []
@@ -191,7 +193,7 @@ def load_measures(root: Path, fy: int) -> Measures | None:
         mid = r.text(p + ("id",)) or f"m{i + 1}"
         if mid in ids:
             r.report("field-value", p + ("id",), value=mid, field="id", hint="",
-                     expected="an id used by one measure only")
+                     expected=Say("รหัสที่ไม่ซ้ำกับมาตรการอื่น", "an id used by one measure only"))
         ids.add(mid)
         title = r.field(MEASURE, "title", p) or ""
         if isinstance(r.at(p + ("steps",)), list):
@@ -251,7 +253,9 @@ def _refs(r: Reader, path: tuple[str | int, ...]) -> tuple[str, ...]:
         ref = ref.strip().lower()
         if not REF.fullmatch(ref):
             r.report("field-value", path + (j,), value=ref, field="refs", hint="",
-                     expected="an indicator (4, 9.4), a question (i3, e5, o14) or an item (o14)")
+                     expected=Say("ตัวชี้วัด (4, 9.4) ข้อคำถาม (i3, e5, o14) หรือข้อ OIT (o14)",
+                                  "an indicator (4, 9.4), a question (i3, e5, o14) or an item "
+                                  "(o14)"))
             continue
         out.append(ref)
     return tuple(out)

@@ -14,11 +14,12 @@ from datetime import date
 from pathlib import Path
 
 from generator.base.problems import InputError, Problem, problem
+from generator.base.say import Say
 from generator.base.thai import DATE_CODES, Period, to_arabic
 from generator.load.assessment import Assessment, load_assessments
 from generator.load.catalogue import Catalogue, item_id_of, load_catalogue, load_year
 from generator.load.config import CONFIG_NAME, SiteConfig, load_config
-from generator.load.fields import HTML_TAG, Reader, did_you_mean
+from generator.load.fields import A_NUMBER, HTML_TAG, Reader, did_you_mean
 from generator.load.files import (
     PLAIN_TEXT_SUFFIXES,
     SOURCE_SUFFIXES,
@@ -34,14 +35,15 @@ from generator.load.schema import EVIDENCE, ITEM, PAGE
 from generator.load.yamlio import load_markdown_file
 
 # the problem kinds this module reports (docs/architecture.md)
-RAISES = ("component-unknown", "date-era", "date-invalid", "evidence-no-components",
+RAISES = ("component-unknown", "curly-quotes", "date-era", "date-invalid", "evidence-no-components",
           "field-missing", "field-type", "field-unknown", "field-value", "file-outside-content",
           "file-type-unsafe", "file-unreadable", "item-duplicate", "item-unknown", "page-invalid",
-          "period-invalid", "text-html", "year-folder-invalid")
+          "period-invalid", "text-html", "text-invisible", "year-folder-invalid")
 
 CONTENT_DIR = "content"
 PAGES_DIR = "pages"
 YEAR_DIR = re.compile(r"\d{4}|[๐-๙]{4}")
+FRONT_MATTER = Say("ส่วนข้อมูลระหว่างบรรทัด `---`", "front matter")
 
 
 @dataclass(frozen=True)
@@ -159,7 +161,8 @@ def load_project(root: Path, catalogue_override: Path | None = None,
     content = root / CONTENT_DIR
     if not content.is_dir():
         raise InputError([problem("file-unreadable", file=CONTENT_DIR,
-                                  value="the content/ folder does not exist")])
+                                  value=Say("ไม่มีโฟลเดอร์ content/",
+                                            "the content/ folder does not exist"))])
     years: dict[int, YearContent] = {}
     year_dirs = _year_dirs(content, problems)
     if config.current_year and config.current_year not in year_dirs:
@@ -225,7 +228,8 @@ def _load_year(root: Path, fy: int, ydir: Path, catalogue: Catalogue,
                 continue
             if item_id in items:
                 problems.append(problem("item-duplicate", file=shown, year=fy, item=item_id,
-                                        value=f"{items[item_id].file} and {shown}"))
+                                        value=Say(f"{items[item_id].file} และ {shown}",
+                                                  f"{items[item_id].file} and {shown}")))
                 continue
             try:
                 items[item_id] = _load_item(root, fy, item_id, path, shown, catalogue, problems)
@@ -248,14 +252,15 @@ def _with_item(p: Problem, fy: int, item_id: str) -> Problem:
 
 def _load_item(root: Path, fy: int, item_id: str, path: Path, shown: str, catalogue: Catalogue,
                problems: list[Problem]) -> ItemContent:
-    md = load_markdown_file(path, shown)
+    md = load_markdown_file(path, shown, keys=ITEM.keys() + EVIDENCE.keys())
     local: list[Problem] = [_with_item(p, fy, item_id) for p in md.meta.problems]
     r = Reader(md.meta, local, year=fy, item=item_id)
     item = catalogue.item(item_id)
     assert item is not None
     if not isinstance(md.meta.data, dict):
-        r.report("field-type", (), value=str(md.meta.data)[:40], field="front matter",
-                 expected="`key: value` lines between the two `---` lines")
+        r.report("field-type", (), value=str(md.meta.data)[:40], field=FRONT_MATTER,
+                 expected=Say("ข้อมูลแบบ `ชื่อข้อมูล: ค่า` ทีละบรรทัด ระหว่างบรรทัด `---` "
+                              "สองบรรทัด", "`key: value` lines between the two `---` lines"))
         md.meta.data = {}
     r.known_keys((), ITEM)
     evidence: list[Evidence] = []
@@ -264,7 +269,9 @@ def _load_item(root: Path, fy: int, item_id: str, path: Path, shown: str, catalo
         p = ("evidence", i)
         if isinstance(raw, str):
             r.report("field-type", p, value=raw, field=f"evidence[{i}]",
-                     expected="a mapping with title, date, url or file, components")
+                     expected=Say("ข้อมูลหลักฐานที่มี `title:` `date:` `url:` หรือ `file:` และ "
+                                  "`components:` คนละบรรทัด",
+                                  "a mapping with title, date, url or file, components"))
             continue
         first = len(local)
         r.mapping(p)
@@ -301,20 +308,35 @@ def _components(r: Reader, path: tuple[str | int, ...], allowed: list[str],
         return tuple(allowed)
     names = r.texts(path)
     if not names and value is None:
-        r.report("evidence-no-components", path[:-1], value=title, allowed=", ".join(allowed))
+        r.report("evidence-no-components", path[:-1], value=title,
+                 allowed=", ".join(f"`{a}`" for a in allowed))
     out = []
     for j, name in enumerate(names):
         if name not in allowed:
             where = path + (j,) if isinstance(value, list) else path
-            hint = (" (it is decided automatically, from the evidence's dates or "
-                    "site_config.yml: remove it)" if name in automatic
-                    else did_you_mean(name, allowed))
+            hint = (Say(" (องค์ประกอบนี้ตรวจให้อัตโนมัติจากวันที่ของหลักฐานหรือ site_config.yml: "
+                        "ลบออกได้)", " (it is decided automatically, from the evidence's dates "
+                        "or site_config.yml: remove it)") if name in automatic
+                    else _components_hint(name, allowed))
             r.report("component-unknown", where, value=name, hint=hint,
-                     allowed=", ".join(allowed) or "(none: this item is generated)")
+                     allowed=", ".join(f"`{a}`" for a in allowed) or
+                     Say("(ไม่มี: ข้อนี้สร้างให้อัตโนมัติ)", "(none: this item is generated)"))
             continue
         if name not in out:
             out.append(name)
     return tuple(out)
+
+
+def _components_hint(name: str, allowed: list[str]) -> Say:
+    """`plan details`: component ids written on lines without `- ` run into one text."""
+    parts = name.replace(",", " ").split()
+    if len(parts) > 1 and all(p in allowed for p in parts):
+        listed = ", ".join(parts)
+        return Say(f" (ถ้าหมายถึงหลายองค์ประกอบ ให้เขียน `components: [{listed}]` หรือขึ้นต้น"
+                   "แต่ละบรรทัดด้วย `- `)",
+                   f" (for several components write `components: [{listed}]` or start each "
+                   "line with `- `)")
+    return did_you_mean(name, allowed)
 
 
 def _file(r: Reader, path: tuple[str | int, ...]) -> str:
@@ -332,26 +354,33 @@ def _load_pages(content: Path, problems: list[Problem]) -> list[Page]:
     for path in sorted(pages_dir.glob("*.md")):
         shown = path.relative_to(content.parent).as_posix()
         try:
-            md = load_markdown_file(path, shown)
+            md = load_markdown_file(path, shown, keys=PAGE.keys())
         except InputError as exc:
             problems.extend(exc.problems)
             continue
         local: list[Problem] = list(md.meta.problems)
         r = Reader(md.meta, local)
         if not isinstance(md.meta.data, dict):
-            r.report("field-type", (), value=str(md.meta.data)[:40], field="front matter",
-                     expected="`key: value` lines (title, order) between the two `---` lines")
+            r.report("field-type", (), value=str(md.meta.data)[:40], field=FRONT_MATTER,
+                     expected=Say("ข้อมูลแบบ `ชื่อข้อมูล: ค่า` (`title`, `order`) ระหว่างบรรทัด "
+                                  "`---` สองบรรทัด",
+                                  "`key: value` lines (title, order) between the two `---` "
+                                  "lines"))
             md.meta.data = {}
         r.known_keys((), PAGE)
         title = r.text(("title",)) or _heading_title(md.body, md.body_line, shown, local) or \
             path.stem
-        order = r.convert(("order",), lambda v: int(to_arabic(str(v))), "a whole number") or 100
+        order = r.convert(("order",), lambda v: int(to_arabic(str(v))), A_NUMBER) or 100
         slug = path.stem
         if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_-]*", slug):
             local.append(problem("page-invalid", file=shown, value=slug,
-                                 reason=f"the page file name `{path.name}` is not a web address",
-                                 hint="name page files with English letters, digits and -, "
-                                      "e.g. about.md; the Thai title goes in `title:`"))
+                                 reason=Say(f"ชื่อไฟล์หน้า `{path.name}` ใช้เป็นที่อยู่เว็บไม่ได้",
+                                            f"the page file name `{path.name}` is not a web "
+                                            "address"),
+                                 hint=Say("ตั้งชื่อไฟล์หน้าด้วยอักษรอังกฤษ ตัวเลข และ - เช่น "
+                                          "about.md แล้วใส่ชื่อภาษาไทยไว้ใน `title:`",
+                                          "name page files with English letters, digits and -, "
+                                          "e.g. about.md; the Thai title goes in `title:`")))
             problems.extend(local)
             continue
         problems.extend(local)
@@ -371,7 +400,8 @@ def _heading_title(body: str, body_line: int, shown: str, problems: list[Problem
     if tag:
         problems.append(problem(
             "text-html", file=shown, line=body_line + body.count("\n", 0, m.start()),
-            field="title (the first # heading)", value=title[tag.start():][:40]))
+            field=Say("หัวข้อแรก (`# …`) ของหน้า", "title (the first # heading)"),
+            value=title[tag.start():][:40]))
     return title
 
 

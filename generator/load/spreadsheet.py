@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.base.problems import InputError, Problem, problem
+from generator.base.say import Say
 from generator.base.thai import (
     BE_OFFSET,
     MONTHS_LONG,
@@ -317,8 +318,10 @@ def find_month(text: str) -> tuple[int, int] | None:
         month, year = int(m.group(2)), m.group(1)
     be = int(year) + 2500 if len(year) == 2 else int(year)
     if len(year) == 4 and 1900 <= be <= 2200:
-        raise DateError("date-era", f"{m.group(0)!r} has a Christian-era year {be}",
-                        f"write Buddhist-era years: {be} → {be + BE_OFFSET}")
+        raise DateError("date-era",
+                        Say(f"ปี {be} เป็นปี ค.ศ.", f"{m.group(0)!r} has a Christian-era year {be}"),
+                        Say(f"เขียนปี พ.ศ.: {be} → {be + BE_OFFSET}",
+                            f"write Buddhist-era years: {be} → {be + BE_OFFSET}"))
     if not 2400 <= be <= 2700:
         return None
     return be - BE_OFFSET, month
