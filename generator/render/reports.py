@@ -168,14 +168,14 @@ def check_text(report: YearReport, strict: bool = False, width: int | None = Non
     counts = report.counts
     out += ["", say(f"ครบถ้วน {counts['complete']} · ยังไม่ครบ {counts['incomplete']} · "
                     f"ยังไม่มีข้อมูล {counts['missing']} · ยังไม่ถึงกำหนด {counts['due']} · "
-                    f"ไม่เกี่ยวข้อง {counts['na']} ข้อ · "
-                    f"องค์ประกอบครบ {report.components_met}/{report.components_total} "
-                    f"({report.completion:.1f}%)",
+                    f"ไม่เกี่ยวข้อง {counts['na']} ข้อ",
                     f"complete {counts['complete']} · incomplete {counts['incomplete']} · "
                     f"missing {counts['missing']} · not yet due {counts['due']} · "
-                    f"not applicable {counts['na']} · "
-                    f"components met {report.components_met}/{report.components_total} "
-                    f"({report.completion:.1f}%)")]
+                    f"not applicable {counts['na']}"),
+            say(f"องค์ประกอบครบ {report.components_met}/{report.components_total} "
+                f"({report.completion:.1f}%)",
+                f"components met {report.components_met}/{report.components_total} "
+                f"({report.completion:.1f}%)")]
     out += _estimate_lines(est, width)
     errors = [p for p in report.problems if p.severity == ERROR or strict]
     warnings = [p for p in report.problems if not (p.severity == ERROR or strict)]
