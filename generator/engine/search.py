@@ -132,6 +132,13 @@ def _tokenize(run: str) -> tuple[str, ...]:
     return words if words is not None else _tokenize_pythainlp(run)
 
 
+def thai_words(run: str) -> tuple[str, ...]:
+    """The newmm words of one Thai run, as the search index cuts it (pythainlp's default
+    dictionary; nlpO3 where it loads). The pages' line breaking uses the same cut
+    (generator/engine/linebreak.py), so a line wraps only where search sees a word end."""
+    return _tokenize(run)
+
+
 def _tokenize_nlpo3(run: str) -> tuple[str, ...] | None:
     """The words by nlpO3; None where it cannot load."""
     fast = _nlpo3()
@@ -218,15 +225,19 @@ def segment_thai(text: str, words: Words | None = None) -> str:
     return re.sub(r"\u200b{2,}", ZWSP, out)
 
 
-def segment_index(site_dir: Path, cache: Path | None = None) -> dict[str, int]:
+def segment_index(site_dir: Path, cache: Path | None = None,
+                  words: Words | None = None) -> dict[str, int]:
     """Rewrite `site_dir/search/search_index.json` segmented and compact; return sizes.
-    `cache`: the segmentation cache file, read and written back (None: no cache)."""
+    `words`: the word cache to use (the caller saves it); else `cache`, the segmentation
+    cache file, is read and written back (None: no cache)."""
     path = site_dir / INDEX_PATH
     if not path.exists():
         return {}
     before = path.stat().st_size
     data: dict[str, Any] = json.loads(path.read_text("utf-8"))
-    words = Words.load(cache)
+    own = words is None
+    if words is None:
+        words = Words.load(cache)
     docs = []
     for doc in data.get("docs", []):
         if EXCLUDE.match(doc.get("location", "")):
@@ -236,7 +247,8 @@ def segment_index(site_dir: Path, cache: Path | None = None) -> dict[str, int]:
             if isinstance(doc.get(key), str):
                 doc[key] = segment_thai(doc[key], words)
         docs.append(doc)
-    words.save(cache)
+    if own:
+        words.save(cache)
     data["docs"] = docs
     data.setdefault("config", {})["separator"] = SEPARATOR
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
