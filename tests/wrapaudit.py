@@ -121,6 +121,13 @@ COLLECT = r"""(rootSel) => {
                       ? rec.el.tagName.toLowerCase() + '.' + rec.el.className.split(' ')[0]
                       : rec.el.tagName.toLowerCase())});
   }
+  // a <nobr> that is a flex or grid item of its own: the run was split off from the text
+  // around it (a gap opens, the line may break there)
+  for (const n of root.querySelectorAll('nobr')) {
+    const d = getComputedStyle(n.parentElement).display;
+    if (/flex|grid/.test(d) && n.getClientRects().length)
+      nowrap.push('flex item: ' + n.parentElement.textContent.trim().slice(0, 30));
+  }
   return {blocks: out, wraps: wraps, nowrap: nowrap};
 }"""
 
@@ -224,3 +231,36 @@ def words_of(text: str) -> list[str]:
     """newmm words of every Thai run of `text` (for messages)."""
     return [w for m in THAI_RUN.finditer(text) for w in thai_words(m.group(0))]
 
+
+
+# Every table of the page's content as laid out now: a table showing its header row must
+# fit its column; a table shown as cards (header hidden) must show each non-empty data
+# cell's column name before it.
+TABLE_LABELS = r"""() => {
+  const out = {tables: 0, cards: 0, cells: 0, unlabeled: [], overflow: []};
+  for (const t of document.querySelectorAll('article table')) {
+    if (t.getBoundingClientRect().height === 0) continue;
+    out.tables++;
+    const head = t.querySelector('thead');
+    const hs = head ? getComputedStyle(head) : null;
+    const headShown = head && hs.position !== 'absolute' && head.getBoundingClientRect().height > 2;
+    const body = (t.querySelector('tbody') || t).textContent.trim().slice(0, 30);
+    const name = (t.className || 'table') + ' ' + body;
+    if (headShown) {
+      const box = (t.closest('.md-typeset__scrollwrap') || t.parentElement).getBoundingClientRect();
+      const r = t.getBoundingClientRect();
+      if (t.scrollWidth > t.clientWidth + 1 || r.right > box.right + 1 || r.left < box.left - 1)
+        out.overflow.push(name);
+      continue;
+    }
+    out.cards++;
+    for (const td of t.querySelectorAll('tbody td')) {
+      if (!td.textContent.trim() || td.getBoundingClientRect().height === 0) continue;
+      out.cells++;
+      const label = getComputedStyle(td, '::before').content;
+      if (!label || label === 'none' || label === 'normal' || /^["']\s*:?\s*["']$/.test(label))
+        out.unlabeled.push(name + ' | ' + td.textContent.trim().slice(0, 40));
+    }
+  }
+  return out;
+}"""

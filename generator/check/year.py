@@ -122,7 +122,9 @@ def _check_item(ctx: Context, item: Item) -> ItemStatus:
             statuses.append(auto_component(ctx, item, comp, content, usable, probs))
 
     met = sum(1 for c in statuses if c.met)
-    if content is None:
+    # an item decided wholly from site_config.yml or measures.yml (o2, o3) is as complete as
+    # its components, file or no file (its missing file is still reported above)
+    if content is None and (_needs_evidence(item) or not met):
         status = MISSING
     elif met == len(statuses):
         status = COMPLETE

@@ -62,15 +62,48 @@ def mark_text(text: str, cut: Callable[[str], str]) -> str:
     return THAI_RUN.sub(lambda m: run(m) if len(m.group(0)) > 1 else m.group(0), text)
 
 
+# Elements laid out as flex boxes (Material's, ours) that hold text directly: there every
+# element child is a flex item of its own, so a <nobr> would split the text into items (and
+# lose the space beside it: "ปีงบประมาณ2568" in the tabs). Their text is wrapped whole in a
+# <span> first. tests/test_browser_reader.py finds any <nobr> that is a flex item.
+FLEX_WITH_TEXT = re.compile(
+    r"\b(md-tabs__link|md-nav__link|md-path__link|md-footer__link|md-header__topic"
+    r"|md-header__option|md-source__fact|md-pagination|md-profile|tabbed-labels)\b")
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+                   "param", "source", "track", "wbr"})
+_TAG_NAME = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)")
+_CLASS = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+
+
 def mark_words(html: str, cut: Callable[[str], str]) -> str:
     """The page with every Thai run of its text marked (see the module doc)."""
     out = []
     pos = 0
+    flex: list[bool] = []  # per open element: a flex box that holds text directly
+
+    def text(part: str) -> None:
+        marked = mark_text(part, cut)
+        if marked != part and flex and flex[-1] and part.strip():
+            marked = f"<span>{marked}</span>"
+        out.append(marked)
+
     for m in _TOKEN.finditer(html):
         if m.start() > pos:
-            out.append(mark_text(html[pos:m.start()], cut))
-        out.append(m.group(0))
+            text(html[pos:m.start()])
+        tag = m.group(0)
+        out.append(tag)
         pos = m.end()
+        name = _TAG_NAME.match(tag)
+        if name is None or m.group(1):  # a comment or a whole opaque element
+            continue
+        closing, element = name.group(1), name.group(2).lower()
+        if closing:
+            if flex:
+                flex.pop()
+        elif element not in _VOID and not tag.endswith("/>"):
+            cls = _CLASS.search(tag)
+            names = (cls.group(1) or cls.group(2) or cls.group(3) or "") if cls else ""
+            flex.append(bool(names and FLEX_WITH_TEXT.search(names)))
     if pos < len(html):
-        out.append(mark_text(html[pos:], cut))
+        text(html[pos:])
     return "".join(out)

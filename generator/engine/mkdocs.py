@@ -28,6 +28,7 @@ from generator.base.problems import EngineError
 from generator.engine.linebreak import mark_words
 from generator.engine.search import SEPARATOR, Words, segment_index
 from generator.engine.sections import split_sections
+from generator.engine.tables import label_cells
 from generator.load.config import SiteConfig
 
 # mkdocs-material prints an end-of-life banner on every build (see README, "For web admins").
@@ -311,7 +312,7 @@ def _plugin(sources: Sources | None, layers: Sequence[Path], hook: PageHook | No
             return env
 
         def on_post_page(self, output: str, page: Any, config: Any) -> str:
-            output = compact_html(output)
+            output = label_cells(compact_html(output))
             if words is not None:  # after Material indexed the page: the index is as before
                 output = mark_words(output, words)
             if hook is not None:
