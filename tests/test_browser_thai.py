@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.conftest import REPO, build_into
+from tests.conftest import REPO, build_into, page_html
 
 CE_YEAR = re.compile(r"(?<![\d/])(19\d\d|20\d\d)(?![\d/])")
 
@@ -30,7 +30,7 @@ def test_dates_are_buddhist_era(example_site: Path) -> None:
     pages = [p for p in example_site.rglob("index.html")]
     assert len(pages) > 60
     for page in pages:
-        text = visible_text(page.read_text("utf-8"))
+        text = visible_text(page_html(page))
         assert "ค.ศ." not in text, page
         years = [y for y in CE_YEAR.findall(text)]
         assert years == [], (page.relative_to(example_site), years[:5])
@@ -57,7 +57,7 @@ def test_thai_digits_option_reaches_every_generated_number(thai_digit_site: Path
     checked = 0
     for rel in ("index.html", "2568/index.html", "2568/oit/index.html",
                 "2568/oit/o13/index.html", "2568/oit/o11/index.html", "2569/oit/index.html"):
-        soup = BeautifulSoup((thai_digit_site / rel).read_text("utf-8"), "html.parser")
+        soup = BeautifulSoup(page_html(thai_digit_site / rel), "html.parser")
         for el in soup.select(GENERATED):
             for a in el.select("a[href^='http']"):
                 a.decompose()
@@ -65,13 +65,13 @@ def test_thai_digits_option_reaches_every_generated_number(thai_digit_site: Path
             assert not re.search(r"[0-9]", text), (rel, text.strip()[:120])
             checked += 1
     assert checked > 100
-    item = (thai_digit_site / "2568/oit/o13/index.html").read_text("utf-8")
-    assert "ปีงบประมาณ</dt><dd>๒๕๖๘</dd>" in item.replace("\n", "")
+    item = page_html(thai_digit_site / "2568/oit/o13/index.html")
+    assert "ปีงบประมาณ</dt> <dd>๒๕๖๘</dd>" in item.replace("\n", "")
 
 
 def test_thai_interface_strings(example_site: Path) -> None:
     """Material's Thai translation errors are overridden (partials/languages/th.html)."""
-    html = (example_site / "2568/oit/o13/index.html").read_text("utf-8")
+    html = page_html(example_site / "2568/oit/o13/index.html")
     soup = BeautifulSoup(html, "html.parser")
     assert soup.select_one("a.md-skip").get_text(strip=True) == "ข้ามไปยังเนื้อหาหลัก"
     assert soup.select_one("input.md-search__input")["placeholder"] == "ค้นหา"
@@ -83,7 +83,7 @@ def test_thai_interface_strings(example_site: Path) -> None:
     assert t["search.result.none"] == "ไม่พบรายการที่ตรงกัน"
     assert t["search.result.other"] == "พบ # รายการที่ตรงกัน"
     assert t["search.result.placeholder"] == "พิมพ์เพื่อเริ่มค้นหา"
-    missing = BeautifulSoup((example_site / "404.html").read_text("utf-8"), "html.parser")
+    missing = BeautifulSoup(page_html(example_site / "404.html"), "html.parser")
     assert missing.select_one("article h1").get_text(strip=True) == "ไม่พบหน้าที่ต้องการ (404)"
     for page in example_site.rglob("*.html"):
         text = page.read_text("utf-8")
