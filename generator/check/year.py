@@ -124,7 +124,7 @@ def _check_item(ctx: Context, item: Item) -> ItemStatus:
     met = sum(1 for c in statuses if c.met)
     # an item decided wholly from site_config.yml or measures.yml (o2, o3) is as complete as
     # its components, file or no file (its missing file is still reported above)
-    if content is None and (_needs_evidence(item) or not met):
+    if content is None and (item.needs_evidence or not met):
         status = MISSING
     elif met == len(statuses):
         status = COMPLETE

@@ -26,8 +26,6 @@ from __future__ import annotations
 import difflib
 import json
 import os
-import textwrap
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
@@ -57,8 +55,8 @@ from generator.load.project import (
     load_project,
     year_catalogue,
 )
-from generator.load.schema import EVIDENCE
 from generator.load.requirement import requirement_points
+from generator.load.schema import EVIDENCE
 from generator.load.yamlio import load_markdown_file, load_yaml_file, load_yaml_text, show_path
 
 # the problem kinds this module reports (docs/architecture.md)
