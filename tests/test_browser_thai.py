@@ -82,7 +82,7 @@ def test_thai_interface_strings(example_site: Path) -> None:
     t = config["translations"]
     assert t["search.result.none"] == "ไม่พบรายการที่ตรงกัน"
     assert t["search.result.other"] == "พบ # รายการที่ตรงกัน"
-    assert t["search.result.placeholder"] == "พิมพ์เพื่อเริ่มค้นหา"
+    assert t["search.result.placeholder"].startswith("พิมพ์เพื่อเริ่มค้นหา (พิมพ์ “ปี”")
     missing = BeautifulSoup(page_html(example_site / "404.html"), "html.parser")
     assert missing.select_one("article h1").get_text(strip=True) == "ไม่พบหน้าที่ต้องการ (404)"
     for page in example_site.rglob("*.html"):

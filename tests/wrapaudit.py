@@ -85,7 +85,8 @@ COLLECT = r"""(rootSel) => {
       // a box without width (a closed search panel) lays out no readable lines
       const bs = getComputedStyle(block);
       const inner = block.clientWidth - parseFloat(bs.paddingLeft) - parseFloat(bs.paddingRight);
-      const hidden = inner < 2 || bs.visibility !== 'visible' || concealed(block);
+      const hidden = inner < 2 || bs.visibility !== 'visible' || concealed(block) ||
+        !block.checkVisibility();
       rec = {el: block, text: '', wraps: [], last: null, thai: false, hidden: hidden};
       records.set(block, rec); order.push(rec);
     }
@@ -239,7 +240,7 @@ def words_of(text: str) -> list[str]:
 TABLE_LABELS = r"""() => {
   const out = {tables: 0, cards: 0, cells: 0, unlabeled: [], overflow: []};
   for (const t of document.querySelectorAll('article table')) {
-    if (t.getBoundingClientRect().height === 0) continue;
+    if (t.getBoundingClientRect().height === 0 || !t.checkVisibility()) continue;
     out.tables++;
     const head = t.querySelector('thead');
     const hs = head ? getComputedStyle(head) : null;
@@ -264,3 +265,7 @@ TABLE_LABELS = r"""() => {
   }
   return out;
 }"""
+
+
+# Open every collapsed section (<details>) so that its text is laid out and measured too.
+OPEN_DETAILS = "() => document.querySelectorAll('details').forEach(d => { d.open = true })"

@@ -26,7 +26,7 @@ from generator.base.atomic import swap_in
 from generator.base.markup import mkdocs_text
 from generator.base.problems import EngineError
 from generator.engine.linebreak import mark_words
-from generator.engine.search import SEPARATOR, Words, segment_index
+from generator.engine.search import SEPARATOR, SYNONYMS, Words, segment_index
 from generator.engine.sections import split_sections
 from generator.engine.tables import label_cells
 from generator.load.config import SiteConfig
@@ -152,7 +152,9 @@ def effective_config(cfg: SiteConfig, nav: list[Any], docs_dir: Path, site_dir: 
         "plugins": [{"search": {"lang": "en", "separator": SEPARATOR}}]
         if cfg.site.search else [],
         "nav": nav,
-        "extra": {"generator": False},
+        # the current fiscal year, for the search worker's ranking (written into the index)
+        "extra": {"generator": False, "prongsai": {"current_year": cfg.current_year,
+                                                   "synonyms": SYNONYMS}},
         "copyright": f"© {council.name_th}",
         "validation": {"nav": {"omitted_files": "ignore"},
                        "links": {"unrecognized_links": "ignore"}},
@@ -437,7 +439,9 @@ def mkdocs_build(config_file: Path, *, sources: Sources | None = None,
         words = Words.load(words_cache)
         cfg.plugins["prongsai"] = _plugin(sources, layers, page_hook, bytecode_cache, words)
         build(cfg, dirty=dirty)
-        segment_index(Path(cfg["site_dir"]), words=words)
+        extra = cfg["extra"].get("prongsai") if isinstance(cfg["extra"], Mapping) else None
+        segment_index(Path(cfg["site_dir"]), words=words,
+                      meta=extra if isinstance(extra, dict) else None)
         words.save(words_cache)
     except MkDocsException as exc:
         raise EngineError(f"MkDocs failed: {exc}") from exc
