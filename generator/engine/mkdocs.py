@@ -439,9 +439,9 @@ def mkdocs_build(config_file: Path, *, sources: Sources | None = None,
         words = Words.load(words_cache)
         cfg.plugins["prongsai"] = _plugin(sources, layers, page_hook, bytecode_cache, words)
         build(cfg, dirty=dirty)
-        extra = cfg["extra"].get("prongsai") if isinstance(cfg["extra"], Mapping) else None
+        ours = cfg["extra"].get("prongsai") if isinstance(cfg["extra"], Mapping) else None
         segment_index(Path(cfg["site_dir"]), words=words,
-                      meta=extra if isinstance(extra, dict) else None)
+                      meta=ours if isinstance(ours, dict) else None)
         words.save(words_cache)
     except MkDocsException as exc:
         raise EngineError(f"MkDocs failed: {exc}") from exc
