@@ -42,7 +42,7 @@ RESULT_PAGES = """els => els.map(li => {
   const a = li.querySelector('a.md-search-result__link');
   const h = a.querySelector('h1, h2');
   return [a.getAttribute('href'), h ? h.textContent : '',
-          /\u200b/.test(li.textContent), li.querySelectorAll('nobr').length];
+          /[\u200b\u2060]/.test(li.textContent), li.querySelectorAll('nobr').length];
 })"""
 
 

@@ -103,9 +103,11 @@ COLLECT = r"""(rootSel) => {
       if (rec.last && r.top >= rec.last.bottom - 1) {
         wraps++;
         rec.wraps.push(rec.text.length);
-        if (oneLine) nowrap.push(rec.text.slice(-12) + '|' + text.slice(i, i + 12));
+        if (oneLine && rec.owner === owner)  // inside it, not before it
+          nowrap.push(rec.text.slice(-12) + '|' + text.slice(i, i + 12));
       }
       rec.last = r;
+      rec.owner = owner;
       if (THAI.test(ch)) rec.thai = true;
       rec.text += ch;
     }

@@ -39,7 +39,10 @@ ZWSP = "\u200b"
 # Spaces, ZWSP, and punctuation that never belongs to a word (lunr keeps punctuation in
 # tokens otherwise: "(PDF)" would not be found by "pdf"). "." is included so that "สขร.1"
 # and "สขร.1)" split the same way in text and query; the query lexer reads it per character.
-SEPARATOR = r"[\s\u200b\-_,.:;!?=\[\](){}<>\"'“”‘’/\\|·•–—]+"
+SEPARATOR = r"[\s\u200b\u2060\-_,.:;!?=\[\](){}<>\"'“”‘’/\\|·•–—]+"
+# between a noun's การ/ความ and the rest (see NOMINAL_PREFIXES): a separator for search, but
+# not a place where result text may wrap (newmm has the noun as one word)
+JOINER = "\u2060"
 THAI_RUN = re.compile(r"[\u0e01-\u0e5b]+")
 INDEX_PATH = Path("search") / "search_index.json"
 # Words people type for what the documents call otherwise: a query with the key also finds
@@ -230,7 +233,9 @@ def cache_key() -> str:
 # one word: "การป้องกัน" in "แผนปฏิบัติการป้องกันการทุจริต", but a query "ป้องกันการทุจริต"
 # cuts "ป้องกัน|การ|ทุจริต". In the index only, such a word is also split after its prefix
 # when the rest is a word of its own, so either form finds it (การ and ความ themselves are
-# too common to search for: the query side drops them). The pages keep newmm's cut.
+# too common to search for: the query side drops them). The split is U+2060 WORD JOINER,
+# in the separator like U+200B but not a line break in results (prongsai-search.js): the
+# pages and the result text keep newmm's cut.
 NOMINAL_PREFIXES = ("การ", "ความ")
 
 
@@ -239,7 +244,7 @@ def _index_word(word: str) -> str:
     for prefix in NOMINAL_PREFIXES:
         rest = word[len(prefix):]
         if word.startswith(prefix) and len(rest) > 1 and _tokenize(rest) == (rest,):
-            return prefix + ZWSP + rest
+            return prefix + JOINER + rest
     return word
 
 

@@ -192,9 +192,15 @@
   /* Thai runs of a result's HTML (title or text, with Material's <mark>s) without the
      index's U+200B: words in <nobr>, <wbr> between them and where the separator was. */
   function display(html) {
-    if (typeof html !== "string" || html.indexOf("\u200b") < 0) return html
+    if (typeof html !== "string" || !/[\u200b\u2060]/.test(html)) return html
+    /* a highlighted word joined to its การ/ความ: highlight the whole word, so that the
+       line cannot wrap between the prefix and the highlight */
+    html = html
+      .replace(/([\u0e01-\u0e5b]+)\u2060<mark>/g, "<mark>$1")
+      .replace(/<\/mark>\u2060([\u0e01-\u0e5b]+)/g, "$1</mark>")
     return html.split(/(<[^>]*>)/).map(function (part, i) {
       if (i % 2) return part
+      part = part.replace(/\u2060/g, "")               /* การ|ป้องกัน: one word on the page */
       return part.replace(/[\u0e01-\u0e5b\u200b]+/g, function (run) {
         var pieces = run.split("\u200b"), out = "", inner = []
         for (var k = 0; k < pieces.length; k++) if (pieces[k]) inner.push(pieces[k])
