@@ -32,11 +32,15 @@ def fetch(url: str, timeout: float = 60) -> str | None:
         return None
 
 
+LINE_BREAKS = re.compile(r"</?nobr>|<wbr>")  # Thai line-break markup: no text of its own
+
+
 def wait_for(url: str, needle: str, deadline: float, interval: float = 0.01) -> float | None:
-    """Poll until the page contains `needle`; return the time it did (perf_counter)."""
+    """Poll until the page's text contains `needle` (the Thai line-break markup around its
+    words aside, generator/engine/linebreak.py); return the time it did (perf_counter)."""
     while time.perf_counter() < deadline:
         page = fetch(url)
-        if page is not None and needle in page:
+        if page is not None and needle in LINE_BREAKS.sub("", page):
             return time.perf_counter()
         time.sleep(interval)
     return None

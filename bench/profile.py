@@ -9,7 +9,8 @@ set-up such as the Thai dictionary count as they do for `prongsai build`). Two p
 Stages: load (read + parse content), checks, render (Markdown from templates), staging
 (theme assets listed, mkdocs.yml written), MkDocs' own work (of
 which: its search plugin), segmentation (Thai word segmentation of the search index),
-compact html and audit html (our steps on each page; they run inside the MkDocs build, as
+compact html, table labels, thai line breaks (<nobr>/<wbr> by newmm) and audit html (our
+steps on each page; they run inside the MkDocs build, as
 it writes the pages, and are not counted in MkDocs' own time), swap (atomic replace). A
 stage the code no longer has is left out; its time shows under "other".
 """
@@ -38,6 +39,8 @@ STAGES = [
     ("generator.commands.build", "write_config", "staging"),
     ("generator.engine.mkdocs", "segment_index", "segmentation"),
     ("generator.engine.mkdocs", "compact_html", "compact html"),
+    ("generator.engine.mkdocs", "label_cells", "table labels"),
+    ("generator.engine.mkdocs", "mark_words", "thai line breaks"),
     ("generator.engine.audit", "SiteAudit.page", "audit html"),
     ("generator.engine.audit", "SiteAudit.finish", "audit html"),
     ("mkdocs.commands.build", "build", "mkdocs"),

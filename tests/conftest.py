@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import http.server
 import os
+import re
 import shutil
 import threading
 from collections.abc import Iterator
@@ -23,6 +24,15 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 MINI = FIXTURES / "mini"
 TODAY = date(2026, 11, 21)  # checks count "months that have passed" to site.as_of anyway
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+
+
+_LINE_BREAKS = re.compile(r"</?nobr>|<wbr>")
+
+
+def page_html(path: Path) -> str:
+    """A built page without the Thai line-break markup (<nobr>, <wbr>: no text of their
+    own, generator/engine/linebreak.py), so tests read its text as a reader sees it."""
+    return _LINE_BREAKS.sub("", path.read_text("utf-8"))
 
 
 def build_into(root: Path, out: Path):  # type: ignore[no-untyped-def]

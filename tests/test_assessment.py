@@ -12,7 +12,7 @@ from generator.check.results import NOT_ENTERED, groups
 from generator.load.assessment import Assessment, load_rules, rules_years
 from generator.load.project import load_project
 
-from .conftest import REPO
+from .conftest import REPO, page_html
 
 
 def entered(fy: int, tools: dict[str, float] | None = None,
@@ -116,7 +116,7 @@ def test_example_has_three_years_of_results_that_agree() -> None:
 
 
 def soup(path: Path) -> BeautifulSoup:
-    return BeautifulSoup(path.read_text("utf-8"), "html.parser")
+    return BeautifulSoup(page_html(path), "html.parser")
 
 
 def text(el) -> str:  # type: ignore[no-untyped-def]

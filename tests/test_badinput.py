@@ -27,6 +27,7 @@ from .badinput.corpus import (
     problem_row,
     run_check,
 )
+from .conftest import page_html
 from .htmlaudit import site_problems
 from .speed import shared_template_cache  # noqa: F401  (fixture)
 from .thai_text import english_words
@@ -113,7 +114,7 @@ def _html_check(site: Path, check: dict) -> None:  # type: ignore[type-arg]
     if "file" in check:  # a published file
         assert (site / check["file"]).is_file(), check
         return
-    page = BeautifulSoup((site / check["page"]).read_text("utf-8"), "html.parser")
+    page = BeautifulSoup(page_html(site / check["page"]), "html.parser")
     found = page.select(check["select"])
     if "count" in check:
         assert len(found) == check["count"], (check, found)

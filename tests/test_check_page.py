@@ -12,11 +12,11 @@ from bs4 import BeautifulSoup, Tag
 
 from generator.load.catalogue import load_year
 
-from .conftest import build_into
+from .conftest import build_into, page_html
 
 
 def soup(path: Path) -> BeautifulSoup:
-    return BeautifulSoup(path.read_text("utf-8"), "html.parser")
+    return BeautifulSoup(page_html(path), "html.parser")
 
 
 def text(el: Tag) -> str:
@@ -38,8 +38,11 @@ def test_matrix_has_every_item_and_component(page: BeautifulSoup) -> None:
     assert len(groups) == len(cat.sub_indicators)
     # each item's cells span its component rows
     head = page.select_one("table.pg-matrix th#o13")
-    assert head["rowspan"] == "5" and text(head) == \
+    assert head["rowspan"] == "5" and text(head.a) + " " + text(head.small) == \
         "o13 รายงานผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุประจำปี พ.ศ. 2567"
+    # with the catalogue's requirement, its points as a list
+    points = [text(li) for li in head.select("details ul.pg-req > li")]
+    assert points and all(points)
     assert head.a["href"] == "../../2568/oit/o13/"
 
 
@@ -95,7 +98,7 @@ def test_best_next_fixes_ordered_by_gain(page: BeautifulSoup) -> None:
     assert [(text(r.select_one('[data-cell="gain"]')), text(r.select_one('[data-cell="after"]')))
             for r in rows] == [("+2.50", "96.17"), ("+2.50", "96.17"), ("+0.83", "94.50"),
                                ("+0.50", "94.17")]
-    assert text(rows[0].select("td")[1]) == "plan , details , fiscal_year"
+    assert text(rows[0].select("td")[0]) == "plan , details , fiscal_year"
 
 
 def test_problems_table_in_thai_with_where_and_fix(page: BeautifulSoup) -> None:

@@ -6,10 +6,11 @@ from urllib.parse import urljoin
 from bs4 import BeautifulSoup
 
 from generator.load.catalogue import load_year
+from tests.conftest import page_html
 
 
 def soup(path: Path) -> BeautifulSoup:
-    return BeautifulSoup(path.read_text("utf-8"), "html.parser")
+    return BeautifulSoup(page_html(path), "html.parser")
 
 
 def text(el) -> str:  # type: ignore[no-untyped-def]
@@ -27,14 +28,14 @@ def test_every_item_page_has_title_and_checklist(example_site: Path) -> None:
         assert [c["id"] for c in comps] == [f"c-{c.id}" for c in item.components], item.id
         for li in comps:
             state = text(li.select_one(".pg-met"))
-            assert state in ("✔ มีแล้ว", "✘ ยังไม่มี")
+            assert state in ("✔ มีแล้ว", "✘ ยังไม่มี", "◐ มีบางส่วน")
         assert s.select_one("html")["lang"] == "th"
 
 
 def test_index_links_every_item_grouped_by_sub_indicator(example_site: Path) -> None:
     cat = load_year(2568)
     s = soup(example_site / "2568" / "oit" / "index.html")
-    hrefs = [urljoin("https://h/2568/oit/", a["href"]) for a in s.select("td.pg-id a")]
+    hrefs = [urljoin("https://h/2568/oit/", a["href"]) for a in s.select("th.pg-id a")]
     assert hrefs == [f"https://h/2568/oit/{i.id}/" for i in cat.items]
     headings = [text(h) for h in s.select("h3")]
     assert headings[0].startswith("9.1") and headings[-1].startswith("10.2")
@@ -42,7 +43,7 @@ def test_index_links_every_item_grouped_by_sub_indicator(example_site: Path) -> 
 
 def test_deliberate_gaps_show_on_the_index(example_site: Path) -> None:
     s = soup(example_site / "2568" / "oit" / "index.html")
-    status = {text(r.select_one("td.pg-id")): text(r.select_one(".pg-status"))
+    status = {text(r.select_one("th.pg-id")): text(r.select_one(".pg-status"))
               for r in s.select("table.pg-oit tbody tr")}
     incomplete = sorted((k for k, v in status.items() if v != "✔ ครบถ้วน"),
                         key=lambda x: int(x[1:]))

@@ -5,11 +5,11 @@ from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup
 
-from .conftest import build_into
+from .conftest import build_into, page_html
 
 
 def soup(path: Path) -> BeautifulSoup:
-    return BeautifulSoup(path.read_text("utf-8"), "html.parser")
+    return BeautifulSoup(page_html(path), "html.parser")
 
 
 def text(el) -> str:  # type: ignore[no-untyped-def]
@@ -27,7 +27,7 @@ def test_three_item_site(mini_project: Path, tmp_path: Path) -> None:
         assert (site / "2599" / "oit" / item / "index.html").exists()
     assert not (site / "2599" / "oit" / "o1").exists()
     index = soup(site / "2599" / "oit" / "index.html")
-    links = [resolve("2599/oit/", a["href"]) for a in index.select("table.pg-oit td.pg-id a")]
+    links = [resolve("2599/oit/", a["href"]) for a in index.select("table.pg-oit th.pg-id a")]
     assert links == ["2599/oit/o3/", "2599/oit/o7/", "2599/oit/o12/"]
     statuses = [text(s) for s in index.select("table.pg-oit .pg-status")]
     assert statuses == ["✔ ครบถ้วน"] * 3

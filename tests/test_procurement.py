@@ -28,7 +28,7 @@ from generator.commands.import_procurement import (
 )
 from generator.load.project import load_project
 
-from .conftest import REPO, TODAY
+from .conftest import REPO, TODAY, page_html
 from .workbooks import (
     AUGUST,
     EXAMPLE,
@@ -98,7 +98,7 @@ def test_example_check_counts_the_imported_months() -> None:
 
 
 def test_o13_page_tables(example_site: Path) -> None:
-    page = BeautifulSoup((example_site / "2568/oit/o12/index.html").read_text("utf-8"),
+    page = BeautifulSoup(page_html(example_site / "2568/oit/o12/index.html"),
                          "html.parser")
     months = page.select("details.pg-month")
     assert [m["id"] for m in months] == ["m-2568-08", "m-2568-09"]
@@ -135,9 +135,11 @@ def test_o13_page_tables(example_site: Path) -> None:
     assert rows_csv[6][3] == "1450000.00" and rows_csv[6][11] == "2568-08-27"
     year = (example_site / "2568/procurement/skr1-2568.csv").read_text("utf-8-sig")
     assert len(year.strip().splitlines()) == 1 + len(AUGUST) + len(SEPTEMBER)
-    # the uploaded PDFs of the other months keep working beside the tables (2568's o12 also
-    # lists the progress summary ต.ค. 2567 – มิ.ย. 2568, its `progress` component)
-    assert len(page.select("table.pg-evidence tbody tr")) == 11
+    # the uploaded PDFs of the other months keep working beside the tables: listed once
+    # each, in the period grid with the imported months (issue 17)
+    assert len(page.select("table.pg-grid a[href$='.pdf']")) == 10
+    assert [a["href"] for a in page.select("table.pg-grid a[href^='#m-']")] == [
+        "#m-2568-08", "#m-2568-09"]
 
 
 # --- shapes that import ---------------------------------------------------------------------

@@ -152,7 +152,9 @@ def _check_item(ctx: Context, item: Item) -> ItemStatus:
         probs[:] = [p for p in probs if p.code != "item-file-missing"]
     if not demanded_unmet and waiting:
         status = DUE
-    elif content is None:
+    elif content is None and (item.needs_evidence or not any(c.met for c in statuses)):
+        # an item decided wholly from site_config.yml or measures.yml (o2, o3) is as complete
+        # as its components, file or no file (its missing file is still reported above)
         status = MISSING
     elif not demanded_unmet:
         status = COMPLETE

@@ -28,7 +28,7 @@ from __future__ import annotations
 import difflib
 import json
 import os
-import textwrap
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -59,6 +59,7 @@ from generator.load.project import (
     load_project,
     year_catalogue,
 )
+from generator.load.requirement import requirement_points
 from generator.load.schema import EVIDENCE
 from generator.load.yamlio import load_markdown_file, load_yaml_file, load_yaml_text, show_path
 
@@ -369,6 +370,41 @@ def _raw_evidence(root: Path, content: ItemContent) -> dict[int, dict[str, Any]]
 
 # --- writing ------------------------------------------------------------------------------------
 
+def _width(text: str) -> int:
+    """Columns `text` takes in an editor: Thai vowel and tone marks above and below a
+    letter take none."""
+    return sum(1 for ch in text if unicodedata.category(ch) != "Mn")
+
+
+def _wrapped(text: str, first: str, rest: str, width: int = 90) -> list[str]:
+    """`text` as comment lines about `width` columns wide, the first after `first`, the
+    following after `rest`; Thai text wraps only at its spaces, a word longer than the
+    line stays whole."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        lead = first if not lines else rest
+        if line and _width(lead + line + " " + word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    lines.append(line)
+    return [(first if i == 0 else rest) + x for i, x in enumerate(lines)]
+
+
+def requirement_comment(text: str) -> list[str]:
+    """The requirement as comment lines, its points as a list and their numbered parts
+    indented under them (generator/load/requirement.py)."""
+    out = []
+    for point in requirement_points(text):
+        if point.text:
+            out += _wrapped(point.text, "#   - ", "#     ")
+        for part in point.parts:
+            out += _wrapped(part, "#       ", "#           ")
+    return out
+
+
 def item_file(item: Item, fy: int, plan: _Plan, catalogue: Catalogue) -> str:
     """The text of a new item file: guidance as YAML comments, carried data, no body."""
     lines = ["---", f"# {item.id} {item.title} — ปีงบประมาณ {fy} "
@@ -377,9 +413,8 @@ def item_file(item: Item, fy: int, plan: _Plan, catalogue: Catalogue) -> str:
         lines.append(f"# เกณฑ์ปี {fy} เป็นฉบับชั่วคราว (provisional): ตรวจอีกครั้งเมื่อ ป.ป.ช. "
                      "ประกาศเกณฑ์จริง")
     if item.requirement:
-        wrapped = textwrap.wrap(" ".join(item.requirement.split()), 86,
-                                break_long_words=False, break_on_hyphens=False)
-        lines += ["# ข้อกำหนด: " + wrapped[0]] + ["#   " + w for w in wrapped[1:]]
+        lines.append("# ข้อกำหนด:")
+        lines += requirement_comment(item.requirement)
     lines.append(f"# ช่วงเวลา: {PERIOD_RULES_TH[item.period]}")
     lines.append("# องค์ประกอบ (components):")
     for c in item.components:

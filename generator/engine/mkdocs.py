@@ -25,8 +25,10 @@ import yaml
 from generator.base.atomic import swap_in
 from generator.base.markup import mkdocs_text
 from generator.base.problems import EngineError
-from generator.engine.search import SEPARATOR, segment_index
+from generator.engine.linebreak import mark_words
+from generator.engine.search import SEPARATOR, SYNONYMS, Words, segment_index
 from generator.engine.sections import split_sections
+from generator.engine.tables import label_cells
 from generator.load.config import SiteConfig
 
 # mkdocs-material prints an end-of-life banner on every build (see README, "For web admins").
@@ -150,7 +152,9 @@ def effective_config(cfg: SiteConfig, nav: list[Any], docs_dir: Path, site_dir: 
         "plugins": [{"search": {"lang": "en", "separator": SEPARATOR}}]
         if cfg.site.search else [],
         "nav": nav,
-        "extra": {"generator": False},
+        # the current fiscal year, for the search worker's ranking (written into the index)
+        "extra": {"generator": False, "prongsai": {"current_year": cfg.current_year,
+                                                   "synonyms": SYNONYMS}},
         "copyright": f"© {council.name_th}",
         "validation": {"nav": {"omitted_files": "ignore"},
                        "links": {"unrecognized_links": "ignore"}},
@@ -263,7 +267,7 @@ PageHook = Callable[[str, str], None]
 
 
 def _plugin(sources: Sources | None, layers: Sequence[Path], hook: PageHook | None,
-            cache: Any) -> Any:
+            cache: Any, words: Words | None = None) -> Any:
     """Prongsai's in-process steps inside a MkDocs build (nothing of it is in mkdocs.yml:
     a plain `mkdocs build` of an export builds the same pages without them)."""
     from mkdocs.plugins import BasePlugin
@@ -310,7 +314,9 @@ def _plugin(sources: Sources | None, layers: Sequence[Path], hook: PageHook | No
             return env
 
         def on_post_page(self, output: str, page: Any, config: Any) -> str:
-            output = compact_html(output)
+            output = label_cells(compact_html(output))
+            if words is not None:  # after Material indexed the page: the index is as before
+                output = mark_words(output, words)
             if hook is not None:
                 hook(page.file.dest_uri, output)
             return output
@@ -319,6 +325,8 @@ def _plugin(sources: Sources | None, layers: Sequence[Path], hook: PageHook | No
                              config: Any) -> str:
             if template_name.endswith(".html"):
                 output_content = compact_html(output_content)
+                if words is not None:
+                    output_content = mark_words(output_content, words)
                 if hook is not None:
                     hook(template_name, output_content)
             return output_content
@@ -408,8 +416,9 @@ def mkdocs_build(config_file: Path, *, sources: Sources | None = None,
 
     `sources`: the docs tree in memory (else MkDocs reads docs_dir). `layers`: template
     override folders that replace the config's custom_dir. `page_hook` sees every HTML
-    page as written (after white space is compacted). `words_cache`: the search index's
-    segmentation cache file; `bytecode_cache`: a Jinja bytecode cache for the theme.
+    page as written (after white space is compacted and Thai words are marked for line
+    breaking, generator/engine/linebreak.py). `words_cache`: the Thai word cache file of the
+    search index and the line breaking; `bytecode_cache`: a Jinja bytecode cache for the theme.
 
     `dirty` (live preview only): MkDocs rebuilds only the pages whose Markdown is newer
     than their HTML in `site_dir`; the search index then holds only those pages (the
@@ -427,9 +436,13 @@ def mkdocs_build(config_file: Path, *, sources: Sources | None = None,
     try:
         extra = {"site_dir": str(site_dir)} if site_dir is not None else {}
         cfg = load_config(config_file=str(config_file), **extra)
-        cfg.plugins["prongsai"] = _plugin(sources, layers, page_hook, bytecode_cache)
+        words = Words.load(words_cache)
+        cfg.plugins["prongsai"] = _plugin(sources, layers, page_hook, bytecode_cache, words)
         build(cfg, dirty=dirty)
-        segment_index(Path(cfg["site_dir"]), words_cache)
+        ours = cfg["extra"].get("prongsai") if isinstance(cfg["extra"], Mapping) else None
+        segment_index(Path(cfg["site_dir"]), words=words,
+                      meta=ours if isinstance(ours, dict) else None)
+        words.save(words_cache)
     except MkDocsException as exc:
         raise EngineError(f"MkDocs failed: {exc}") from exc
     finally:

@@ -39,9 +39,25 @@ ZWSP = "\u200b"
 # Spaces, ZWSP, and punctuation that never belongs to a word (lunr keeps punctuation in
 # tokens otherwise: "(PDF)" would not be found by "pdf"). "." is included so that "สขร.1"
 # and "สขร.1)" split the same way in text and query; the query lexer reads it per character.
-SEPARATOR = r"[\s\u200b\-_,.:;!?=\[\](){}<>\"'“”‘’/\\|·•–—]+"
+SEPARATOR = r"[\s\u200b\u2060\-_,.:;!?=\[\](){}<>\"'“”‘’/\\|·•–—]+"
+# between a noun's การ/ความ and the rest (see NOMINAL_PREFIXES): a separator for search, but
+# not a place where result text may wrap (newmm has the noun as one word)
+JOINER = "\u2060"
 THAI_RUN = re.compile(r"[\u0e01-\u0e5b]+")
 INDEX_PATH = Path("search") / "search_index.json"
+# Words people type for what the documents call otherwise: a query with the key also finds
+# the documents' words (prongsai-search.js; a page with either has that word of the query).
+# Kept to vocabulary of the OIT catalogues, each with the reason.
+SYNONYMS: dict[str, list[str]] = {
+    # campaigns say ต่อต้านการทุจริต; the catalogues and plans say ป้องกันการทุจริต (o25, o26)
+    "ต่อต้าน": ["ป้องกัน"],
+    # a gift report is officially รายงานการรับทรัพย์สินหรือประโยชน์อื่นใดโดยธรรมจรรยา (o22)
+    "ของขวัญ": ["ทรัพย์สิน"],
+    # the catalogues call the office หน่วยงาน (o3: ที่อยู่หน่วยงาน, แผนที่ตั้งหน่วยงาน)
+    "สำนักงาน": ["หน่วยงาน"],
+    # o3: ที่อยู่ไปรษณีย์อิเล็กทรอนิกส์
+    "อีเมล": ["ไปรษณีย์อิเล็กทรอนิกส์"],
+}
 # Pages left out of the index, by location (regular expression on the page URL).
 EXCLUDE = re.compile(r"^\d{4}/checklist/")
 _TAG = re.compile(r"(<[^>]*>)")
@@ -132,6 +148,13 @@ def _tokenize(run: str) -> tuple[str, ...]:
     return words if words is not None else _tokenize_pythainlp(run)
 
 
+def thai_words(run: str) -> tuple[str, ...]:
+    """The newmm words of one Thai run, as the search index cuts it (pythainlp's default
+    dictionary; nlpO3 where it loads). The pages' line breaking uses the same cut
+    (generator/engine/linebreak.py), so a line wraps only where search sees a word end."""
+    return _tokenize(run)
+
+
 def _tokenize_nlpo3(run: str) -> tuple[str, ...] | None:
     """The words by nlpO3; None where it cannot load."""
     fast = _nlpo3()
@@ -206,9 +229,38 @@ def cache_key() -> str:
     return ";".join(parts)
 
 
+# Thai makes nouns of verbs with การ and ความ, and newmm's dictionary has many of them as
+# one word: "การป้องกัน" in "แผนปฏิบัติการป้องกันการทุจริต", but a query "ป้องกันการทุจริต"
+# cuts "ป้องกัน|การ|ทุจริต". In the index only, such a word is also split after its prefix
+# when the rest is a word of its own, so either form finds it (การ and ความ themselves are
+# too common to search for: the query side drops them). The split is U+2060 WORD JOINER,
+# in the separator like U+200B but not a line break in results (prongsai-search.js): the
+# pages and the result text keep newmm's cut.
+NOMINAL_PREFIXES = ("การ", "ความ")
+
+
+@functools.lru_cache(maxsize=65536)
+def _index_word(word: str) -> str:
+    for prefix in NOMINAL_PREFIXES:
+        rest = word[len(prefix):]
+        if word.startswith(prefix) and len(rest) > 1 and _tokenize(rest) == (rest,):
+            return prefix + JOINER + rest
+    return word
+
+
+def index_words(joined: str) -> str:
+    """ZWSP-joined newmm words as the search index cuts them (see NOMINAL_PREFIXES)."""
+    return ZWSP.join(map(_index_word, joined.split(ZWSP)))
+
+
 def segment_thai(text: str, words: Words | None = None) -> str:
-    """Insert ZWSP between Thai words and around every Thai run; markup is left alone."""
-    cut = words or (lambda run: ZWSP.join(_tokenize(run)))
+    """Insert ZWSP between Thai words (as the index cuts them) and around every Thai run;
+    markup is left alone."""
+    joined = words or (lambda run: ZWSP.join(_tokenize(run)))
+
+    def cut(run: str) -> str:
+        return index_words(joined(run))
+
     parts = _TAG.split(text)
     for i in range(0, len(parts), 2):  # even parts are text, odd parts are tags
         parts[i] = THAI_RUN.sub(lambda m: ZWSP + cut(m.group(0)) + ZWSP, parts[i])
@@ -218,15 +270,21 @@ def segment_thai(text: str, words: Words | None = None) -> str:
     return re.sub(r"\u200b{2,}", ZWSP, out)
 
 
-def segment_index(site_dir: Path, cache: Path | None = None) -> dict[str, int]:
+def segment_index(site_dir: Path, cache: Path | None = None, words: Words | None = None,
+                  meta: dict[str, Any] | None = None) -> dict[str, int]:
     """Rewrite `site_dir/search/search_index.json` segmented and compact; return sizes.
-    `cache`: the segmentation cache file, read and written back (None: no cache)."""
+    `words`: the word cache to use (the caller saves it); else `cache`, the segmentation
+    cache file, is read and written back (None: no cache). `meta`: what the search worker
+    needs of the site (`current_year`), stored as the index's `config.prongsai` (Material
+    sends the worker only the index's `config` and `docs`)."""
     path = site_dir / INDEX_PATH
     if not path.exists():
         return {}
     before = path.stat().st_size
     data: dict[str, Any] = json.loads(path.read_text("utf-8"))
-    words = Words.load(cache)
+    own = words is None
+    if words is None:
+        words = Words.load(cache)
     docs = []
     for doc in data.get("docs", []):
         if EXCLUDE.match(doc.get("location", "")):
@@ -236,9 +294,12 @@ def segment_index(site_dir: Path, cache: Path | None = None) -> dict[str, int]:
             if isinstance(doc.get(key), str):
                 doc[key] = segment_thai(doc[key], words)
         docs.append(doc)
-    words.save(cache)
+    if own:
+        words.save(cache)
     data["docs"] = docs
     data.setdefault("config", {})["separator"] = SEPARATOR
+    if meta:
+        data["config"]["prongsai"] = meta
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     path.write_text(text, "utf-8")
     return {"before": before, "after": len(text.encode()), "docs": len(docs)}

@@ -15,13 +15,18 @@ def grouped_bars(title: str, desc: str, groups: list[str], series: list[tuple[st
         float | None]]], low: float = 50.0, high: float = 100.0, chart_id: str = "chart"
                  ) -> str:
     """A grouped bar chart: one group per category (e.g. indicator), one bar per series
-    (e.g. fiscal year). Values outside [low, high] are clipped to the axis."""
-    width, height = 760, 320
-    left, right, top, bottom = 44, 12, 36, 46
+    (e.g. fiscal year), followed by its legend as an HTML list. Values outside [low, high]
+    are clipped to the axis.
+
+    The drawing is 480 units wide and shown at most 600 px wide, so its text (13–15 units)
+    stays 9–19 px from a 360 px phone to a laptop; the legend is HTML text at the page's
+    own size, legible at any width (inside the drawing it shrank to 5 px on a phone)."""
+    width, height = 480, 270
+    left, right, top, bottom = 34, 6, 10, 42
     plot_w, plot_h = width - left - right, height - top - bottom
     n_series = max(len(series), 1)
     group_w = plot_w / max(len(groups), 1)
-    bar_w = min(18.0, (group_w - 8) / n_series)
+    bar_w = min(14.0, (group_w - 6) / n_series)
 
     def y(v: float) -> float:
         v = max(low, min(high, v))
@@ -38,7 +43,7 @@ def grouped_bars(title: str, desc: str, groups: list[str], series: list[tuple[st
         yy = y(v)
         out.append(f'<line x1="{left}" y1="{yy:.1f}" x2="{width - right}" y2="{yy:.1f}" '
                    f'stroke="#c7c7c7" stroke-width="1"/>')
-        out.append(f'<text x="{left - 6}" y="{yy + 4:.1f}" text-anchor="end" font-size="11" '
+        out.append(f'<text x="{left - 4}" y="{yy + 4:.1f}" text-anchor="end" font-size="13" '
                    f'fill="#333">{v:g}</text>')
         v += step
     for gi, g in enumerate(groups):
@@ -53,20 +58,23 @@ def grouped_bars(title: str, desc: str, groups: list[str], series: list[tuple[st
             out.append(f'<rect x="{x:.1f}" y="{yy:.1f}" width="{bar_w - 1:.1f}" '
                        f'height="{top + plot_h - yy:.1f}" fill="{SERIES[si % len(SERIES)]}">'
                        f'<title>{escape(name)} · {escape(g)}: {val:.2f}</title></rect>')
-        out.append(f'<text x="{gx + group_w / 2:.1f}" y="{top + plot_h + 16}" '
-                   f'text-anchor="middle" font-size="12" fill="#222">{escape(g)}</text>')
-    # legend
-    lx = left
-    for si, (name, _) in enumerate(series):
-        out.append(f'<rect x="{lx}" y="10" width="12" height="12" '
-                   f'fill="{SERIES[si % len(SERIES)]}"/>')
-        out.append(f'<text x="{lx + 16}" y="21" font-size="12" fill="#222">{escape(name)}'
-                   f'</text>')
-        lx += 16 + 9 * len(name) + 18
-    out.append(f'<text x="{left + plot_w / 2:.1f}" y="{height - 6}" text-anchor="middle" '
-               f'font-size="12" fill="#222">ตัวชี้วัด</text>')
+        out.append(f'<text x="{gx + group_w / 2:.1f}" y="{top + plot_h + 17}" '
+                   f'text-anchor="middle" font-size="15" fill="#222">{escape(g)}</text>')
+    out.append(f'<text x="{left + plot_w / 2:.1f}" y="{height - 4}" text-anchor="middle" '
+               f'font-size="14" fill="#222">ตัวชี้วัด</text>')
     out.append("</svg>")
+    out.append(legend([name for name, _ in series]))
     return "".join(out)
+
+
+def legend(names: list[str]) -> str:
+    """The series of a chart as an HTML list, each with its colour swatch (and its name:
+    colour is never the only key)."""
+    items = "".join(
+        f'<li><svg class="pg-swatch" width="14" height="14" viewBox="0 0 14 14" '
+        f'aria-hidden="true"><rect width="14" height="14" fill="{SERIES[i % len(SERIES)]}"/>'
+        f"</svg><span>{escape(name)}</span></li>" for i, name in enumerate(names))
+    return f'<ul class="pg-legend" aria-label="คำอธิบายสัญลักษณ์">{items}</ul>'
 
 
 @functools.lru_cache(maxsize=16)

@@ -47,8 +47,10 @@ from generator.load.measures import ROUND_TH, ROUNDS, rounds_due
 from generator.load.measures import STATUS_TH as MEASURE_STATUS_TH
 from generator.load.procurement import Month, YearProcurement, be_iso
 from generator.load.project import Page, Project
+from generator.load.requirement import requirement_points
 from generator.render.charts import grouped_bars, qr_svg
 from generator.render.documents import GROUP_TH, analysis_view, change_text, progress_view
+from generator.render.grid import period_grid
 from generator.render.reports import checklist_csv, checklist_json
 
 
@@ -337,7 +339,7 @@ def render_site(project: Project, reports: dict[int, YearReport], templates: lis
 
     env.filters.update(
         md=lambda s: Markup(md_escape(str(s))),
-        href=safe_href, fhref=file_href, yaml_str=yaml_str,
+        href=safe_href, fhref=file_href, yaml_str=yaml_str, points=requirement_points,
         # these depend on the council's settings: never folded into the compiled template
         # (`{{ 1|digits }}` would otherwise be computed once, at compile time, and the
         # compiled templates are cached across projects and settings)
@@ -416,6 +418,7 @@ def render_site(project: Project, reports: dict[int, YearReport], templates: lis
                                     analysis)
             render(f"{fy}/oit/{st.item.id}.md", "item.md.j2", y=yv, st=st, body=Markup(body),
                    procurement=procurement,
+                   grid=period_grid(st, fy, yv.report.as_of),
                    executives=cfg.executives, measures=measures, based=based, doc=doc,
                    due=due, eit_qr=eit_qr.get(fy),
                    eit_url=cfg.eit_url(fy), analysis_item=analysis,

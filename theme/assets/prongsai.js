@@ -1,11 +1,28 @@
 /*
- * Prongsai: keyboard access to wide tables. A table that is wider than a phone scrolls
- * sideways; a scrolling region must be reachable by keyboard (WCAG 2.1.1, axe rule
- * scrollable-region-focusable), so it gets tabindex=0 and a name while it scrolls.
- * Runs on every page view (Material's document$ also covers instant navigation).
+ * Prongsai: tables on small screens, on every page view (Material's document$ also covers
+ * instant navigation) and when the window is resized.
+ *
+ * 1. An officer's own Markdown table that is wider than the screen becomes cards, one per
+ *    row, each cell after its column's name (the build puts data-label on every cell,
+ *    generator/engine/tables.py; the stylesheet shows it). Our own tables are laid out by
+ *    the stylesheet alone.
+ * 2. Keyboard access: a table that still scrolls sideways is a scrolling region, which
+ *    must be reachable by keyboard (WCAG 2.1.1, axe rule scrollable-region-focusable), so
+ *    it gets tabindex=0 and a name while it scrolls.
  */
 (function () {
   "use strict"
+  function cards() {
+    var tables = document.querySelectorAll(".md-typeset table:not([class])")
+    for (var i = 0; i < tables.length; i++) {
+      var t = tables[i]
+      var box = t.closest(".md-typeset__scrollwrap") || t.parentElement
+      t.removeAttribute("data-cards")
+      if ((box.scrollWidth > box.clientWidth + 1 || t.scrollWidth > t.clientWidth + 1) &&
+          t.querySelector("td[data-label]"))
+        t.setAttribute("data-cards", "")
+    }
+  }
   function mark() {
     var regions = document.querySelectorAll(
       ".md-typeset__scrollwrap, .md-typeset table.pg-table, .pg-scroll")
@@ -20,9 +37,10 @@
       }
     }
   }
-  if (typeof document$ !== "undefined") document$.subscribe(mark)
-  else document.addEventListener("DOMContentLoaded", mark)
-  window.addEventListener("resize", mark)
+  function update() { cards(); mark() }
+  if (typeof document$ !== "undefined") document$.subscribe(update)
+  else document.addEventListener("DOMContentLoaded", update)
+  window.addEventListener("resize", update)
 })()
 
 /*

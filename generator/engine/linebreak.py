@@ -1,0 +1,109 @@
+"""Thai line breaking by the search's dictionary (our own step on every page MkDocs writes).
+
+Browsers break Thai lines with their own dictionary (ICU's), which cuts many words that
+officers and readers see as one: "เรื่องร้อง|เรียน", "ผู้รับผิด|ชอบ", "ประพฤติมิ|ชอบ". The
+search index cuts Thai with newmm (`generator.engine.search.thai_words`). Here the same cut
+decides where a line may wrap: every Thai run of a page's text becomes
+
+    <nobr>เรื่อง<wbr>ร้องเรียน<wbr>การ<wbr>ทุจริต</nobr>
+
+`<nobr>` keeps the browser's dictionary from breaking inside the run, and `<wbr>` gives
+back a break opportunity at each newmm word boundary: the HTML standard's rendering rules
+(`nobr { white-space: nowrap }`, `nobr wbr { white-space: normal }`) make that hold in
+every browser, with or without the theme's stylesheet. Neither element is a character:
+copied text, the browser's find-in-page, screen readers and the search index (built by
+MkDocs from the page content before this step) see the text unchanged — no U+200B to paste.
+`<nobr>` is obsolete in HTML (a validator warns) but defined by the standard for exactly
+this; a `<span>` with a class would cost 9 bytes more a run.
+
+Addresses a reader copies (e-mail, web addresses) get a `<wbr>` after "@" and "/" and before
+"." and "?", so a narrow column wraps them between their parts ("saraban@|nongsaisaat.
+|example") instead of letter by letter.
+
+Text is left alone inside `<head>`, `<script>`, `<style>`, `<pre>`, `<textarea>`, `<svg>`
+and comments; tags and attributes are never touched. The words come from the same cache as
+the search index's (`search.Words`), so a rebuild cuts only new text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from generator.engine.search import THAI_RUN, ZWSP
+
+# text inside these is not laid out as running text, or must stay byte for byte
+_OPAQUE = r"head|script|style|pre|textarea|svg|title|template"
+_TOKEN = re.compile(
+    rf"<({_OPAQUE})\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*>.*?</\1\s*>"  # whole opaque element
+    r"|<!--.*?-->"
+    r"|<(?:[^>\"']|\"[^\"]*\"|'[^']*')*>",  # any other tag
+    re.S | re.I)
+# e-mail addresses and web addresses written out in the text
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://[^\s<>\"']+|www\.[^\s<>\"']+")
+_ADDRESS_BREAK = re.compile(r"(?<=[@/])(?=[^/])|(?<=[^.])(?=[.?&][^.\s])")
+
+
+def _address(m: re.Match[str]) -> str:
+    return _ADDRESS_BREAK.sub("<wbr>", m.group(0))
+
+
+def mark_text(text: str, cut: Callable[[str], str]) -> str:
+    """One text run of a page (HTML-escaped, no tags): Thai runs as `<nobr>` with `<wbr>`
+    between newmm words, addresses with `<wbr>` between their parts. `cut(run)` gives the
+    run's words joined by U+200B (`search.Words`)."""
+    if "@" in text or "/" in text or "www." in text:
+        text = _ADDRESS.sub(_address, text)
+
+    def run(m: re.Match[str]) -> str:
+        words = cut(m.group(0))
+        return "<nobr>" + words.replace(ZWSP, "<wbr>") + "</nobr>"
+
+    return THAI_RUN.sub(lambda m: run(m) if len(m.group(0)) > 1 else m.group(0), text)
+
+
+# Elements laid out as flex boxes (Material's, ours) that hold text directly: there every
+# element child is a flex item of its own, so a <nobr> would split the text into items (and
+# lose the space beside it: "ปีงบประมาณ2568" in the tabs). Their text is wrapped whole in a
+# <span> first. tests/test_browser_reader.py finds any <nobr> that is a flex item.
+FLEX_WITH_TEXT = re.compile(
+    r"\b(md-tabs__link|md-nav__link|md-path__link|md-footer__link|md-header__topic"
+    r"|md-header__option|md-source__fact|md-pagination|md-profile|tabbed-labels)\b")
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+                   "param", "source", "track", "wbr"})
+_TAG_NAME = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)")
+_CLASS = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+
+
+def mark_words(html: str, cut: Callable[[str], str]) -> str:
+    """The page with every Thai run of its text marked (see the module doc)."""
+    out = []
+    pos = 0
+    flex: list[bool] = []  # per open element: a flex box that holds text directly
+
+    def text(part: str) -> None:
+        marked = mark_text(part, cut)
+        if marked != part and flex and flex[-1] and part.strip():
+            marked = f"<span>{marked}</span>"
+        out.append(marked)
+
+    for m in _TOKEN.finditer(html):
+        if m.start() > pos:
+            text(html[pos:m.start()])
+        tag = m.group(0)
+        out.append(tag)
+        pos = m.end()
+        name = _TAG_NAME.match(tag)
+        if name is None or m.group(1):  # a comment or a whole opaque element
+            continue
+        closing, element = name.group(1), name.group(2).lower()
+        if closing:
+            if flex:
+                flex.pop()
+        elif element not in _VOID and not tag.endswith("/>"):
+            cls = _CLASS.search(tag)
+            names = (cls.group(1) or cls.group(2) or cls.group(3) or "") if cls else ""
+            flex.append(bool(names and FLEX_WITH_TEXT.search(names)))
+    if pos < len(html):
+        text(html[pos:])
+    return "".join(out)
