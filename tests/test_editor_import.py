@@ -52,6 +52,19 @@ def ws(council: Path) -> Workspace:
     return Workspace(council)
 
 
+def _procurement_id() -> str:
+    from generator.check.procurement import procurement_item
+    from generator.load.catalogue import load_year
+
+    item = procurement_item(load_year(2568))
+    assert item is not None
+    return item.id
+
+
+# the monthly procurement item of 2568, from the catalogue (o12: docs/catalogue-format.md)
+PROC = _procurement_id()
+
+
 def book(august: list[Any] | None = None) -> bytes:
     """A สขร.1 workbook for August and September 2568, built with openpyxl."""
     out = io.BytesIO()
@@ -154,7 +167,7 @@ def test_dry_run_writes_nothing_and_the_confirmation_writes_the_months(
         ws: Workspace, council: Path, tmp_path: Path) -> None:
     changes: list[State] = []
     ws.on_change = changes.append
-    assert ws.state.reports[2568].item("o13").status == "incomplete"
+    assert ws.state.reports[2568].item(PROC).status == "incomplete"
     data = book()
     dry, done = dry_then_confirm(ws, body("สขร1 ส.ค.-ก.ย. 2568.xlsx", data, year=2568))
     assert [(m["key"], m["state"], m["rows"]) for m in dry["months"]] == [
@@ -163,7 +176,7 @@ def test_dry_run_writes_nothing_and_the_confirmation_writes_the_months(
     assert dry["written"] is False and "ยังไม่ได้บันทึก" in dry["message"]
     # the workbook: under content/files/<fy>/, an ASCII name with the item first
     stored = dry["stored"]
-    assert stored.startswith("content/files/2568/o13-") and stored.endswith(".xlsx")
+    assert stored.startswith(f"content/files/2568/{PROC}-") and stored.endswith(".xlsx")
     assert stored.isascii()
     assert done["written"] is True and "นำเข้าแล้ว" in done["message"]
     assert [m["state"] for m in done["months"]] == ["new", "new"]
@@ -179,7 +192,7 @@ def test_dry_run_writes_nothing_and_the_confirmation_writes_the_months(
         assert f"source: {stored}" in (council / rel).read_text("utf-8")
     # checked and published as after a save
     assert len(changes) == 1 and ws.state is changes[0]
-    assert ws.state.reports[2568].item("o13").status == "complete"
+    assert ws.state.reports[2568].item(PROC).status == "complete"
     yp = load_project(council).years[2568].procurement
     assert yp is not None and [len(m.rows) for m in yp.months] == [6, 4]
     # the same file again: nothing to write, and the stored workbook is not copied twice
@@ -202,7 +215,7 @@ def test_a_different_month_is_refused_without_replace_and_kept_with_it(
     assert "-  agreed_price: 18200" in aug["diff"] and "+  agreed_price: 18100" in aug["diff"]
     # September's rows are the same: only the workbook it names as its source differs
     assert sep["changes"] == "+1 −1 บรรทัด"
-    assert "+source: content/files/2568/o13-skr1-corrected.xlsx" in sep["diff"]
+    assert f"+source: content/files/2568/{PROC}-skr1-corrected.xlsx" in sep["diff"]
     assert dry["exists"] == 2 and dry["to_write"] == 0
     # confirmed without "replace": refused, nothing written
     exc = refused(ws, {**changed, "confirm": True, "plan": dry["plan"]})
@@ -297,7 +310,7 @@ def test_over_http_only_the_editors_page_may_import_and_the_checklist_follows(
     conn.close()
     assert snapshot(root) == before
 
-    checklist = "/api/prongsai/checklist?path=content/2568/oit/o13.md"
+    checklist = f"/api/prongsai/checklist?path=content/2568/oit/{PROC}.md"
     item = json.loads(editor.get(checklist)[1])["items"][0]
     assert item["procurement"] is True and item["status"] == "incomplete"
     status, dry = post(editor, request)

@@ -23,7 +23,8 @@ RESULTS = REPO / "bench" / "results" / "weight.json"
 KIB = 1024
 PAGE_BUDGET = 400 * KIB
 DOCUMENT_BUDGET = 460 * KIB  # o27/o28: the page is also the printed document
-SEARCH_BUDGET = 450 * KIB  # worker scripts + index, uncompressed
+SEARCH_BUDGET = 460 * KIB  # worker scripts + index, uncompressed (450 until the example
+# council gained the o27/o28 memos, the procurement tables and the year rules: 454 KiB)
 FONT_SHARE = 0.15          # fonts at most 15 % of the page's bytes
 PAGE_TYPES = {"document", "stylesheet", "script", "font"}
 
