@@ -138,9 +138,10 @@ def test_results_page(example_site: Path) -> None:
     assert total == ["+3.56", "+2.20"]  # 89.59 -> 93.15 -> 95.35, as seed 004 l.186 shows +3.04
     assert "เทียบปี 2567: +2.20" in text(s.select_one(".pg-results"))
     # o-item rows are titled from the catalogue (the officer types the id and score only)
-    assert text(s.select_one("tr#q-o13").select("td")[1]) == (
+    # (the id is the row's header, its title the first cell)
+    assert text(s.select_one("tr#q-o13").select("td")[0]) == (
         "รายงานผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุประจำปี พ.ศ. 2567")
-    assert text(s.select_one("tr#q-o14").select("td")[1]) == "แผนการบริหารและพัฒนาทรัพยากรบุคคล"
+    assert text(s.select_one("tr#q-o14").select("td")[0]) == "แผนการบริหารและพัฒนาทรัพยากรบุคคล"
     data = json.loads((example_site / "2568" / "assessment.json").read_text("utf-8"))
     assert data["entered"]["overall"] == 95.35 and data["computed"]["overall"] == 95.35
     assert data["computed"]["label"] == "ผ่านดี"
