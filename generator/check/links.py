@@ -12,7 +12,14 @@ from generator.base.links import url_problem
 from generator.base.problems import Problem, problem
 from generator.check.report import ItemStatus, Where
 from generator.load.catalogue import Item
-from generator.load.files import MAGIC, TEXT_TYPES, UNSAFE, resolve_content_file, sniff
+from generator.load.files import (
+    MAGIC,
+    PUBLISHED,
+    PUBLISHED_NAMES,
+    UNSAFE,
+    resolve_content_file,
+    sniff,
+)
 from generator.load.project import Evidence, ItemContent, YearContent
 
 # the problem kinds this module reports (docs/architecture.md)
@@ -30,6 +37,10 @@ def check_file(content_dir: Path, rel: str, where: Where,
     ext = path.suffix.lower()
     if ext in UNSAFE:
         probs.append(problem("file-type-unsafe", value=rel, ext=ext, **where))
+        return False
+    if ext not in PUBLISHED and path.is_file():  # only these types are published
+        probs.append(problem("file-type-unsupported", value=rel, ext=ext or "(none)",
+                             allowed=PUBLISHED_NAMES, **where))
         return False
     if not path.is_file():
         near = ""
@@ -56,9 +67,6 @@ def check_file(content_dir: Path, rel: str, where: Where,
             probs.append(problem("file-type-mismatch", value=rel, expected=name,
                                  found=sniff(head), **where))
             return False
-    elif ext not in TEXT_TYPES:
-        probs.append(problem("file-type-unsupported", value=rel, ext=ext or "(none)",
-                             **where))
     return True
 
 

@@ -23,18 +23,18 @@ PLAIN = {
     "nesting": ("lists, quotes or boxes nested {n} levels deep on this line (at most {limit})",
                 "รายการ ข้อความอ้างอิง หรือกล่องข้อความซ้อนกัน {n} ชั้นที่บรรทัดนี้ "
                 "(ได้ไม่เกิน {limit} ชั้น)", MAX_NESTING),
-    "marks": ("a paragraph from this line has {n} characters that may start formatting "
-              "(`*` `_` `[` `<` `&` `\\` `` ` `` or a line break; at most {limit})",
-              "ย่อหน้าที่เริ่มที่บรรทัดนี้มีอักขระที่อาจเริ่มการจัดรูปแบบ (`*` `_` `[` `<` `&` `\\` "
-              "`` ` `` หรือการขึ้นบรรทัด) {n} ตัว (ได้ไม่เกิน {limit} ตัว)", MAX_MARKS),
+    "marks": ("the paragraph has {n} formatting characters (`*` `_` `[` `<` `&` "
+              "`\\` `` ` `` or line breaks; at most {limit})",
+              "ย่อหน้าจากบรรทัดนี้มีอักขระจัดรูปแบบ (`*` `_` `[` `<` `&` `\\` `` ` `` "
+              "หรือการขึ้นบรรทัด) {n} ตัว (ได้ไม่เกิน {limit})", MAX_MARKS),
     "paragraphs": ("the text has {n} paragraphs, list items and table rows by this line (at "
                    "most {limit})",
                    "ข้อความมีย่อหน้า รายการ และแถวตารางรวม {n} ส่วนถึงบรรทัดนี้ "
                    "(ได้ไม่เกิน {limit} ส่วน)", MAX_PARAGRAPHS),
-    "splits": ("the paragraph from this line has {n} headings, rules, quotes or link "
-               "definitions without a blank line between them (at most {limit})",
-               "ย่อหน้าที่เริ่มที่บรรทัดนี้มีหัวข้อ เส้นคั่น ข้อความอ้างอิง หรือนิยามลิงก์ "
-               "{n} แห่งโดยไม่มีบรรทัดว่างคั่น (ได้ไม่เกิน {limit} แห่ง)", MAX_SPLITS),
+    "splits": ("the paragraph from this line has {n} headings, rules or quotes without a "
+               "blank line between them (at most {limit})",
+               "ย่อหน้าจากบรรทัดนี้มีหัวข้อ เส้นคั่น หรือข้อความอ้างอิง {n} แห่งโดยไม่มีบรรทัดว่างคั่น "
+               "(ได้ไม่เกิน {limit})", MAX_SPLITS),
 }
 
 

@@ -11,13 +11,14 @@ from typing import Any
 from generator.base.links import url_problem
 from generator.base.problems import InputError, Problem, problem
 from generator.base.thai import parse_date, parse_int, parse_number
-from generator.load.fields import Reader
+from generator.load.fields import MAX_NAME, Reader
+from generator.load.mkdocs_settings import check_mkdocs_settings
 from generator.load.yamlio import load_yaml_file
 
 # the problem kinds this module reports (docs/architecture.md)
 RAISES = ("config-missing", "date-era", "date-invalid", "field-missing", "field-type",
-          "field-unknown", "field-value", "text-html", "url-local", "url-login", "url-malformed",
-          "url-scheme")
+          "field-unknown", "field-value", "path-outside-project", "text-html", "text-too-long",
+          "url-local", "url-login", "url-malformed", "url-scheme")
 
 CONFIG_NAME = "site_config.yml"
 COUNCIL_TYPES = ["อบต.", "เทศบาลตำบล", "เทศบาลเมือง", "เทศบาลนคร", "อบจ.", "เมืองพัทยา",
@@ -92,6 +93,7 @@ class SiteOptions:
     checklist_public: bool
     as_of: date | None
     search: bool
+    headers: bool = True  # write _headers and .htaccess (engine/headers.py)
 
 
 @dataclass(frozen=True)
@@ -147,11 +149,12 @@ def load_config(root: Path) -> tuple[SiteConfig, list[Problem]]:
             lon = None
         if lat is not None and lon is not None:
             location = MapLocation(lat, lon, _link(r, m + ("url",)))
-    name_th = r.text(c + ("name_th",), required=True, example="the council's Thai name") or ""
+    name_th = r.text(c + ("name_th",), required=True, example="the council's Thai name",
+                     limit=MAX_NAME) or ""
     council = Council(
         name_th=name_th,
-        name_en=r.text(c + ("name_en",)) or "",
-        short_th=r.text(c + ("short_th",)) or name_th,
+        name_en=r.text(c + ("name_en",), limit=MAX_NAME) or "",
+        short_th=r.text(c + ("short_th",), limit=MAX_NAME) or name_th,
         type=r.choice(c + ("type",), COUNCIL_TYPES, default="อบต.") or "อบต.",
         subdistrict=r.text(c + ("subdistrict",)) or "",
         district=r.text(c + ("district",)) or "",
@@ -194,12 +197,17 @@ def load_config(root: Path) -> tuple[SiteConfig, list[Problem]]:
             continue
         r.mapping(yp)
         r.known_keys(yp, ["eit_survey_url", "catalogue"])
-        years[fy] = YearOptions(r.text(yp + ("eit_survey_url",), exact=True) or "",
-                                r.text(yp + ("catalogue",), exact=True) or "")
+        catalogue = r.text(yp + ("catalogue",), exact=True) or ""
+        if catalogue and not inside(root, catalogue):
+            r.report("path-outside-project", yp + ("catalogue",), value=catalogue,
+                     field=f"years.{key}.catalogue")
+            catalogue = ""
+        years[fy] = YearOptions(r.text(yp + ("eit_survey_url",), exact=True) or "", catalogue)
 
     s = ("site",)
     r.mapping(s)
-    r.known_keys(s, ["url", "date_format", "thai_digits", "checklist_public", "as_of", "search"])
+    r.known_keys(s, ["url", "date_format", "thai_digits", "checklist_public", "as_of", "search",
+                     "headers"])
     url = r.text(s + ("url",), exact=True) or ""
     if url and not url.startswith(("http://", "https://")):
         r.report("field-value", s + ("url",), value=url, field="site.url", hint="",
@@ -213,8 +221,9 @@ def load_config(root: Path) -> tuple[SiteConfig, list[Problem]]:
         checklist_public=r.flag(s + ("checklist_public",), True),
         as_of=as_of,
         search=r.flag(s + ("search",), True),
+        headers=r.flag(s + ("headers",), True),
     )
-    mkdocs = r.mapping(("mkdocs",))
+    mkdocs = check_mkdocs_settings(r, ("mkdocs",))
     cfg = SiteConfig(council=council, executives=tuple(executives), current_year=current,
                      eit_survey_url=r.text(("eit_survey_url",), exact=True) or "", years=years,
                      site=site, mkdocs=mkdocs)
@@ -244,6 +253,18 @@ def _email(r: Reader, path: tuple[str | int, ...]) -> str:
                  expected="one e-mail address such as saraban@example.go.th")
         return ""
     return email
+
+
+def inside(root: Path, name: str) -> bool:
+    """Does the path `name`, as typed in site_config.yml, lead to a place inside the project
+    folder `root` (not absolute, no `..`, no symlink out)?"""
+    if name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name) or \
+            ".." in re.split(r"[/\\]", name):
+        return False
+    try:
+        return (root / name).resolve().is_relative_to(root.resolve())
+    except (OSError, RuntimeError, ValueError):  # a link loop, a NUL …
+        return False
 
 
 def _year(value: object) -> int:

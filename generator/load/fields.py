@@ -12,6 +12,10 @@ from generator.base.thai import DateError
 from generator.load.yamlio import Doc, Key, YamlPath, show_path
 
 T = TypeVar("T")
+# characters in a name shown on every page (the council's, a page title): a text pasted
+# there by mistake would make every page that much bigger (other text appears once or
+# twice; the YAML around it is limited, see yamlio.MAX_YAML_CHARS)
+MAX_NAME = 200
 
 
 class Reader:
@@ -67,12 +71,13 @@ class Reader:
         return value
 
     def text(self, path: YamlPath, required: bool = False, example: str = "",
-             exact: bool = False) -> str | None:
+             exact: bool = False, limit: int | None = None) -> str | None:
         """A single text value. Whitespace runs (newlines from `|` blocks, tabs, NBSP) become
         one space, since every text field is shown on one line; control characters are
         dropped; and an HTML tag is a problem
         (`text-html`): fields are published as plain text. `exact=True` (links, file paths)
-        keeps the value as typed but for the surrounding spaces."""
+        keeps the value as typed but for the surrounding spaces. A value longer than `limit`
+        characters is `text-too-long` (and cut there)."""
         value = self.at(path)
         if value is None or (isinstance(value, str) and not value.strip()):
             if required:
@@ -87,6 +92,11 @@ class Reader:
             self.report("field-type", path, value=_short(value), field=show_path(path),
                         expected="a single text value")
             return None
+        if limit is not None and len(value) > limit and \
+                len(value := " ".join(value.split())) > limit:
+            self.report("text-too-long", path, value=f"{len(value):,}", field=show_path(path),
+                        limit=f"{limit:,}")
+            value = value[:limit]
         if exact:
             if CONTROL.search(value):  # a path or link cannot hold one (and NUL breaks paths)
                 self.report("field-value", path, value=CONTROL.sub("\ufffd", value).strip(),

@@ -21,13 +21,16 @@ from generator.base.problems import InputError, Problem, problem
 
 # the problem kinds this module reports (docs/architecture.md)
 RAISES = ("control-character", "encoding", "encoding-utf16", "file-too-large", "file-unreadable",
-          "front-matter-unclosed", "yaml-duplicate-key", "yaml-syntax", "yaml-tab",
-          "yaml-unsupported")
+          "front-matter-unclosed", "text-too-long", "text-unencodable", "yaml-duplicate-key",
+          "yaml-syntax", "yaml-tab", "yaml-unsupported")
 
 Key = str | int
 YamlPath = tuple[Key, ...]
 
 MAX_FILE_BYTES = 2 * 1024 * 1024  # a data/Markdown file larger than this is a mistake
+# YAML (a data file, or an item's front matter) longer than this is refused before it is
+# parsed: parsing takes about 10 s a megabyte (500 evidence entries are under 150,000)
+MAX_YAML_CHARS = 200_000
 
 
 @dataclass
@@ -73,7 +76,13 @@ def read_text(path: Path, shown: str) -> tuple[str, list[Problem]]:
         raise InputError([problem("file-too-large", file=shown, value=f"{len(raw):,} bytes",
                                   limit=f"{MAX_FILE_BYTES:,}")])
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text = raw.decode("utf-16")
+        try:
+            text = raw.decode("utf-16")
+        except UnicodeDecodeError as exc:  # an odd length or a broken surrogate pair
+            line = raw[: exc.start].count(b"\n\x00") + raw[: exc.start].count(b"\x00\n") + 1
+            raise InputError([problem("encoding", file=shown, line=line,
+                                      value=f"byte {exc.start:,}: {exc.reason}",
+                                      guess="UTF-16 with a broken character")]) from exc
         warnings.append(problem("encoding-utf16", file=shown, value="UTF-16"))
     else:
         if raw.startswith(codecs.BOM_UTF8):
@@ -198,6 +207,11 @@ _CONTEXT_FIRST = {"while scanning a simple key", "while scanning a quoted scalar
 def load_yaml_text(text: str, shown: str, first_line: int = 1) -> Doc:
     """Parse YAML text into a Doc. Unreadable YAML raises InputError with file and line."""
     doc = Doc(data=None, file=shown)
+    if len(text) > MAX_YAML_CHARS:
+        raise InputError([problem(
+            "text-too-long", file=shown, line=first_line, value=f"{len(text):,}",
+            limit=f"{MAX_YAML_CHARS:,}", field="the YAML data" if first_line == 1 else
+            "the YAML between the two `---` lines")])
     try:
         node, aliases = _compose(text)
     except yaml.MarkedYAMLError as exc:
@@ -245,7 +259,10 @@ def load_yaml_text(text: str, shown: str, first_line: int = 1) -> Doc:
                                     value=f"the alias `*{anchor}` (a reference to `&{anchor}`)"))
     if node is None:
         return doc
-    doc.data = _convert(node, (), doc, first_line)
+    # `"\ud800"` in double quotes is half a UTF-16 pair, which no file can hold: reported
+    # where it is and replaced, so that nothing later fails to write the text
+    doc.data = _convert(node, (), doc, first_line,
+                        "\\u" in text or "\\U" in text or _SURROGATE.search(text) is not None)
     return doc
 
 
@@ -271,10 +288,33 @@ _TRUE = {"true", "True", "TRUE"}
 _FALSE = {"false", "False", "FALSE"}
 
 
-def _convert(node: yaml.Node, path: YamlPath, doc: Doc, first_line: int) -> Any:
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _unencodable(value: str, path: YamlPath, line: int, doc: Doc, key: bool = False) -> str:
+    """`value` with each lone surrogate reported (text-unencodable) and replaced by U+FFFD;
+    a pair (`"\\ud83d\\ude00"`, as JSON writes an emoji) is the character it encodes."""
+    m = _SURROGATE.search(value)
+    if m is None:
+        return value
+    value = value.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+    m = _SURROGATE.search(value)
+    if m is None:
+        return value
+    doc.problems.append(problem("text-unencodable", file=doc.file, line=line,
+                                path=show_path(path) or None, value=f"U+{ord(m.group()):04X}",
+                                field=f"a key of {show_path(path) or 'the file'}" if key
+                                else show_path(path)))
+    return _SURROGATE.sub("\ufffd", value)
+
+
+def _convert(node: yaml.Node, path: YamlPath, doc: Doc, first_line: int,
+             escapes: bool = False) -> Any:
     doc.lines[path] = node.start_mark.line + first_line
     if isinstance(node, yaml.ScalarNode):
         value: str = node.value
+        if escapes:
+            value = _unencodable(value, path, node.start_mark.line + first_line, doc)
         # plain (unquoted) style is None from the Python parser, "" from libyaml
         if not node.style and node.tag != "tag:yaml.org,2002:str":
             if value in _NULLS:
@@ -285,7 +325,7 @@ def _convert(node: yaml.Node, path: YamlPath, doc: Doc, first_line: int) -> Any:
                 return False
         return value
     if isinstance(node, yaml.SequenceNode):
-        return [_convert(child, path + (i,), doc, first_line)
+        return [_convert(child, path + (i,), doc, first_line, escapes)
                 for i, child in enumerate(node.value)]
     if isinstance(node, yaml.MappingNode):
         out: dict[str, Any] = {}
@@ -302,13 +342,15 @@ def _convert(node: yaml.Node, path: YamlPath, doc: Doc, first_line: int) -> Any:
                 continue
             key = key_node.value
             kline = key_node.start_mark.line + first_line
+            if escapes:
+                key = _unencodable(key, path, kline, doc, key=True)
             if key in out:
                 doc.problems.append(problem(
                     "yaml-duplicate-key", file=doc.file, line=kline,
                     path=show_path(path + (key,)), value=key,
                     first=doc.lines.get(path + (key,), "?")))
                 continue
-            out[key] = _convert(value_node, path + (key,), doc, first_line)
+            out[key] = _convert(value_node, path + (key,), doc, first_line, escapes)
             doc.lines[path + (key,)] = kline
         return out
     raise AssertionError(f"unexpected YAML node {node!r}")  # pragma: no cover
