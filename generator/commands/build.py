@@ -177,8 +177,10 @@ def build(root: Path, out: Path | None = None, *, catalogue: Path | None = None,
     """Build the site of the project at `root` into `out` (default: root/site)."""
     started = time.perf_counter()
     root = root.resolve()
+    option = "--out" if out is not None else "site/ (a link to a folder)" if \
+        (root / "site").is_symlink() else "site/"
     out = (out or root / "site").absolute()
-    check_output_dir(root, out)
+    check_output_dir(root, out, option)
     if markdown_out is not None:
         markdown_out = markdown_out.absolute()
         check_markdown_dir(root, out, markdown_out)

@@ -11,6 +11,7 @@ from pathlib import Path
 from generator.base.problems import InputError, Problem, problem
 from generator.base.thai import parse_int, parse_number
 from generator.load.fields import Reader
+from generator.load.files import year_folder
 from generator.load.yamlio import load_yaml_file
 
 # the problem kinds this module reports (docs/architecture.md)
@@ -164,7 +165,7 @@ def compute(a: Assessment, rules: Rules) -> Computed:
 
 
 def assessment_path(root: Path, fy: int) -> Path:
-    return root / "content" / str(fy) / "assessment.yml"
+    return year_folder(root, fy) / "assessment.yml"
 
 
 def load_assessment(root: Path, fy: int, problems: list[Problem]) -> Assessment | None:
@@ -173,7 +174,7 @@ def load_assessment(root: Path, fy: int, problems: list[Problem]) -> Assessment 
     path = assessment_path(root, fy)
     if not path.exists():
         return None
-    shown = f"content/{fy}/assessment.yml"
+    shown = path.relative_to(root).as_posix()
     doc = load_yaml_file(path, shown)
     probs: list[Problem] = list(doc.problems)
     r = Reader(doc, probs, year=fy)

@@ -10,6 +10,8 @@ import re
 import stat
 from pathlib import Path
 
+from generator.base.thai import to_thai_digits
+
 SOURCE_SUFFIXES = {".md", ".yml", ".yaml"}  # read by Prongsai, never published as files
 
 
@@ -53,6 +55,16 @@ UNSAFE = {".html", ".htm", ".xhtml", ".xht", ".shtml", ".shtm", ".stm", ".svg", 
           ".ps1", ".vbs", ".hta", ".jar", ".msi", ".apk"}
 # files Windows and Office leave in folders, never published nor reported
 JUNK = re.compile(r"(?i)thumbs\.db|desktop\.ini|~\$.*")
+
+
+def year_folder(root: Path, fy: int) -> Path:
+    """content/<fy>/, or the same year in Thai digits (content/๒๕๖๘/) when only that one
+    exists (both: the loader reports them, and reads the first)."""
+    arabic = root / "content" / str(fy)
+    if arabic.is_dir():
+        return arabic
+    thai = root / "content" / to_thai_digits(str(fy))
+    return thai if thai.is_dir() else arabic
 
 
 def sniff(head: bytes) -> str:

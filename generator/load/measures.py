@@ -44,6 +44,7 @@ from generator.base.thai import (
     parse_period,
 )
 from generator.load.fields import Reader
+from generator.load.files import year_folder
 from generator.load.yamlio import load_yaml_file
 
 # the problem kinds this module reports (docs/architecture.md)
@@ -117,14 +118,14 @@ def rounds_due(fy: int, as_of: date) -> list[str]:
 
 
 def measures_path(root: Path, fy: int) -> Path:
-    return root / "content" / str(fy) / "measures.yml"
+    return year_folder(root, fy) / "measures.yml"
 
 
 def load_measures(root: Path, fy: int) -> Measures | None:
     path = measures_path(root, fy)
     if not path.exists():
         return None
-    shown = f"content/{fy}/measures.yml"
+    shown = path.relative_to(root).as_posix()
     try:
         doc = load_yaml_file(path, shown)
     except InputError as exc:

@@ -185,12 +185,13 @@ def load_project(root: Path, catalogue_override: Path | None = None,
     pages = _load_pages(content, problems)
     referenced = {ev.file for yc in years.values() for ic in yc.items.values()
                   for ev in ic.evidence} | {ex.photo for ex in config.executives}
-    files = _scan_content_files(content, referenced, problems, _admin_stylesheets(config))
-    assessments = load_assessments(root, sorted(year_dirs), problems)
-    places = reserved_places(sorted(set(years) | set(year_dirs) | set(assessments)),
+    places = reserved_places(sorted(set(years) | set(year_dirs)),
                              {fy: [it.id for it in yc.catalogue.items]
                               for fy, yc in years.items()})
-    _reserved(places, files, pages, problems)
+    files = _scan_content_files(content, referenced, problems, _admin_stylesheets(config),
+                                places)
+    _one_source(places, files, pages, problems)
+    assessments = load_assessments(root, sorted(year_dirs), problems)
     return Project(root=root, config=config, years=years, pages=tuple(pages),
                    problems=tuple(problems), assessments=assessments, files=files)
 
@@ -479,7 +480,8 @@ def _admin_stylesheets(config: SiteConfig) -> set[str]:
 
 
 def _scan_content_files(content: Path, referenced: set[str], problems: list[Problem],
-                        stylesheets: frozenset[str] | set[str] = frozenset()
+                        stylesheets: frozenset[str] | set[str] = frozenset(),
+                        places: dict[str, tuple[str, str]] | None = None
                         ) -> dict[str, Path]:
     """Every file under content/ is published (documents) or read (Markdown, YAML): a type
     not on the list of published ones (PUBLISHED), one that could run script on the site,
@@ -496,6 +498,8 @@ def _scan_content_files(content: Path, referenced: set[str], problems: list[Prob
         for name in bad + sorted(filenames) + [d for d in dirnames if (here / d).is_symlink()]:
             if name.startswith(".") or JUNK.fullmatch(name):
                 continue
+            if here.name.casefold() == "oit" and _misnamed_item(name) is not None:
+                continue  # an item file with a wrong extension: reported by the loader
             path = here / name
             if not encodable(name):
                 shown = printable(f"{CONTENT_DIR}/{path.relative_to(content).as_posix()}")
@@ -506,7 +510,11 @@ def _scan_content_files(content: Path, referenced: set[str], problems: list[Prob
             rel = path.relative_to(content).as_posix()
             shown = f"{CONTENT_DIR}/{rel}"
             ext = path.suffix.lower()
-            if resolve_content_file(content, rel)[0] is None:
+            taken = _place_of(places or {}, rel) if ext not in SOURCE_SUFFIXES else None
+            if taken is not None and name in files:
+                problems.append(problem("output-path-reserved", file=shown, value=shown,
+                                        target=rel, found=taken[0], found_th=taken[1]))
+            elif resolve_content_file(content, rel)[0] is None:
                 if rel not in referenced:
                     problems.append(problem("file-outside-content", file=shown, value=rel))
             elif ext in UNSAFE:
@@ -582,37 +590,47 @@ def reserved_places(years: list[int], item_ids: dict[int, list[str]]) -> dict[st
     return out
 
 
-def _reserved(places: dict[str, tuple[str, str]], files: dict[str, Path], pages: list[Page],
-              problems: list[Problem]) -> None:
-    """A document or free page that would land where the site has something else (a
-    generated file, the theme's, another document or page) is an error naming both; it is
-    not published. Every path of the site has one source."""
-    taken: dict[str, tuple[str, tuple[str, str]]] = {}  # output key -> (path, source)
+def _place_of(places: dict[str, tuple[str, str]], rel: str) -> tuple[str, str] | None:
+    """What the site has at `rel` (a path in the site), if anything: the thing itself or a
+    reserved folder it is in."""
+    key = _output_key(rel)
+    found = places.get(key)
+    if found is None and "/" in key:
+        found = places.get(key.split("/", 1)[0] + "/")
+    return found
+
+
+def _one_source(places: dict[str, tuple[str, str]], files: dict[str, Path], pages: list[Page],
+                problems: list[Problem]) -> None:
+    """A free page that would land where the site has something else (a generated page,
+    the theme's folder, another page), and a document whose path differs from another's
+    only in case or Unicode normalisation, are errors naming both; they are not
+    published. Every path of the site has one source (documents on reserved places are
+    reported by the scan of content/)."""
+    taken: dict[str, str] = {}  # output key -> the source shown
     for page in sorted(pages, key=lambda p: p.file):
         target = "index.html" if page.slug == "index" else f"{page.slug}/index.html"
         key = _output_key(target)
-        found = places.get(key) or places.get(_output_key(page.slug) + "/")
+        found = _place_of(places, target)
         if found is None and key in taken:
-            found = (f"the page {taken[key][0]}", f"หน้า {taken[key][0]}")
+            found = (f"the page {taken[key]}", f"หน้า {taken[key]}")
         if found is not None:
             problems.append(problem("output-path-reserved", file=page.file, value=page.file,
                                     target=target, found=found[0], found_th=found[1]))
             pages.remove(page)
             continue
-        taken[key] = (page.file, ("", ""))
+        taken[key] = page.file
     for rel in sorted(files):
         key = _output_key(rel)
-        found = places.get(key) or next(
-            (v for k, v in places.items() if k.endswith("/") and key.startswith(k)), None)
-        if found is None and key in taken:
-            found = (f"the file {taken[key][0]}", f"ไฟล์ {taken[key][0]}")
-        if found is not None:
+        if key in taken:
             shown = f"{CONTENT_DIR}/{rel}"
-            problems.append(problem("output-path-reserved", file=shown, value=shown,
-                                    target=rel, found=found[0], found_th=found[1]))
+            problems.append(problem(
+                "output-path-reserved", file=shown, value=shown, target=rel,
+                found=f"{taken[key]}, the same name to a server that ignores case or accents",
+                found_th=f"{taken[key]} ซึ่งเป็นชื่อเดียวกันสำหรับเว็บเซิร์ฟเวอร์ที่ไม่แยกตัวพิมพ์"))
             del files[rel]
             continue
-        taken[key] = (f"{CONTENT_DIR}/{rel}", ("", ""))
+        taken[key] = f"{CONTENT_DIR}/{rel}"
 
 
 def _council_catalogue(root: Path, name: str) -> Catalogue:

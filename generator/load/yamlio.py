@@ -79,7 +79,7 @@ def read_text(path: Path, shown: str) -> tuple[str, list[Problem]]:
         try:
             text = raw.decode("utf-16")
         except UnicodeDecodeError as exc:  # an odd length or a broken surrogate pair
-            line = raw[: exc.start].count(b"\n\x00") + raw[: exc.start].count(b"\x00\n") + 1
+            line = raw[: exc.start].decode("utf-16", "replace").count("\n") + 1
             raise InputError([problem("encoding", file=shown, line=line,
                                       value=f"byte {exc.start:,}: {exc.reason}",
                                       guess="UTF-16 with a broken character")]) from exc
