@@ -68,6 +68,7 @@ def test_one_tiny_benchmark_run(tmp_path: Path) -> None:
     r = subprocess.run(
         [sys.executable, "-m", "bench", "--sizes", "1y", "--runs", "1", "--edits", "2",
          "--batch", "2", "--workers", "1,2", "--search-quality", "skip",
+         "--pathological-runs", "1",
          "--results", str(tmp_path), "--label", "test"],
         cwd=REPO, capture_output=True, text=True, timeout=600)
     assert r.returncode == 0, r.stdout + r.stderr
@@ -85,4 +86,13 @@ def test_one_tiny_benchmark_run(tmp_path: Path) -> None:
     assert res["batch"]["by_workers"]["2"]["councils"] == 2
     assert res["profile"]["stages_s"]["mkdocs"] > 0
     assert "overhead_ratio" in res["targets"]
+    # the pathological inputs: built (as plain text), or refused at once with a located
+    # problem (evidence over the YAML limit: 1; the 1.2-million-character name: 2)
+    cases = res["pathological"]["cases"]
+    assert {name: c["exit"] for name, c in cases.items()} == {
+        "unclosed_links": 0, "open_a_tags": 0, "evidence_entries": 1, "short_name": 2,
+        "deep_nesting": 0, "open_brackets": 0}
+    assert all(c["ratio"] > 0 and c["ratio_cpu"] > 0 for c in cases.values())
+    assert cases["open_a_tags"]["input_bytes"] == 360_003
+    assert "pathological_ratio" in res["targets"] and "pathological inputs" in r.stdout
     assert "ratio" in r.stdout
