@@ -39,7 +39,7 @@ def test_reserved_settings_are_refused(mini_project: Path) -> None:
                            capture_output=True, text=True)
         assert r.returncode == 1
         out = r.stdout + r.stderr
-        assert "[mkdocs-setting-refused]" in out and "(mkdocs.docs_dir)" in out
+        assert "[mkdocs-setting-refused]" in out and "`mkdocs.docs_dir`" in out
         assert "Traceback" not in out
     assert not (mini_project / "site").exists()
 

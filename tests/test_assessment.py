@@ -1,6 +1,7 @@
 """Assessment results, scoring rules as per-year data, o27/o28 documents, EIT QR code."""
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -135,25 +136,30 @@ def test_results_page(example_site: Path) -> None:
 
 def test_o27_page_has_analysis_and_measures(example_site: Path) -> None:
     s = soup(example_site / "2568" / "oit" / "o27" / "index.html")
-    assert s.select_one("h3#weaknesses") and s.select_one("h3#improvements")
-    heads = [text(th) for th in s.select("table.pg-measures thead th")]
-    assert heads == ["มาตรการ/โครงการ/กิจกรรม", "การวิเคราะห์/ตัวชี้วัดที่เกี่ยวข้อง",
-                     "ขั้นตอน/วิธีการปฏิบัติ", "ระยะเวลา", "ผู้รับผิดชอบ", "การติดตามผล"]
-    assert len(s.select("table.pg-measures tbody tr")) == 5
+    doc = s.select_one("article.pg-document")
+    assert doc.select_one("h4#weaknesses") and doc.select_one("h4#improvements")
+    heads = [text(th) for th in doc.select("table.pg-measures thead th")]
+    assert heads == ["ที่", "มาตรการ/โครงการ/กิจกรรม", "การวิเคราะห์/ตัวชี้วัดที่เกี่ยวข้อง",
+                     "ขั้นตอน/วิธีการปฏิบัติ", "ระยะเวลา", "ผู้รับผิดชอบ", "การติดตามผล",
+                     "ข้อจำกัดของหน่วยงาน"]
+    assert len(doc.select("table.pg-measures tbody tr")) == 5
     # findings link to the analysed year's indicator with its score
-    link = s.select_one("a[href$='2567/assessment/#ind-4']")
+    link = doc.select_one("a[href$='2567/assessment/#ind-4']")
     assert link is not None and "86.70" in text(link.parent)
 
 
 def test_o28_page_reports_every_measure_and_oit_progress(example_site: Path) -> None:
     s = soup(example_site / "2568" / "oit" / "o28" / "index.html")
-    rows = s.select("table.pg-progress tbody tr")
-    assert len(rows) == 5
-    assert all(len(r.select(".pg-mstatus")) == 2 for r in rows)
+    measures = s.select("table.pg-progress tbody")
+    assert len(measures) == 5
+    # the year-end report shows both rounds of every measure, each with its status
+    assert all(len(m.select("tr")) == 2 and len(m.select(".pg-mstatus")) == 2 for m in measures)
     oit = s.select("table.pg-oitprogress tbody tr")
     assert len(oit) == 28
-    o14 = next(r for r in oit if text(r.select_one("td")) == "o14")
-    assert "ยังไม่ครบ" in text(o14)
+    row = {text(r.select_one("td")): text(r) for r in oit}
+    assert "ดำเนินการแล้ว" in row["o1"] and "ครบทุกองค์ประกอบ" in row["o1"]
+    assert "อยู่ระหว่างดำเนินการ" in row["o12"] and "ยังขาด" in row["o12"]
+    assert "ยังไม่ได้ดำเนินการ" in row["o14"]  # the plan on file ended in 2567
     assert s.select_one(".pg-qr svg[role=img]")
 
 
@@ -173,20 +179,16 @@ def test_eit_qr_decodes_to_the_configured_url(browser, example_server, tmp_path)
 
 
 @pytest.mark.browser
-def test_documents_print_on_a4(browser, example_server, tmp_path) -> None:  # type: ignore
-    for path, landscape in (("2568/oit/o27/", True), ("2568/oit/o28/", True),
-                            ("2568/assessment/", False)):
-        page = browser.new_page()
-        page.goto(example_server.url + path, wait_until="networkidle")
-        pdf = page.pdf(prefer_css_page_size=True)
-        assert pdf.startswith(b"%PDF-")
-        # A4 is 595 x 842 pt; wide documents print landscape
-        box = b"/MediaBox [0 0 841.9" if landscape else b"/MediaBox [0 0 594.9"
-        assert box in pdf, path
-        page.emulate_media(media="print")
-        hidden = page.evaluate("getComputedStyle(document.querySelector('.md-sidebar')).display")
-        assert hidden == "none"
-        page.close()
+def test_results_page_prints_on_a4(browser, example_server, tmp_path) -> None:  # type: ignore
+    page = browser.new_page()
+    page.goto(example_server.url + "2568/assessment/", wait_until="networkidle")
+    pdf = page.pdf(prefer_css_page_size=True)
+    assert pdf.startswith(b"%PDF-")
+    assert b"/MediaBox [0 0 594.9" in pdf  # A4 portrait, 595 x 842 pt
+    page.emulate_media(media="print")
+    hidden = page.evaluate("getComputedStyle(document.querySelector('.md-sidebar')).display")
+    assert hidden == "none"
+    page.close()
 
 
 def test_thai_digits_option_reaches_the_documents(tmp_path: Path) -> None:
@@ -206,11 +208,20 @@ def test_thai_digits_option_reaches_the_documents(tmp_path: Path) -> None:
     tools = [text(r) for r in s.select("table.pg-table")[0].select("tbody tr")]
     assert tools[1].startswith("แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก ส่วนที่ ๑")
     o28 = soup(site / "2568" / "oit" / "o28" / "index.html")
-    heads = [text(th) for th in o28.select("table.pg-progress thead th")]
-    assert heads[1:] == ["รอบ ๖ เดือน", "รอบ ๑๒ เดือน"]
+    rounds = [text(td.select_one("strong")) for td in o28.select(
+        "table.pg-progress tbody td[data-label='รอบรายงาน']")]
+    assert rounds[:2] == ["รอบ ๖ เดือน", "รอบ ๑๒ เดือน"]
+    # every number of both documents, typed or generated, is in Thai digits
+    for item in ("o27", "o28"):
+        doc = soup(site / "2568" / "oit" / item / "index.html").select_one("article.pg-document")
+        assert doc is not None
+        shown = re.sub(r"https?://\S+", "", text(doc))  # a web address is typed as it is
+        assert not re.findall(r"[0-9]", shown), (item, re.findall(r".{12}[0-9].{12}", shown))
+        assert "๒๕๖๘" in shown
     o13 = soup(site / "2568" / "oit" / "o13" / "index.html")
-    detail = text(o13.select_one("#c-monthly .pg-component__detail"))
-    assert "ส.ค. ๒๕๖๘" in detail and "2568" not in detail
+    august = o13.select_one("#m-2568-08")
+    assert text(august.select_one("summary")).startswith("เดือนสิงหาคม ๒๕๖๘ ๖ รายการ")
+    assert text(august.select_one("tfoot td")) == "๑,๗๗๐,๘๘๐.๕๐"
 
 
 def test_home_links_every_year_of_results(example_site: Path) -> None:

@@ -7,6 +7,7 @@ it. A sample also runs as a subprocess, as an officer runs it."""
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import subprocess
 import sys
@@ -28,6 +29,7 @@ from .badinput.corpus import (
 )
 from .htmlaudit import site_problems
 from .speed import shared_template_cache  # noqa: F401  (fixture)
+from .thai_text import english_words
 
 CASES = case_names()
 TEMPLATE_FIELD = re.compile(r"\{[a-z_]+\}")
@@ -56,6 +58,8 @@ def test_corpus_is_large_and_varied() -> None:
 @pytest.mark.parametrize("name", CASES)
 def test_case(name: str, tmp_path: Path) -> None:
     case = load_case(name)
+    if any("fifo" in step for step in case.setup) and not hasattr(os, "mkfifo"):
+        pytest.skip("named pipes are POSIX only")
     root = make_project(case, tmp_path)
     content_before = tree_hash(root / "content")
 
@@ -68,13 +72,23 @@ def test_case(name: str, tmp_path: Path) -> None:
         [dict(zip(PROBLEM_KEYS, r, strict=True)) for r in want]
     assert out.exit == case.exit, out.output
     for p in out.problems:
-        # the officer reads the code, where it is, what is wrong and the fix
+        # the officer reads the code, where it is (as they count it), what is wrong and the
+        # fix, in Thai: no English word but codes, file names, keys and commands
         assert f"[{p.code}]" in out.output
-        if p.where:
-            assert p.where in out.output
-        assert p.message and p.fix
-        assert not TEMPLATE_FIELD.search(p.message + p.fix), p
+        if p.where_th:
+            assert p.where_th in out.output
+        assert p.message and p.fix and p.message_th and p.fix_th
+        assert not TEMPLATE_FIELD.search(p.message + p.fix + p.message_th + p.fix_th), p
+        assert english_words(p.message_th + " " + p.fix_th) == [], p
         assert p.file is not None
+        if p.excerpt is not None:  # the line is shown (its column marked when known)
+            assert f"| {p.excerpt[0]}" in out.output
+    for row, text in case.thai:
+        said = [" ".join((p.message_th, p.fix_th, p.where_th)) for p in out.problems
+                if problem_row(p) == row]
+        assert said and any(text in s for s in said), (row, text, said)
+    for text in case.absent:
+        assert text not in out.output
 
     site = tmp_path / "site"
     out = ["--out", str(site)]
@@ -85,6 +99,8 @@ def test_case(name: str, tmp_path: Path) -> None:
         isinstance(result.exception, SystemExit), result.exception
     assert "Traceback" not in result.output
     assert result.exit_code == case.build, result.output
+    for text in case.absent:
+        assert text not in result.output
     if case.build == 0:
         assert site_problems(site, "/ita/") == []
         for check in case.html:
@@ -138,9 +154,10 @@ def test_case_as_a_subprocess(name: str, tmp_path: Path) -> None:
         assert r.returncode == code, r.stdout + r.stderr
         assert "Traceback" not in r.stdout + r.stderr
         for row in case.problems:
-            where = row[1] + (f":{row[2]}" if row[2] else "")
             assert f"[{row[0]}]" in r.stdout + r.stderr
-            assert where in r.stdout + r.stderr
+            assert row[1] in r.stdout + r.stderr
+            if row[2]:  # the line as officers count it, in Thai
+                assert f"(บรรทัด {row[2]}" in r.stdout + r.stderr
     assert not (root / "site").exists()
 
 

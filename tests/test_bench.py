@@ -65,27 +65,74 @@ def test_tiny_files_are_valid() -> None:
 
 
 def test_one_tiny_benchmark_run(tmp_path: Path) -> None:
+    """One small run of every part of `python -m bench`; no timing is judged, but every
+    figure must be what its parts say: the page count is that of a real build of the same
+    council, each ratio the quotient of its medians, each rate its count over its time, the
+    profile's stages add up to the profiled build."""
+    import statistics
+
+    from generator.commands.build import build
+
     r = subprocess.run(
         [sys.executable, "-m", "bench", "--sizes", "1y", "--runs", "1", "--edits", "2",
          "--batch", "2", "--workers", "1,2", "--search-quality", "skip",
          "--pathological-runs", "1",
+         "--procurement-rows", "300",
          "--results", str(tmp_path), "--label", "test"],
         cwd=REPO, capture_output=True, text=True, timeout=600)
     assert r.returncode == 0, r.stdout + r.stderr
     [path] = tmp_path.glob("*-test.json")
     res = json.loads(path.read_text("utf-8"))
     assert res["format"] == "prongsai-bench/1"
+    imp = res["import_procurement"]
+    assert imp["rows"] == 300 and len(imp["seconds"]) == 3 and 0 < imp["peak_mb"] < 1000
+
+    council = make_council(tmp_path / "same", SIZES["1y"], res["settings"]["seed"])
+    assert res["councils"]["1y"] == council
+    built = build(tmp_path / "same", tmp_path / "same-site")
     b = res["build"]["1y"]
-    assert b["prongsai_median_s"] > 0 and b["mkdocs_median_s"] > 0 and b["html_pages"] > 30
-    assert b["overhead_ratio"] > 0 and b["overhead_ratio_cpu"] > 0
-    assert b["overhead_ratio_no_cache"] > 0 and len(b["prongsai_no_cache_s"]) == 1
-    assert res["check"]["1y"]["per_council_year_s"] > 0
+    assert b["html_pages"] == built.pages
+
+    def near(a: float, b: float, tol: float = 0.002) -> bool:
+        return abs(a - b) <= tol * max(1.0, abs(b))
+
+    assert near(b["prongsai_median_s"], statistics.median(b["prongsai_s"]), 0.001)
+    assert near(b["mkdocs_median_s"], statistics.median(b["mkdocs_s"]), 0.001)
+    assert b["prongsai_median_s"] > 0 and b["mkdocs_median_s"] > 0
+    assert near(b["ratio_of_medians"], b["prongsai_median_s"] / b["mkdocs_median_s"])
+    assert near(b["ratio_of_medians_no_cache"],
+                b["prongsai_no_cache_median_s"] / b["mkdocs_median_s"])
+    assert len(b["prongsai_no_cache_s"]) == 1 and b["overhead_ratio_cpu"] > 0
+    assert 0 < b["prongsai_peak_mb"] < 1000
+
+    c = res["check"]["1y"]
+    assert near(c["per_council_year_s"], c["all_years_median_s"] / council["years"])
     p = res["edit_to_preview"]["1y"]
-    assert p["failed"] == 0 and len(p["edits"]) == 2
-    assert set(res["batch"]["by_workers"]) == {"1", "2"} and "scaling" in res["batch"]
-    assert res["batch"]["by_workers"]["2"]["councils"] == 2
-    assert res["profile"]["stages_s"]["mkdocs"] > 0
-    assert "overhead_ratio" in res["targets"]
+    assert p["failed"] == 0 and [e["kind"] for e in p["edits"]] == ["body", "evidence"]
+    # figures are rounded to the millisecond
+    assert near(p["median_s"], statistics.median(e["seconds"] for e in p["edits"]), 0.001)
+    assert near(p["max_s"], max(e["seconds"] for e in p["edits"]), 0.001)
+
+    by = res["batch"]["by_workers"]
+    assert set(by) == {"1", "2"}
+    for w in by.values():
+        assert w["councils"] == 2
+        assert near(w["councils_per_minute"], 60 * w["councils"] / w["seconds"], 0.01)
+    assert near(res["batch"]["scaling"],
+                by["2"]["councils_per_minute"] / by["1"]["councils_per_minute"] / 2, 0.01)
+
+    prof = res["profile"]
+    stages = prof["stages_s"]
+    assert {"imports", "load", "checks", "render", "mkdocs", "other"} <= set(stages)
+    assert all(v >= 0 for v in stages.values())
+    # the build's stages (not the imports before it; the search plugin is inside mkdocs)
+    # add up to its wall time, "other" being the rest
+    known = sum(v for k, v in stages.items() if k not in ("imports", "mkdocs search plugin"))
+    assert abs(known - prof["wall_s"]) <= 0.01 or (stages["other"] == 0
+                                                   and known >= prof["wall_s"])
+    total = prof["wall_s"] + stages["imports"]
+    assert all(near(prof["stages_share"][k], v / total, 0.02) for k, v in stages.items())
+    assert "overhead_ratio" in res["targets"] and "ratio" in r.stdout
     # the pathological inputs: built (as plain text), or refused at once with a located
     # problem (evidence over the YAML limit: 1; the 1.2-million-character name: 2)
     cases = res["pathological"]["cases"]
@@ -95,4 +142,3 @@ def test_one_tiny_benchmark_run(tmp_path: Path) -> None:
     assert all(c["ratio"] > 0 and c["ratio_cpu"] > 0 for c in cases.values())
     assert cases["open_a_tags"]["input_bytes"] == 360_003
     assert "pathological_ratio" in res["targets"] and "pathological inputs" in r.stdout
-    assert "ratio" in r.stdout

@@ -32,7 +32,7 @@ def test_warnings_pass_unless_strict(mini_project: Path) -> None:
     assert "⚠ ควรแก้  o12" in r.stdout and "[url-login]" in r.stdout
     r = check("-p", str(mini_project), "--strict")
     assert r.exit_code == 1
-    assert "ปัญหาที่ต้องแก้ 1 รายการ · ข้อสังเกตที่ควรแก้ 0 รายการ (--strict" in r.stdout
+    assert "ปัญหาที่ต้องแก้ 1 รายการ · ข้อสังเกตที่ควรแก้ 0 รายการ (`--strict`" in r.stdout
     r = check("-p", str(mini_project), "--strict", "--format", "json")
     assert r.exit_code == 1
     assert [p["severity"] for p in json.loads(r.stdout)["problems"]] == ["warning"]
@@ -72,7 +72,7 @@ def test_unreadable_input_exits_2(mini_project: Path) -> None:
     r = check("-p", str(mini_project), "--format", "json")
     assert r.exit_code == 2
     assert r.stdout == ""  # no half report on stdout for tools that read it
-    assert "catalogue.yml" in r.stderr and "[yaml-syntax]" in r.stderr
+    assert "catalogue.yml (บรรทัด 2" in r.stderr and "[yaml-bracket]" in r.stderr
     assert "อ่านข้อมูลไม่ได้" in r.stderr and "Traceback" not in r.stderr
 
 

@@ -13,9 +13,11 @@ from generator.base import problems
 from generator.base.problems import kinds, problem
 from generator.commands import readme as docs
 
+from .conftest import REPO
+
 README = Path(__file__).resolve().parent.parent / "README.md"
 # parameters that only the Thai texts use; the checks pass them with the English ones
-THAI_ONLY = {"rule_th", "found_th", "field_th"}
+THAI_ONLY = {"rule_th", "found_th", "field_th", "first_n"}
 
 
 def fields(template: str) -> set[str]:
@@ -82,3 +84,50 @@ def test_item_prefix_is_dropped_when_the_problem_has_no_item() -> None:
     p = problem("file-outside-content", file="content/x.pdf", value="x.pdf")
     assert p.message == "evidence file `x.pdf` is outside content/"
     assert p.message_th == "ไฟล์หลักฐาน `x.pdf` อยู่นอกโฟลเดอร์ content/"
+
+
+# --- input formats: declared once (generator/load/schema.py), documented from it -------------
+
+def test_every_schema_table_in_docs_is_up_to_date() -> None:
+    from generator.commands import readme
+    from generator.load.schema import OFFICER_SCHEMAS, SHIPPED_SCHEMAS
+
+    found: dict[str, str] = {}
+    for doc in sorted((REPO / "docs").glob("*.md")):
+        found.update(readme.schema_tables_in(doc))
+    expected = {s.name for s in OFFICER_SCHEMAS + SHIPPED_SCHEMAS}
+    assert set(found) == expected, "every format has exactly one table in docs/"
+    for name, table in found.items():
+        assert table == readme.schema_table(readme.SCHEMAS[name]), (
+            f"docs table of {name} is stale: run python -m generator.commands.readme")
+
+
+def test_every_field_is_labelled_in_thai_and_explained() -> None:
+    from generator.load.schema import OFFICER_SCHEMAS, SHIPPED_SCHEMAS
+
+    for schema in OFFICER_SCHEMAS + SHIPPED_SCHEMAS:
+        assert re.search(r"[ก-๙]", schema.title_th), schema.name
+        assert len(set(schema.keys())) == len(schema.keys()), f"{schema.name}: a key twice"
+        for f in schema:
+            assert re.search(r"[ก-๙]", f.label_th + f.help_th), f"{schema.name}.{f.key}"
+            assert f.help_en, f"{schema.name}.{f.key}"
+
+
+def test_the_loader_reads_keys_as_declared(tmp_path: Path) -> None:
+    """A key a format does not declare is reported with the declared keys; a declared type
+    decides how the value is read."""
+    from generator.load.fields import Reader
+    from generator.load.schema import SITE
+    from generator.load.yamlio import load_yaml_text
+
+    doc = load_yaml_text("site:\n  thai_digit: true\n  date_format: medium\n  as_of: 2568-03-31\n",
+                         "site_config.yml")
+    probs: list[problems.Problem] = []
+    r = Reader(doc, probs)
+    r.known_keys(("site",), SITE)
+    assert r.field(SITE, "date_format", ("site",)) == "long"  # the default, after the error
+    assert str(r.field(SITE, "as_of", ("site",))) == "2025-03-31"
+    assert r.field(SITE, "checklist_public", ("site",)) is True  # declared default
+    rows = [(p.code, p.path, p.line) for p in probs]
+    assert rows == [("field-unknown", "site.thai_digit", 2), ("field-value", "site.date_format", 3)]
+    assert "thai_digits" in probs[0].message  # did you mean, from the declaration

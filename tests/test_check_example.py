@@ -27,7 +27,6 @@ ITEMS_2568 = [it.id for it in load_year(2568).items]
 # the example's deliberate gaps (README, commit 7f9b959) and the error each one gives
 GAPS = {
     "o12": ("component-unmet", "problems"),  # no evidence of problems/suggestions
-    "o13": ("period-months-missing", "monthly"),  # Aug-Sep 2568 summaries missing
     "o14": ("period-not-covering", None),  # HR plan 2564-2567
     "o19": ("period-both-halves", "both_halves"),  # first half only
     "o20": ("evidence-out-of-year", None),  # a public hearing of fiscal 2567
@@ -60,16 +59,15 @@ def test_json_lists_every_item_and_flags_only_the_deliberate_gaps(
         (item, code, comp) for item, (code, comp) in GAPS.items()]
     assert all(p["severity"] == "error" for p in doc["problems"])
     assert doc["summary"] == {
-        "items": {"complete": 23, "incomplete": 5, "missing": 0, "na": 0},
-        "components_met": 93, "components_total": 101, "completion_percent": 92.08,
-        "errors": 5, "warnings": 0}
+        "items": {"complete": 24, "incomplete": 4, "missing": 0, "na": 0},
+        "components_met": 94, "components_total": 101, "completion_percent": 93.07,
+        "errors": 4, "warnings": 0}
     # each gap's problem names its file, where in it, and the value that is wrong
     by_item = {p["item"]: p for p in doc["problems"]}
     assert by_item["o14"]["file"] == "content/2568/oit/o14.md"
     assert (by_item["o14"]["line"], by_item["o14"]["path"]) == (6, "evidence[0].period")
     assert by_item["o14"]["value"] == "ปีงบประมาณ 2564–2567"
     assert by_item["o20"]["value"] == "15 สิงหาคม 2567"
-    assert by_item["o13"]["value"] == "ส.ค. 2568, ก.ย. 2568"
     assert by_item["o19"]["value"] == "เม.ย. 2568 – ก.ย. 2568"
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.base.say import set_lang
 from generator.render.reports import CSV_PROBLEM_COLUMNS, check_csv, check_text, cut, pad, width_of
 
 from .test_rules import RulesProject, make_project
@@ -66,7 +67,7 @@ def test_terminal_report_groups_items_and_labels_the_estimate(broken: RulesProje
     assert "       ✘ plan: แผน\n       ✘ fiscal_year: ครอบคลุมปี\n       ปัญหา: " \
            "period-not-covering" in text
     assert "คะแนน OIT โดยประมาณ* 92.86 (ตัวชี้วัดที่ 9: 85.71 · ตัวชี้วัดที่ 10: 100.00)" in text
-    assert "* ค่าประมาณ (estimate) จากสัดส่วนองค์ประกอบที่มีหลักฐาน ไม่ใช่คะแนนทางการ" in text
+    assert "* ค่าประมาณจากสัดส่วนองค์ประกอบที่มีหลักฐาน ไม่ใช่คะแนนทางการ" in text
     assert "   +7.14 → 100.00  o4 แผนหลายปี [plan, fiscal_year]" in text
     assert "ปัญหาที่ต้องแก้ 1 รายการ · ข้อสังเกตที่ควรแก้ 1 รายการ" in text
 
@@ -75,23 +76,33 @@ def test_terminal_problem_says_where_what_and_how_in_thai(broken: RulesProject) 
     text = check_text(broken.check(), width=160)
     block = text[text.index("✘ ต้องแก้  o4"):].splitlines()[:3]
     assert block == [
-        "✘ ต้องแก้  o4  content/2568/oit/o4.md:5 (evidence[0].period)  [period-not-covering]",
+        "✘ ต้องแก้  o4  content/2568/oit/o4.md `period` ของหลักฐานรายการที่ 1 (บรรทัด 5)  "
+        "[period-not-covering]",
         "    ข้อ o4 ต้องเป็นแผนที่มีผลบังคับใช้ตลอดปีงบประมาณ 2568 แต่ “แผนพัฒนา 2566-2570” "
         "ครอบคลุมปีงบประมาณ 2564–2567",
         "    วิธีแก้: อ้างแผนที่มีผลในปี 2568 (เช่น แผนปี 2566–2570) และระบุปีที่แผนครอบคลุมใน "
         "`period:` (เช่น `period: 2566-2570`)",
     ]
-    assert "⚠ ควรแก้  o8  content/2568/oit/o8.md:4 (evidence[0].url)  [url-login]" in text
+    assert ("⚠ ควรแก้  o8  content/2568/oit/o8.md `url` ของหลักฐานรายการที่ 1 (บรรทัด 4)  "
+            "[url-login]") in text
+    set_lang("en")  # developers: `file:line (YAML path)`, English words
+    try:
+        text = check_text(broken.check(), width=160)
+    finally:
+        set_lang(None)
+    assert "✘ error  o4  content/2568/oit/o4.md:5 (evidence[0].period)  [period-not-covering]" \
+        in text
+    assert "    fix: link the plan in force during 2568" in text
 
 
 def test_strict_counts_warnings_as_problems(broken: RulesProject) -> None:
     text = check_text(broken.check(), strict=True, width=100)
-    assert "ปัญหาที่ต้องแก้ 2 รายการ · ข้อสังเกตที่ควรแก้ 0 รายการ (--strict" in text
+    assert "ปัญหาที่ต้องแก้ 2 รายการ · ข้อสังเกตที่ควรแก้ 0 รายการ (`--strict`" in text
 
 
 def test_clean_project_says_so(tmp_path: Path) -> None:
     text = check_text(make_project(tmp_path).check(), width=100)
-    assert text.endswith("ไม่พบปัญหา (no problems)\n")
+    assert text.endswith("ไม่พบปัญหา\n")
     assert "แก้ข้อใดก่อน" not in text
 
 

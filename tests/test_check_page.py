@@ -34,7 +34,7 @@ def test_matrix_has_every_item_and_component(page: BeautifulSoup) -> None:
     assert [(r["data-item"], r["data-component"]) for r in rows] == [
         (it.id, c.id) for it in cat.items for c in it.components]
     groups = [text(g) for g in page.select("table.pg-matrix tr.pg-matrix__group th")]
-    assert groups[2] == "9.3 การจัดซื้อจัดจ้าง · คะแนนโดยประมาณ 73.33"
+    assert groups[2] == "9.3 การจัดซื้อจัดจ้าง · คะแนนโดยประมาณ 90.00"
     assert len(groups) == len(cat.sub_indicators)
     # each item's cells span its component rows
     head = page.select_one("table.pg-matrix th#o12")
@@ -62,27 +62,27 @@ def test_matrix_status_completion_estimate_and_problems(page: BeautifulSoup) -> 
     assert text(done) == "✔ ครบถ้วน ครบ 2/2 (100.0%) คะแนนโดยประมาณ 100"
     flagged = {a.find_parent("tr")["data-item"]
                for a in page.select('table.pg-matrix a[data-cell="problem"]')}
-    assert flagged == {"o12", "o13", "o14", "o19", "o20"}
+    assert flagged == {"o12", "o14", "o19", "o20"}
 
 
 def test_summary_and_estimate_are_labelled_estimates(page: BeautifulSoup) -> None:
     summary = text(page.select_one('[data-summary="completion"]'))
-    assert summary.startswith("ครบ 92.1% ขององค์ประกอบ (93/101) · ปัญหาที่ต้องแก้ 5 รายการ")
+    assert summary.startswith("ครบ 93.1% ขององค์ประกอบ (94/101) · ปัญหาที่ต้องแก้ 4 รายการ")
     counts = [text(li) for li in page.select('[data-summary="items"] li')]
-    assert counts == ["✔ ครบถ้วน 23 ข้อ", "◐ ยังไม่ครบ 5 ข้อ", "✘ ยังไม่มีข้อมูล 0 ข้อ",
+    assert counts == ["✔ ครบถ้วน 24 ข้อ", "◐ ยังไม่ครบ 4 ข้อ", "✘ ยังไม่มีข้อมูล 0 ข้อ",
                       "– ไม่เกี่ยวข้อง 0 ข้อ"]
     estimate = text(page.select_one('[data-summary="estimate"]'))
-    assert estimate == ("คะแนน OIT โดยประมาณ: 92.83 · ตัวชี้วัดที่ 9: 85.67 · "
+    assert estimate == ("คะแนน OIT โดยประมาณ: 93.67 · ตัวชี้วัดที่ 9: 87.33 · "
                         "ตัวชี้วัดที่ 10: 100.00")
     assert "ไม่ใช่คะแนนทางการ" in text(page.select_one(".pg-summary .pg-note"))
     table = page.select_one("table.pg-estimate")
     assert text(page.select_one('[data-note="estimate"]')).startswith(
         "คะแนนโดยประมาณ ไม่ใช่คะแนนทางการ")
-    assert text(table.select_one('tr[data-score="oit"] td')) == "92.83"
-    assert text(table.select_one('tr[data-indicator="9"] td')) == "85.67"
+    assert text(table.select_one('tr[data-score="oit"] td')) == "93.67"
+    assert text(table.select_one('tr[data-indicator="9"] td')) == "87.33"
     assert text(table.select_one('tr[data-indicator="10"] td')) == "100.00"
     assert [text(td) for td in table.select("tr[data-sub-indicator] td:last-child")] == [
-        "100.00", "100.00", "73.33", "66.67", "66.67", "100.00", "100.00"]
+        "100.00", "100.00", "90.00", "66.67", "66.67", "100.00", "100.00"]
     # every heading that shows a score says it is an estimate
     for th in page.select("table.pg-matrix thead th, table.pg-fixes thead th"):
         if "คะแนน" in text(th):
@@ -91,20 +91,19 @@ def test_summary_and_estimate_are_labelled_estimates(page: BeautifulSoup) -> Non
 
 def test_best_next_fixes_ordered_by_gain(page: BeautifulSoup) -> None:
     rows = page.select("table.pg-fixes tbody tr")
-    assert [r["data-item"] for r in rows] == ["o14", "o20", "o13", "o19", "o12"]
+    assert [r["data-item"] for r in rows] == ["o14", "o20", "o19", "o12"]
     assert [(text(r.select_one('[data-cell="gain"]')), text(r.select_one('[data-cell="after"]')))
-            for r in rows] == [("+2.50", "95.33"), ("+2.50", "95.33"), ("+0.83", "93.67"),
-                               ("+0.83", "93.67"), ("+0.50", "93.33")]
+            for r in rows] == [("+2.50", "96.17"), ("+2.50", "96.17"), ("+0.83", "94.50"),
+                               ("+0.50", "94.17")]
     assert text(rows[0].select("td")[1]) == "plan , details , fiscal_year"
 
 
 def test_problems_table_in_thai_with_where_and_fix(page: BeautifulSoup) -> None:
     rows = page.select("table.pg-problems tbody tr")
     assert [(r["id"], r["data-code"], r["data-item"]) for r in rows] == [
-        ("p-1", "component-unmet", "o12"), ("p-2", "period-months-missing", "o13"),
-        ("p-3", "period-not-covering", "o14"), ("p-4", "period-both-halves", "o19"),
-        ("p-5", "evidence-out-of-year", "o20")]
-    o14 = rows[2].select("td")
+        ("p-1", "component-unmet", "o12"), ("p-2", "period-not-covering", "o14"),
+        ("p-3", "period-both-halves", "o19"), ("p-4", "evidence-out-of-year", "o20")]
+    o14 = rows[1].select("td")
     assert text(o14[0]) == "✘ ต้องแก้"
     assert text(o14[2]).startswith("ข้อ o14 ต้องเป็นแผนที่มีผลบังคับใช้ตลอดปีงบประมาณ 2568")
     assert text(o14[2].select_one('[data-cell="where"]')) == \

@@ -43,7 +43,8 @@ def test_unreadable_input_exits_2_without_traceback(mini_project: Path) -> None:
         r = run(cmd, "-p", str(mini_project))
         assert r.returncode == 2
         assert "Traceback" not in r.stderr
-        assert "site_config.yml:" in r.stderr and "yaml-syntax" in r.stderr
+        assert "site_config.yml (บรรทัด 1 คอลัมน์ 10)" in r.stderr
+        assert "[yaml-bracket]" in r.stderr and "เปิดวงเล็บ `[` แต่ไม่ได้ปิด" in r.stderr
 
 
 def test_missing_config_exits_2(tmp_path: Path) -> None:
@@ -65,7 +66,8 @@ def test_build_writes_site_and_refuses_bad_input(mini_project: Path) -> None:
     o7.write_text(o7.read_text("utf-8").replace("date: 2596-10-01", "date: 2025-10-01"), "utf-8")
     r = run("build", "-p", str(mini_project))
     assert r.returncode == 1
-    assert "date-era" in r.stderr and "content/2599/oit/o7.md:4 (evidence[0].date)" in r.stderr
+    assert "[date-era]" in r.stderr
+    assert "content/2599/oit/o7.md `date` ของหลักฐานรายการที่ 1 (บรรทัด 4" in r.stderr
     assert index.read_bytes() == before  # the previous site is untouched
 
 

@@ -58,9 +58,9 @@ def test_renumbered_catalogue_carries_by_meaning(mini_project: Path) -> None:
     assert [(d.item, d.source, d.title) for d in report.dropped] == [
         ("o3", "o3", ""), ("o7", "o7", ""), ("o9", "o12", "รายงานเดือนตุลาคม"),
         ("o9", "o12", "รายงานเดือนพฤศจิกายน")]
-    assert "ข้อมูลผู้บริหาร" in report.dropped[0].reason and "previous:" in \
-        report.dropped[0].reason
-    assert "2600" in report.dropped[2].reason
+    assert "ข้อมูลผู้บริหาร" in report.dropped[0].reason.th and "previous:" in \
+        report.dropped[0].reason.th
+    assert "2600" in report.dropped[2].reason.th and "2600" in report.dropped[2].reason.en
     assert report.unmet == ["o3", "o7"] and report.automatic == ["o1"]
     assert report.unmapped == []
     # the new year checks cleanly against its catalogue: only what is really missing
@@ -94,7 +94,8 @@ def test_bad_mapping_file_is_reported_with_its_line(mini_project: Path, tmp_path
     code, out = invoke("new-year", "2600", "--project", str(mini_project), "--catalogue",
                        str(RENUMBERED), "--mapping", str(mapping))
     assert code == 2 and "Traceback" not in out
-    assert "mapping.yml:2 (o99)" in out and "mapping.yml:3 (o9[1])" in out
+    assert "mapping.yml `o99` (บรรทัด 2 คอลัมน์ 6)" in out
+    assert "mapping.yml รายการที่ 2 ของ `o9` (บรรทัด 3" in out
     assert not (mini_project / "content/2600").exists()
 
 
@@ -123,14 +124,17 @@ def test_cli(mini_project: Path) -> None:
     content = tree(mini_project / "content")
     code, out = invoke("new-year", "๒๖๐๐", "--project", str(mini_project), "--catalogue",
                        str(RENUMBERED), "--dry-run")
-    assert code == 0 and "dry run" in out and "o2   ← o7" in out
+    assert code == 0 and "ทดลองเท่านั้น" in out and "o2   ← o7" in out
     assert tree(mini_project / "content") == content
     code, out = invoke("new-year", "2600", "--project", str(mini_project), "--catalogue",
                        str(RENUMBERED))
-    assert code == 0 and "(created) 5" in out
+    assert code == 0 and "สร้างไฟล์ใหม่ 5 ไฟล์" in out
     code, out = invoke("new-year", "2600", "--project", str(mini_project), "--catalogue",
                        str(RENUMBERED))
-    assert code == 0 and "(created) 0" in out and "(kept, never overwritten) 5" in out
+    assert code == 0 and "สร้างไฟล์ใหม่ 0 ไฟล์" in out and "คงไฟล์เดิมไว้โดยไม่แก้ไข 5 ไฟล์" in out
+    code, out = invoke("--lang", "en", "new-year", "2600", "--project", str(mini_project),
+                       "--catalogue", str(RENUMBERED))
+    assert code == 0 and "created 0 new file(s); kept 5 existing file(s)" in out
 
 
 @pytest.mark.parametrize(("fy", "expected"), [("2026", "2026 → 2569"), ("ปีหน้า", "2569")])
@@ -165,3 +169,25 @@ def test_example_council_starts_2569(tmp_path: Path) -> None:
     codes = {p.code for p in check_year(project, 2569, TODAY).problems}
     assert codes <= {"item-no-evidence", "measures-missing", "component-unmet"}, codes
     assert project.year(2569).items["o5"].evidence[0].period is not None
+
+
+def test_creates_files_where_hard_links_are_not_supported(mini_project: Path,
+                                                           monkeypatch: pytest.MonkeyPatch
+                                                           ) -> None:
+    """A FAT-formatted USB drive or a Windows share has no hard links: files are still
+    created, and an existing one is still never replaced."""
+    import os
+
+    def no_links(src: object, dst: object) -> None:
+        raise OSError(1, "hard links not supported")
+
+    monkeypatch.setattr(os, "link", no_links)
+    oit = mini_project / "content/2600/oit"
+    oit.mkdir(parents=True)
+    (oit / "o9.md").write_text("---\nevidence: []\n---\nของเดิม\n", "utf-8")
+    report = new_year(mini_project, 2600, catalogue=RENUMBERED)
+    assert sorted(p.name for p in oit.iterdir()) == ["o1.md", "o2.md", "o3.md", "o7.md",
+                                                     "o9.md"]
+    assert (oit / "o9.md").read_text("utf-8").endswith("ของเดิม\n")
+    assert report.kept == ["content/2600/oit/o9.md"]
+    assert meta(oit / "o2.md")["evidence"][0]["title"] == "แผนพัฒนา 2597-2601"

@@ -217,6 +217,7 @@ measures:
     progress:
       6m:
         status: in_progress
+        date: 2568-04-10
         output: ตรวจแล้ว 6 ครั้ง
         evidence:
           - {title: รายงานรอบ 6 เดือน, url: "https://www.test.example/m1-6m"}
@@ -369,7 +370,7 @@ def test_evidence_naming_a_component_the_item_lacks(proj: RulesProject) -> None:
     unknown = report.problems[1]
     assert unknown.value == "chanel"
     assert "channel" in unknown.message  # did you mean
-    assert unknown.fix == "use one of: manual, channel"
+    assert unknown.fix == "use one of: `manual`, `channel`"
 
 
 def test_evidence_claiming_an_automatic_component(proj: RulesProject) -> None:
@@ -612,15 +613,15 @@ def test_o28_reports_every_o27_measure_for_each_round_passed(proj: RulesProject)
     proj.config("as_of: 2567-12-15", "as_of: 2568-04-30")  # the 6-month round has ended
     report = proj.check()
     assert rows(report) == [("measures-unreported", "o9", "progress", "content/2568/measures.yml",
-                             13, "measures[1].progress")]
+                             14, "measures[1].progress")]
     assert report.problems[0].value == "m2 มาตรการรับเรื่องร้องเรียน"
     proj.config("as_of: 2568-04-30", "as_of: 2568-09-30")  # both rounds have ended
     assert proj.rows() == [
         ("measures-unreported", "o9", "progress", "content/2568/measures.yml", 2,
          "measures[0].progress"),
-        ("measures-unreported", "o9", "progress", "content/2568/measures.yml", 13,
+        ("measures-unreported", "o9", "progress", "content/2568/measures.yml", 14,
          "measures[1].progress"),
-        ("measures-unreported", "o9", "progress", "content/2568/measures.yml", 13,
+        ("measures-unreported", "o9", "progress", "content/2568/measures.yml", 14,
          "measures[1].progress"),
     ]
 

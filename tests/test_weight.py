@@ -1,9 +1,12 @@
 """Page weight for phones, measured in Chromium: what an item page really loads.
 
 Budget: an item page's own HTML + CSS + JS + fonts ≤ 400 KiB uncompressed (gzip reported
-too), fonts a minor share. The search (Material's worker script, our query worker and the
-index) loads in a worker thread after the page is usable; it is reported separately and
-has a budget of its own. Results go to bench/results/weight.json.
+too), fonts a minor share. The pages of o27 and o28 carry the council's whole signed
+document (the memo and its report: for o28 the progress of every measure, indicators 1–8
+and all 28 OIT items with their components, about 40 KiB of Thai text more than the page
+had) and have a budget of their own, 460 KiB. The search (Material's worker script, our
+query worker and the index) loads in a worker thread after the page is usable; it is
+reported separately and has a budget of its own. Results go to bench/results/weight.json.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ REPO = Path(__file__).resolve().parent.parent
 RESULTS = REPO / "bench" / "results" / "weight.json"
 KIB = 1024
 PAGE_BUDGET = 400 * KIB
+DOCUMENT_BUDGET = 460 * KIB  # o27/o28: the page is also the printed document
 SEARCH_BUDGET = 450 * KIB  # worker scripts + index, uncompressed
 FONT_SHARE = 0.15          # fonts at most 15 % of the page's bytes
 PAGE_TYPES = {"document", "stylesheet", "script", "font"}
@@ -60,9 +64,13 @@ def load(browser, server, site: Path, path: str) -> dict[str, dict[str, int]]:  
 def test_item_pages_within_budget(browser, example_server, example_site: Path) -> None:  # type: ignore
     items = sorted((example_site / "2568" / "oit").glob("o*/index.html"),
                    key=lambda p: p.stat().st_size)
-    # the typical page (median) and the heaviest one
-    paths = {f"2568/oit/{items[len(items) // 2].parent.name}/",
-             f"2568/oit/{items[-1].parent.name}/", "2568/oit/o13/"}
+    documents = {p for p in items if 'class="pg-document' in p.read_text("utf-8")}
+    plain = [p for p in items if p not in documents]
+    # the typical page (median), the heaviest one with and without a document
+    paths = {f"2568/oit/{plain[len(plain) // 2].parent.name}/",
+             f"2568/oit/{plain[-1].parent.name}/", f"2568/oit/{items[-1].parent.name}/",
+             "2568/oit/o13/"}
+    assert {p.parent.name for p in documents} == {"o27", "o28"}
     report = {}
     for path in sorted(paths):
         kinds = load(browser, example_server, example_site, path)
@@ -72,7 +80,9 @@ def test_item_pages_within_budget(browser, example_server, example_site: Path) -
         print(f"\n{path}: page {page / KIB:.1f} KiB ({kinds['page']['gzip_bytes'] / KIB:.1f} "
               f"gzip), fonts {fonts / KIB:.1f} KiB, search {kinds['search']['bytes'] / KIB:.1f}"
               f" KiB ({kinds['search']['gzip_bytes'] / KIB:.1f} gzip)")
-        assert page <= PAGE_BUDGET, (path, page)
+        budget = DOCUMENT_BUDGET if path.rstrip("/").rsplit("/", 1)[-1] in {
+            p.parent.name for p in documents} else PAGE_BUDGET
+        assert page <= budget, (path, page)
         assert fonts <= FONT_SHARE * page, (path, fonts, page)
         assert kinds["search"]["bytes"] <= SEARCH_BUDGET, (path, kinds["search"])
         assert kinds.get("other", {"bytes": 0})["bytes"] < 10 * KIB  # the favicon

@@ -31,8 +31,9 @@ def test_tab_indentation_named() -> None:
 def test_syntax_error_has_line() -> None:
     with pytest.raises(InputError) as exc:
         load_yaml_text("a: [1, 2\nb: 3\n", "f.yml")
-    assert exc.value.problems[0].code == "yaml-syntax"
-    assert exc.value.problems[0].line is not None
+    p = exc.value.problems[0]
+    assert (p.code, p.line, p.column, p.corrected) == ("yaml-bracket", 1, 4, "a: [1, 2]")
+    assert p.excerpt == ("a: [1, 2", 3)
 
 
 def test_encodings(tmp_path: Path) -> None:

@@ -64,62 +64,61 @@ declare("file-unreadable", ERROR, "input", blocks=True,
 declare("file-too-large", ERROR, "input", blocks=True,
     th=(
         "ไฟล์ข้อมูลใหญ่เกินไป",
-        "ไฟล์มีขนาด {value} แต่ไฟล์ข้อมูลและ Markdown ต้องไม่เกิน {limit} ไบต์",
+        "ไฟล์มีขนาด {size} ไบต์ แต่ไฟล์ข้อมูลและ Markdown ต้องไม่เกิน {limit} ไบต์",
         "เอกสารขนาดใหญ่ให้บันทึกเป็น PDF ไว้ในโฟลเดอร์ content/ แล้วอ้างเป็นหลักฐาน (`file:`)",
     ),
     en=(
         "Data file too large",
-        "the file is {value}; data and Markdown files are limited to {limit} bytes",
+        "the file is {size} bytes; data and Markdown files are limited to {limit} bytes",
         "put large documents in a PDF under content/ and link it as evidence",
     ),
 )
 declare("encoding", ERROR, "input", blocks=True,
     th=(
         "ไฟล์ไม่ได้บันทึกเป็น UTF-8",
-        "ไฟล์ไม่ได้บันทึกเป็นข้อความ UTF-8 ({value}; น่าจะเป็น {guess})",
-        "เปิดไฟล์ด้วยโปรแกรมแก้ไขข้อความแล้วบันทึกเป็น UTF-8 (ใน Notepad: Save As → Encoding: "
-        "UTF-8)",
+        "ไฟล์ไม่ได้บันทึกเป็นข้อความ UTF-8 (พบ{found}) {guess}",
+        "เปิดไฟล์ด้วย Notepad เลือกเมนู ไฟล์ → บันทึกเป็น แล้วเลือกการเข้ารหัส UTF-8",
     ),
     en=(
         "File is not UTF-8",
-        "the file is not UTF-8 text ({value}; looks like {guess})",
+        "the file is not UTF-8 text ({found}); {guess}",
         "open it in a text editor and save it as UTF-8 (in Notepad: Save As → Encoding: UTF-8)",
     ),
 )
 declare("encoding-utf16", WARNING, "input", blocks=False,
     th=(
         "ไฟล์บันทึกเป็น UTF-16",
-        "ไฟล์บันทึกเป็น UTF-16 โปรแกรมอ่านได้ แต่โปรแกรมอื่นอาจอ่านไม่ได้",
-        "บันทึกไฟล์ใหม่เป็น UTF-8",
+        "ไฟล์บันทึกเป็น {form} โปรแกรมอ่านได้ แต่โปรแกรมอื่นอาจอ่านไม่ได้",
+        "เปิดไฟล์ด้วย Notepad เลือกเมนู ไฟล์ → บันทึกเป็น แล้วเลือกการเข้ารหัส UTF-8",
     ),
     en=(
         "File is UTF-16",
-        "the file is saved as UTF-16; it was read, but other tools may not read it",
+        "the file is saved as {form}; it was read, but other tools may not read it",
         "save it as UTF-8",
     ),
 )
 declare("yaml-syntax", ERROR, "input", blocks=True,
     th=(
         "รูปแบบ YAML ผิด",
-        "อ่านส่วน YAML ไม่ได้: {reason} ใกล้ `{value}`",
-        "ตรวจการย่อหน้า เครื่องหมาย `:` หลังชื่อข้อมูล (`ชื่อ: ค่า`) "
-        "และเครื่องหมายคำพูดในบรรทัดนี้",
+        "อ่านข้อมูลบรรทัดนี้ไม่ได้: {reason}",
+        "ตรวจการย่อหน้า (ข้อมูลระดับเดียวกันต้องเว้นวรรคเท่ากัน) การเว้นวรรคหลัง `:` "
+        "(`ชื่อข้อมูล: ค่า`) และเครื่องหมายคำพูดในบรรทัดนี้",
     ),
     en=(
         "YAML syntax error",
-        "the YAML cannot be read: {reason} near `{value}`",
-        "check the indentation, the `key: value` colons and the quotes on this line",
+        "the YAML cannot be read: {reason}",
+        "check the indentation, the space after each `key:` and the quotes on this line",
     ),
 )
 declare("yaml-tab", ERROR, "input", blocks=True,
     th=(
-        "ใช้แท็บในการย่อหน้า YAML",
-        "ใช้แท็บ (Tab) ย่อหน้าใกล้ `{value}`",
-        "ย่อหน้าด้วยการเว้นวรรคเท่านั้น (ระดับละ 2 ช่อง) YAML ไม่รับแท็บ",
+        "ใช้แท็บย่อหน้า",
+        "บรรทัดนี้ย่อหน้าด้วยแท็บ ซึ่ง YAML ไม่รับ",
+        "ย่อหน้าด้วยการเว้นวรรคเท่านั้น (ระดับละ 2 ช่อง)",
     ),
     en=(
         "Tab in YAML indentation",
-        "a tab character is used for indentation near `{value}`",
+        "this line is indented with a tab, which YAML does not allow",
         "indent with spaces only (2 spaces per level); YAML does not allow tabs",
     ),
 )
@@ -127,12 +126,12 @@ declare("yaml-duplicate-key", ERROR, "input", blocks=True,
     th=(
         "คีย์ซ้ำใน YAML",
         "ชื่อข้อมูล `{value}` ซ้ำกัน (ครั้งแรกที่บรรทัด {first}) ค่าที่สองจึงไม่ถูกใช้",
-        "เหลือ `{value}:` ไว้เพียงครั้งเดียว แล้วรวมค่าของทั้งสองแห่งไว้ด้วยกัน",
+        "เหลือ `{value}:` ไว้เพียงครั้งเดียว แล้วรวมค่าของทั้งสองแห่งไว้ด้วยกัน{hint}",
     ),
     en=(
         "Duplicate YAML key",
         "the key `{value}` appears twice (first at line {first}); the second one was not used",
-        "keep one `{value}:` and merge what the two said",
+        "keep one `{value}:` and merge what the two said{hint}",
     ),
 )
 declare("yaml-unsupported", ERROR, "input", blocks=True,
@@ -162,8 +161,8 @@ declare("front-matter-unclosed", ERROR, "input", blocks=True,
 declare("field-missing", ERROR, "input", blocks=True,
     th=(
         "ขาดข้อมูลที่ต้องมี",
-        "ไม่มี `{field}` (ต้องเป็น {expected})",
-        "เพิ่ม `{field}` เป็น {expected}",
+        "ไม่มี {field} (ต้องเป็น{expected})",
+        "เพิ่ม {field} เป็น{expected}",
     ),
     en=(
         "Required field missing",
@@ -174,8 +173,8 @@ declare("field-missing", ERROR, "input", blocks=True,
 declare("field-type", ERROR, "input", blocks=True,
     th=(
         "ชนิดข้อมูลไม่ถูกต้อง",
-        "`{field}` เป็น `{value}` แต่ต้องเป็น {expected}",
-        "แก้ `{field}` ให้เป็น {expected}",
+        "{field} เป็น `{value}` แต่ต้องเป็น{expected}",
+        "แก้ {field} ให้เป็น{expected}",
     ),
     en=(
         "Wrong type of value",
@@ -186,8 +185,8 @@ declare("field-type", ERROR, "input", blocks=True,
 declare("field-value", ERROR, "input", blocks=True,
     th=(
         "ค่าไม่ถูกต้อง",
-        "`{field}` เป็น `{value}` แต่ต้องเป็น {expected}{hint}",
-        "แก้ `{field}` ให้เป็น {expected}",
+        "{field} เป็น `{value}` แต่ต้องเป็น{expected}{hint}",
+        "แก้ {field} ให้เป็น{expected}",
     ),
     en=(
         "Invalid value",
@@ -209,8 +208,8 @@ declare("field-unknown", ERROR, "input", blocks=True,
 )
 declare("catalogue-invalid", ERROR, "input", blocks=True,
     th=(
-        "เกณฑ์ (catalogue) ไม่ถูกต้อง",
-        "เกณฑ์ (catalogue) ไม่ถูกต้อง: {reason}",
+        "ไฟล์เกณฑ์ไม่ถูกต้อง",
+        "ไฟล์เกณฑ์ไม่ถูกต้อง: {reason}",
         "แก้ไขไฟล์เกณฑ์",
     ),
     en=(
@@ -223,7 +222,7 @@ declare("catalogue-missing", ERROR, "input", blocks=True,
     th=(
         "ไม่มีเกณฑ์ของปีงบประมาณนี้",
         "ไม่มีเกณฑ์ OIT ของปีงบประมาณ {year} (มีเฉพาะ: {available})",
-        "ใช้ปีที่มีเกณฑ์ หรือระบุไฟล์เกณฑ์ด้วย --catalogue",
+        "ใช้ปีที่มีเกณฑ์ หรือระบุไฟล์เกณฑ์ด้วย `--catalogue <ไฟล์>`",
     ),
     en=(
         "No catalogue for the year",
@@ -235,7 +234,7 @@ declare("config-missing", ERROR, "input", blocks=True,
     th=(
         "ไม่พบ site_config.yml",
         "ไม่พบ site_config.yml ใน {value}",
-        "เรียก prongsai ในโฟลเดอร์ที่มี site_config.yml และ content/ หรือระบุ --project DIR",
+        "เรียกคำสั่ง `prongsai` ในโฟลเดอร์ที่มี site_config.yml และ content/ หรือระบุ `--project <โฟลเดอร์>`",
     ),
     en=(
         "site_config.yml not found",
@@ -260,7 +259,7 @@ declare("date-invalid", ERROR, "content", blocks=True,
     th=(
         "วันที่ไม่ถูกต้อง",
         "อ่านวันที่ `{value}` ไม่ได้: {reason}",
-        "เขียนวันที่แบบ 2568-10-21 หรือ 21 ตุลาคม 2568 ({hint})",
+        "{hint} (ใช้ปี พ.ศ. พิมพ์เลขไทยได้)",
     ),
     en=(
         "Invalid date",
@@ -272,7 +271,7 @@ declare("date-era", ERROR, "content", blocks=True,
     th=(
         "ปีเป็น ค.ศ. ไม่ใช่ พ.ศ.",
         "วันที่ `{value}` ใช้ปี ค.ศ.",
-        "ใช้ปี พ.ศ. ({hint})",
+        "{hint} (ปี พ.ศ. = ปี ค.ศ. + 543)",
     ),
     en=(
         "Christian-era year",
@@ -284,7 +283,7 @@ declare("period-invalid", ERROR, "content", blocks=True,
     th=(
         "ช่วงเวลาไม่ถูกต้อง",
         "อ่านช่วงเวลา `{value}` ไม่ได้: {reason}",
-        "เขียนช่วงเวลาแบบ 2566-2570, 2568, 2567-10 หรือ 2567-10 ถึง 2568-03 ({hint})",
+        "{hint} (ปีงบประมาณ พ.ศ. หรือ ปี-เดือน)",
     ),
     en=(
         "Invalid period",
@@ -369,8 +368,8 @@ declare("component-unknown", ERROR, "content", blocks=True,
 declare("evidence-duplicate", WARNING, "content", blocks=False,
     th=(
         "หลักฐานซ้ำ",
-        "ข้อ {item} มีหลักฐานเดียวกันสองรายการ: {value} (รายการแรกคือ evidence[{first}] บรรทัด "
-        "{first_line})",
+        "ข้อ {item} มีหลักฐานเดียวกันสองรายการ: {value} (รายการแรกคือหลักฐานรายการที่ {first_n} "
+        "บรรทัด {first_line})",
         "เหลือไว้รายการเดียว และระบุทุกองค์ประกอบที่เอกสารนั้นตอบไว้ใน `components:` "
         "ของรายการนั้น",
     ),
@@ -538,8 +537,8 @@ declare("contact-incomplete", ERROR, "content", blocks=False,
 declare("eit-survey-missing", ERROR, "content", blocks=False,
     th=(
         "ไม่มีลิงก์แบบสำรวจ EIT",
-        "ยังไม่ได้ระบุลิงก์แบบวัด EIT (eit_survey_url) ของปีงบประมาณ {year} ข้อ o28 ต้องแสดง QR "
-        "code แบบวัด EIT",
+        "ยังไม่ได้ระบุลิงก์แบบวัด EIT (`eit_survey_url`) ของปีงบประมาณ {year} ข้อ o28 ต้องแสดง "
+        "QR โค้ดของแบบวัด EIT",
         "เพิ่ม `eit_survey_url: https://…` ใน site_config.yml (รายปีใต้ `years:` "
         "หรือที่ระดับบนสุด)",
     ),
@@ -553,8 +552,8 @@ declare("eit-survey-missing", ERROR, "content", blocks=False,
 declare("measures-unreported", ERROR, "content", blocks=False,
     th=(
         "ยังไม่รายงานผลมาตรการ",
-        "มาตรการ “{value}” ตามข้อ o27 ยังไม่รายงานผลรอบ `{round}` (6m = รอบ 6 เดือน ต.ค.–มี.ค., "
-        "12m = รอบ 12 เดือน) ซึ่งถึงกำหนดแล้ว",
+        "มาตรการ “{value}” ตามข้อ o27 ยังไม่รายงานผลรอบ `{round}` (`6m` คือรอบ 6 เดือน "
+        "ต.ค.–มี.ค., `12m` คือรอบ 12 เดือน) ซึ่งถึงกำหนดแล้ว",
         "เพิ่ม `{round}:` พร้อม `status:` `date:` `output:` และ `outcome:` ใต้ `progress:` "
         "ของมาตรการนี้",
     ),
@@ -609,7 +608,7 @@ declare("file-type-mismatch", ERROR, "content", blocks=False,
     th=(
         "ชนิดไฟล์ไม่ตรงกับนามสกุล",
         "ข้อ {item} ไฟล์หลักฐาน `{value}` ไม่ใช่ไฟล์ {expected} (ดูเหมือน {found})",
-        "ส่งออก (export) เอกสารใหม่เป็น {expected} หรือแก้นามสกุลของชื่อไฟล์ให้ตรงกับชนิดไฟล์",
+        "ส่งออกเอกสารใหม่เป็น {expected} หรือแก้นามสกุลของชื่อไฟล์ให้ตรงกับชนิดไฟล์",
     ),
     en=(
         "File type does not match extension",
@@ -745,7 +744,7 @@ declare("page-invalid", ERROR, "content", blocks=True,
     th=(
         "หน้าเนื้อหาไม่ถูกต้อง",
         "หน้าเนื้อหาไม่ถูกต้อง: {reason}",
-        "แก้ตามคำแนะนำในข้อความ: {hint}",
+        "แก้ดังนี้: {hint}",
     ),
     en=(
         "Invalid page",
@@ -809,13 +808,54 @@ declare("assessment-label-mismatch", WARNING, "content", blocks=False,
     ),
 )
 
+# --- o27/o28 as the council's signed documents (issue 14) --------------------------------
+declare("measure-field-missing", ERROR, "content", blocks=False,
+    th=(
+        "มาตรการไม่ครบ",
+        "มาตรการที่ {number} “{value}” ไม่ได้ระบุ{field_th} ({field}) เอกสาร o27 และ o28 "
+        "ต้องแสดงขั้นตอน ระยะเวลา และผู้รับผิดชอบของทุกมาตรการ",
+        "เพิ่ม {field} ใต้มาตรการนี้ เช่น `{example}`",
+    ),
+    en=(
+        "Measure incomplete",
+        "measure {number} “{value}” has no `{field}`; the o27 and o28 documents print every "
+        "measure with its steps, period and responsible unit",
+        "add `{field}:` to this measure, e.g. `{example}`",
+    ))
+declare("progress-date-missing", WARNING, "content", blocks=False,
+    th=(
+        "รายงานผลไม่มีวันที่",
+        "มาตรการที่ {number} “{value}” รายงานผลรอบ `{round}` ไม่มีวันที่ "
+        "เอกสาร o28 จึงพิมพ์โดยไม่มีวันที่รายงาน",
+        "เพิ่ม `date:` วันที่รายงานผลรอบนี้ เช่น `date: {example}`",
+    ),
+    en=(
+        "Progress report without a date",
+        "measure {number} “{value}”: the `{round}` progress report has no date, so the o28 "
+        "document prints it undated",
+        "add `date:` (the day of the report, e.g. `date: {example}`) under this round",
+    ))
+declare("signature-incomplete", WARNING, "content", blocks=False,
+    th=(
+        "ผู้ลงนามไม่ครบ",
+        "ผู้ลงนามลำดับที่ {number} ({value}) ในบันทึกข้อความ {document} ไม่ได้ระบุ{field_th} "
+        "({field}) เอกสารจะพิมพ์เส้นประไว้ให้เขียนด้วยลายมือ",
+        "เพิ่ม {field} ในผู้ลงนามนี้ เช่น `{example}`",
+    ),
+    en=(
+        "Signature block incomplete",
+        "signature block {number} ({value}) of the {document} memo has no `{field}`; the "
+        "document prints a dotted line to fill in by hand",
+        "add `{field}:` to this signature block, e.g. `{example}`",
+    ))
+
 # --- typing accidents and unsafe text (issue 6: impossible to break with a typo) ----------
 declare("control-character", ERROR, "input", blocks=True,
     th=(
         "มีอักขระควบคุมที่มองไม่เห็น",
         "คอลัมน์ {column} มีอักขระควบคุมที่มองไม่เห็น {value} ซึ่ง YAML ไม่รับ "
         "(มักติดมากับข้อความที่คัดลอกจาก Word หรือ Excel)",
-        "ลบอักขระนั้น: พิมพ์ข้อความตรงนั้นใหม่ หรือวางแบบข้อความธรรมดา (plain text)",
+        "ลบอักขระนั้น: พิมพ์ข้อความตรงนั้นใหม่ หรือวางแบบข้อความธรรมดา (ไม่มีรูปแบบ)",
     ),
     en=(
         "Invisible control character",
@@ -827,7 +867,7 @@ declare("control-character", ERROR, "input", blocks=True,
 declare("text-html", ERROR, "input", blocks=True,
     th=(
         "มีแท็ก HTML ในข้อมูลที่เป็นข้อความ",
-        "`{field}` มีแท็ก HTML `{value}` ช่องข้อความจะเผยแพร่เป็นข้อความธรรมดา",
+        "{field} มีแท็ก HTML `{value}` ช่องข้อความจะเผยแพร่เป็นข้อความธรรมดา",
         "ลบแท็กออก (เขียนข้อความธรรมดา การจัดรูปแบบให้เขียนใน Markdown ใต้เส้น `---` เส้นที่สอง)",
     ),
     en=(
@@ -857,7 +897,7 @@ declare("markdown-plain", WARNING, "content", blocks=False,
 declare("text-too-long", ERROR, "input", blocks=True,
     th=(
         "ข้อความยาวเกินไป",
-        "`{field}` ยาว {value} ตัวอักษร ได้ไม่เกิน {limit} ตัวอักษร",
+        "{field} ยาว {value} ตัวอักษร ได้ไม่เกิน {limit} ตัวอักษร",
         "ย่อข้อความให้สั้นลง (คำอธิบายยาวให้เขียนใน Markdown ใต้เส้น `---` เส้นที่สอง "
         "หรือในเอกสาร PDF)",
     ),
@@ -871,7 +911,7 @@ declare("text-too-long", ERROR, "input", blocks=True,
 declare("text-unencodable", ERROR, "input", blocks=True,
     th=(
         "อักขระที่บันทึกไม่ได้",
-        "`{field}` มีอักขระ {value} ซึ่งไม่ใช่ตัวอักษร Unicode ที่ถูกต้อง "
+        "{field} มีอักขระ {value} ซึ่งไม่ใช่อักขระยูนิโคดที่ถูกต้อง "
         "จึงบันทึกลงหน้าเว็บไม่ได้",
         "ลบอักขระนั้นหรือพิมพ์ใหม่ (แทนรหัสเช่น \\ud83d ให้พิมพ์ตัวอักษรจริง) "
         "ถ้าเป็นชื่อไฟล์หรือโฟลเดอร์ ให้ตั้งชื่อใหม่",
@@ -913,7 +953,7 @@ declare("mkdocs-setting-refused", ERROR, "input", blocks=True,
 declare("path-outside-project", ERROR, "input", blocks=True,
     th=(
         "ไฟล์อยู่นอกโฟลเดอร์ของหน่วยงาน",
-        "`{field}` ชี้ไปที่ `{value}` ซึ่งอยู่นอกโฟลเดอร์ของหน่วยงาน",
+        "{field} ชี้ไปที่ `{value}` ซึ่งอยู่นอกโฟลเดอร์ของหน่วยงาน",
         "คัดลอกไฟล์มาไว้ในโฟลเดอร์ของหน่วยงาน (โฟลเดอร์ที่มี site_config.yml) "
         "แล้วเขียนที่อยู่ไฟล์โดยเริ่มจากโฟลเดอร์นั้น (ห้ามใช้ `..` หรือขึ้นต้นด้วย /)",
     ),
@@ -975,5 +1015,509 @@ declare("item-file-extension", ERROR, "content", blocks=False,
         "`{value}` looks like the file of {item}, but its name does not end in .md, so it is "
         "not read",
         "rename it to {expected_name} (a plain-text file, not a Word document)",
+    ),
+)
+
+
+# --- o13 procurement summaries (แบบ สขร.1) imported from workbooks, CSV, cgdcontract JSON ---
+# (issue 18). Reading a source file: any of the `input` kinds refuses the whole import.
+declare('procurement-source-format', ERROR, 'input', blocks=True,
+    th=(
+        'นำเข้าไฟล์ชนิดนี้ไม่ได้',
+        'นำเข้า `{value}` ไม่ได้: {reason}',
+        'บันทึกไฟล์ใหม่ในรูปแบบที่นำเข้าได้ (.xlsx, .csv หรือ .json ของ cgdcontract): {hint}',
+    ),
+    en=(
+        'File type cannot be imported',
+        '`{value}` cannot be imported: {reason}',
+        '{hint}',
+    ))
+declare('procurement-source-encrypted', ERROR, 'input', blocks=True,
+    th=(
+        'ไฟล์ Excel มีรหัสผ่าน',
+        'ไฟล์ `{value}` ตั้งรหัสผ่านไว้ จึงอ่านข้อมูลไม่ได้',
+        'เปิดไฟล์ใน Excel แล้วเอารหัสผ่านออก (ไฟล์ → ข้อมูล → ป้องกันเวิร์กบุ๊ก → '
+        'เข้ารหัสด้วยรหัสผ่าน ลบรหัสให้ว่าง) บันทึกเป็น .xlsx แล้วนำเข้าไฟล์นั้น',
+    ),
+    en=(
+        'Workbook is password-protected',
+        'the workbook `{value}` is encrypted with a password, so it cannot be read',
+        'open it in Excel, remove the password (File → Info → Protect Workbook → Encrypt with '
+        'Password, leave it empty), save it as .xlsx and import that copy',
+    ))
+declare('procurement-source-corrupt', ERROR, 'input', blocks=True,
+    th=(
+        'ไฟล์ Excel เสียหรือไม่ใช่ไฟล์ Excel',
+        '`{value}` ไม่ใช่ไฟล์ Excel (.xlsx) ที่อ่านได้: {reason}',
+        'เปิดไฟล์ใน Excel แล้วบันทึกใหม่เป็น "เวิร์กบุ๊ก Excel (.xlsx)" หรือส่งออกชีตเป็น CSV '
+        'UTF-8',
+    ),
+    en=(
+        'Workbook is damaged',
+        '`{value}` is not a readable .xlsx workbook: {reason}',
+        'open it in Excel and save it again as Excel Workbook (.xlsx), or export the sheet as '
+        'CSV UTF-8',
+    ))
+declare('procurement-no-header', ERROR, 'input', blocks=True,
+    th=(
+        'ไม่พบหัวตาราง สขร.1',
+        '{value}: ไม่พบแถวหัวตารางของแบบ สขร.1 ใน {rows} แถวแรก (พบเพียง: {found})',
+        'ใส่แถวหัวตารางที่มีชื่อคอลัมน์ของแบบ สขร.1 ({columns})',
+    ),
+    en=(
+        'No สขร.1 header',
+        '{value}: no header row of the สขร.1 columns was found in the first {rows} rows '
+        '(recognised: {found})',
+        'give the table a header row with the สขร.1 column names ({columns})',
+    ))
+declare('procurement-sheet-skipped', WARNING, 'input', blocks=False,
+    th=(
+        'ข้ามชีตที่ไม่มีหัวตาราง',
+        'ชีต `{value}` ไม่มีแถวหัวตาราง สขร.1 จึงไม่ได้นำเข้า',
+        'หากชีตนี้มีรายการจัดซื้อจัดจ้าง ให้ใส่แถวหัวตาราง สขร.1 หากไม่มี ไม่ต้องทำอะไร',
+    ),
+    en=(
+        'Sheet skipped',
+        'sheet `{value}` has no สขร.1 header row and was not imported',
+        'if the sheet holds procurement rows, give it the สขร.1 header row; otherwise ignore this',
+    ))
+declare('procurement-too-many-rows', ERROR, 'input', blocks=True,
+    th=(
+        'ตารางมีจำนวนแถวมากเกินไป',
+        '{value} มีมากกว่า {limit} แถว ซึ่งมากเกินกว่ารายการจัดซื้อจัดจ้างของหน่วยงาน',
+        'นำเข้าทีละปีงบประมาณ (หรือทีละไม่กี่เดือน) และลบแถวที่ไม่ใช่รายการจัดซื้อจัดจ้างออก',
+    ),
+    en=(
+        'Too many rows',
+        "{value} has more than {limit} rows; a council's procurement summaries are far fewer",
+        'import one fiscal year (or a few months) at a time, and delete rows that are not '
+        'procurement entries',
+    ))
+declare('procurement-formula', ERROR, 'input', blocks=True,
+    th=(
+        'สูตรที่ยังไม่มีผลลัพธ์',
+        'เซลล์นี้มีสูตร `{value}` แต่ไม่ได้บันทึกผลลัพธ์ของสูตรไว้',
+        'เปิดไฟล์ใน Excel หรือ LibreOffice Calc แล้วกดบันทึกอีกครั้ง '
+        '(โปรแกรมจะบันทึกผลของสูตร) แล้วนำเข้าใหม่',
+    ),
+    en=(
+        'Formula without a value',
+        'the cell holds the formula `{value}` but no computed value was saved with it',
+        'open the file in Excel or LibreOffice Calc and save it again (this stores the '
+        'results of the formulas), then import it',
+    ))
+declare('procurement-merged', ERROR, 'input', blocks=True,
+    th=(
+        'ผสานเซลล์ตัวเลขข้ามหลายรายการ',
+        '{column} ผสานเซลล์เป็นช่องเดียวข้ามแถว {value} ซึ่งเป็นคนละรายการกัน '
+        'จำนวนเงินใช้ร่วมกันไม่ได้',
+        'ยกเลิกการผสานเซลล์แล้วใส่จำนวนเงินของแต่ละรายการ (หากแถวเหล่านั้นเป็นรายการเดียวกัน '
+        'ให้ผสานเซลล์ "งานที่ซื้อหรือจ้าง" ด้วย)',
+    ),
+    en=(
+        'Number merged across entries',
+        '{column} is one merged cell across rows {value}, which are separate procurement '
+        'entries; a price cannot be shared',
+        "unmerge the cells and write each entry's own amount (or merge the งานที่ซื้อหรือจ้าง "
+        'cells too if the rows are one entry)',
+    ))
+declare('procurement-no-month', ERROR, 'input', blocks=True,
+    th=(
+        'ไม่ทราบว่ารายการเป็นของเดือนใด',
+        'ไม่ทราบว่ารายการนี้เป็นของเดือนใด: ไม่มีเดือนในหัวเรื่องหรือชื่อชีต '
+        'ไม่มีแถวระบุเดือนอยู่ก่อน และไม่มีวันที่ของสัญญา',
+        'เพิ่มแถวหัวเรื่อง เช่น `ประจำเดือน สิงหาคม 2568` เหนือหัวตาราง หรือกรอกวันที่ของสัญญา',
+    ),
+    en=(
+        'Month unknown',
+        "cannot tell which month this entry belongs to: no month in the sheet's title or "
+        'name, no month row above it, and no contract date',
+        'add a title row such as `ประจำเดือน สิงหาคม 2568` above the header, or fill the '
+        'contract date',
+    ))
+declare('procurement-json', ERROR, 'input', blocks=True,
+    th=(
+        'ไฟล์ JSON ไม่ใช่ข้อมูล cgdcontract',
+        '`{value}` ไม่ใช่ข้อมูลที่บันทึกจากบริการ cgdcontract: {reason}',
+        'บันทึกผลลัพธ์ทั้งหมดของบริการ (`{{"result": [...]}}`) เป็นไฟล์ .json หรือนำเข้าไฟล์ '
+        'Excel แบบ สขร.1 แทน',
+    ),
+    en=(
+        'Not cgdcontract JSON',
+        '`{value}` is not a saved response of the cgdcontract service: {reason}',
+        'save the whole response of the service (`{{"result": [...]}}`) as a .json file, or '
+        'import the สขร.1 workbook instead',
+    ))
+declare('procurement-month-exists', ERROR, 'content', blocks=False,
+    th=(
+        'มีข้อมูลเดือนนี้อยู่แล้ว',
+        'มีไฟล์ {value} อยู่แล้ว และข้อมูลที่นำเข้าต่างจากเดิม ({changes})',
+        'ตรวจความแตกต่างที่แสดง หากต้องการแทนที่ ให้นำเข้าอีกครั้งพร้อม --replace '
+        '(ไฟล์เดิมจะเก็บไว้ที่ {backup})',
+    ),
+    en=(
+        'Month already imported',
+        '{value} already exists and the import differs from it ({changes})',
+        'check the differences shown; to replace the month run the import again with '
+        '--replace (the old file is kept in {backup})',
+    ))
+declare('procurement-total-mismatch', WARNING, 'content', blocks=False,
+    th=(
+        'ยอดรวมในไฟล์ไม่ตรงกับผลรวมรายการ',
+        '{value}: แถวรวมในไฟล์ระบุ{column} {found} แต่ผลรวมของรายการได้ {computed}',
+        'ตรวจสูตรของแถวรวม และจำนวนเงินของรายการที่อยู่เหนือแถวนั้น',
+    ),
+    en=(
+        'Total row disagrees',
+        "{value}: the sheet's total row says {column} {found}, but its rows add up to {computed}",
+        "check the total row's formula and the amounts of the rows above it",
+    ))
+declare('procurement-file-name', ERROR, 'input', blocks=True,
+    th=(
+        'ชื่อไฟล์ข้อมูลจัดซื้อจัดจ้างไม่ถูกต้อง',
+        'ชื่อไฟล์ `{value}` ไม่ใช่ชื่อเดือน',
+        'ตั้งชื่อไฟล์เป็นปี พ.ศ.-เดือน เช่น 2568-08.yml สำหรับเดือนสิงหาคม 2568',
+    ),
+    en=(
+        'Procurement file name',
+        '`{value}` is not named by its month',
+        'name the file by its Buddhist-era year and month, e.g. 2568-08.yml for สิงหาคม 2568',
+    ))
+declare('procurement-month-mismatch', ERROR, 'input', blocks=True,
+    th=(
+        'เดือนในไฟล์ไม่ตรงกับชื่อไฟล์',
+        '`month: {value}` ไม่ตรงกับชื่อไฟล์ {expected}',
+        'แก้ `month:` หรือชื่อไฟล์ให้เป็นเดือนเดียวกัน',
+    ),
+    en=(
+        'Month and file name differ',
+        '`month: {value}` differs from the file name {expected}',
+        'make `month:` and the file name the same month',
+    ))
+declare('procurement-no-rows', ERROR, 'content', blocks=False,
+    th=(
+        'เดือนที่ไม่มีรายการ',
+        '{month} ไม่มีรายการ และไม่ได้ระบุว่าไม่มีการจัดซื้อจัดจ้าง',
+        'เพิ่มรายการของเดือนใต้ `rows:` หรือเขียน `no_procurement: true` '
+        'หากเดือนนั้นไม่มีการจัดซื้อจัดจ้าง',
+    ),
+    en=(
+        'Month without entries',
+        '{month} lists no entries and does not say there was no procurement',
+        "add the month's entries under `rows:`, or write `no_procurement: true` if the "
+        'council bought and hired nothing that month',
+    ))
+declare('procurement-none-with-rows', ERROR, 'content', blocks=False,
+    th=(
+        'ระบุว่าไม่มีการจัดซื้อแต่มีรายการ',
+        '{month} ระบุ `no_procurement: true` (ไม่มีการจัดซื้อจัดจ้าง) แต่มีรายการ {value} รายการ',
+        'ลบ `no_procurement:` หรือลบรายการ ตามที่ถูกต้อง',
+    ),
+    en=(
+        'No procurement, yet entries',
+        '{month} says `no_procurement: true` but lists {value} entries',
+        'remove `no_procurement:` or the entries, whichever is wrong',
+    ))
+declare('procurement-out-of-year', ERROR, 'content', blocks=False,
+    th=(
+        'เดือนอยู่นอกปีงบประมาณ',
+        '{month} ไม่อยู่ในปีงบประมาณ {year} ({span})',
+        'ย้ายไฟล์ของเดือนนั้นไปไว้ที่ content/{expected}/procurement/ หรือนำเข้าโดยไม่ระบุ --year',
+    ),
+    en=(
+        'Month outside the fiscal year',
+        '{month} is not in fiscal year {year} ({span})',
+        "move the month's file to content/{expected}/procurement/, or import it without --year",
+    ))
+declare('procurement-required', ERROR, 'content', blocks=False,
+    th=(
+        'ข้อมูล สขร.1 ไม่ครบ',
+        '{month} รายการที่ {n} ({work}) ไม่มี{column}{source}',
+        'กรอก{column}ในไฟล์ต้นฉบับแล้วนำเข้าใหม่ด้วย --replace หรือเขียน `{key}:` '
+        'ของรายการนี้ในไฟล์ {data_file}',
+    ),
+    en=(
+        'สขร.1 column empty',
+        '{month} entry {n} ({work}) has no {column}{source}',
+        'fill {column} in the workbook and import it again with --replace, or write `{key}:` '
+        'of this entry in {data_file}',
+    ))
+declare('procurement-number', ERROR, 'content', blocks=False,
+    th=(
+        'จำนวนเงินไม่เป็นตัวเลข',
+        '{month} รายการที่ {n} ({work}): {column}เป็น `{value}` ไม่ใช่จำนวนเงิน (บาท){source}',
+        'เขียนจำนวนเงินเป็นตัวเลข เช่น 24500 หรือ 24,500.00 (มีคำว่า บาท ต่อท้ายได้)',
+    ),
+    en=(
+        'Amount is not a number',
+        '{month} entry {n} ({work}): {column} is `{value}`, not an amount in baht{source}',
+        'write the amount as a number, e.g. 24500 or 24,500.00 (บาท may follow)',
+    ))
+declare('procurement-over-budget', WARNING, 'content', blocks=False,
+    th=(
+        'ราคาที่ตกลงสูงกว่าวงเงิน',
+        '{month} รายการที่ {n} ({work}): ราคาที่ตกลง {value} บาท สูงกว่าวงเงิน {budget} บาท '
+        'และไม่มีหมายเหตุชี้แจง{source}',
+        'ตรวจจำนวนเงินทั้งสอง หากราคาที่ตกลงถูกต้อง ให้ชี้แจงเหตุผลในหมายเหตุ (`note:`)',
+    ),
+    en=(
+        'Agreed price above budget',
+        '{month} entry {n} ({work}): the agreed price {value} is above the budget {budget} '
+        'and no note says why{source}',
+        'check both amounts; if the agreed price is right, say why in `note:` (หมายเหตุ)',
+    ))
+declare('procurement-date-outside-month', WARNING, 'content', blocks=False,
+    th=(
+        'วันที่สัญญาไม่อยู่ในเดือนที่รายงาน',
+        '{month} รายการที่ {n} ({work}): สัญญาลงวันที่ {value} ไม่อยู่ในเดือนที่รายงาน{source}',
+        'รายงานรายการนี้ในเดือนของสัญญา หรือแก้วันที่ให้ถูกต้อง',
+    ),
+    en=(
+        'Contract date outside the month',
+        '{month} entry {n} ({work}): the contract is dated {value}, outside the month '
+        'reported{source}',
+        'report the entry in the month of its contract, or correct the date',
+    ))
+declare('procurement-duplicate', WARNING, 'content', blocks=False,
+    th=(
+        'เลขที่โครงการ e-GP ซ้ำ',
+        'เลขที่โครงการ e-GP {value} ซ้ำกัน: {month} รายการที่ {n} และ {first}{source}',
+        'ลบรายการที่ซ้ำ หากเป็นคนละสัญญาของโครงการเดียวกัน ให้ระบุในหมายเหตุ (`note:`) '
+        'ของทั้งสองรายการ',
+    ),
+    en=(
+        'e-GP project number repeated',
+        'e-GP project {value} is listed twice: {month} entry {n} and {first}{source}',
+        'remove the repeated entry; if they are separate contracts of one project, say so in '
+        '`note:` (หมายเหตุ) of both',
+    ))
+# --- mistakes officers make, said in their terms (issue 15; issue 19 item 8) ---------------
+declare("yaml-space-missing", ERROR, "input", blocks=True,
+    th=(
+        "ไม่ได้เว้นวรรคหลังเครื่องหมาย",
+        "ไม่ได้เว้นวรรคหลังเครื่องหมาย `{mark}` {effect}",
+        "เว้นวรรคหนึ่งช่องหลัง `{mark}`",
+    ),
+    en=(
+        "No space after a colon or dash",
+        "there is no space after `{mark}`, {effect}",
+        "put one space after `{mark}`",
+    ),
+)
+declare("yaml-colon-missing", ERROR, "input", blocks=True,
+    th=(
+        "ไม่มีเครื่องหมาย `:` หลังชื่อข้อมูล",
+        "บรรทัดนี้ไม่มีเครื่องหมาย `:` คั่นระหว่างชื่อข้อมูลกับค่า",
+        "เขียนเป็น `ชื่อข้อมูล: ค่า` (มี `:` แล้วเว้นวรรคหนึ่งช่อง)",
+    ),
+    en=(
+        "Colon missing after a key",
+        "this line has no `:` between the key and its value",
+        "write it as `key: value` (a colon, then one space)",
+    ),
+)
+declare("yaml-indent", ERROR, "input", blocks=True,
+    th=(
+        "ย่อหน้าไม่ตรงกัน",
+        "บรรทัดนี้ย่อหน้า {found} ช่อง ไม่ตรงกับ `{sibling}` (บรรทัด {sibling_line}) "
+        "ซึ่งเป็นข้อมูลระดับเดียวกันและย่อหน้า {expected} ช่อง",
+        "ย่อหน้าบรรทัดนี้ {expected} ช่องให้ตรงกับ `{sibling}` "
+        "(ข้อมูลระดับเดียวกันต้องเว้นวรรคหน้าบรรทัดเท่ากันพอดี)",
+    ),
+    en=(
+        "Uneven indentation",
+        "this line is indented {found} spaces, unlike `{sibling}` (line {sibling_line}) of "
+        "the same level, indented {expected}",
+        "indent this line {expected} spaces, as `{sibling}` (lines of one level must be "
+        "indented exactly alike)",
+    ),
+)
+declare("yaml-tab-value", ERROR, "input", blocks=True,
+    th=(
+        "มีแท็บในข้อมูล",
+        "มีแท็บ{where} ซึ่ง YAML ไม่รับในค่าที่ไม่ได้อยู่ในเครื่องหมายคำพูด",
+        "แทนแท็บด้วยการเว้นวรรค",
+    ),
+    en=(
+        "Tab inside a value",
+        "there is a tab {where}; YAML does not allow tabs in unquoted values",
+        "replace the tab with a space",
+    ),
+)
+declare("yaml-invisible", ERROR, "input", blocks=True,
+    th=(
+        "มีอักขระที่มองไม่เห็น",
+        "มีอักขระที่มองไม่เห็น {marks} ในย่อหน้า ชื่อข้อมูล หรือหลังเครื่องหมาย `:` "
+        "โปรแกรมจึงอ่านโครงสร้างของข้อมูลผิด ({names})",
+        "ลบอักขระนั้นแล้วพิมพ์ใหม่ด้วยแป้นเว้นวรรค",
+    ),
+    en=(
+        "Invisible character",
+        "the invisible character(s) {marks} in the indentation, a key or after `:` change "
+        "how the data is read ({names})",
+        "delete the character and retype it with the space bar",
+    ),
+)
+declare("yaml-quote", ERROR, "input", blocks=True,
+    th=(
+        "เครื่องหมายคำพูดไม่ถูกต้อง",
+        "เครื่องหมายคำพูดในบรรทัดนี้ไม่ถูกต้อง: {reason}",
+        "ปิดเครื่องหมายคำพูดในบรรทัดเดียวกับที่เปิด",
+    ),
+    en=(
+        "Quote problem",
+        "{reason}",
+        "close the quote on the line where it opens",
+    ),
+)
+declare("yaml-bracket", ERROR, "input", blocks=True,
+    th=(
+        "วงเล็บไม่ได้ปิด",
+        "เปิดวงเล็บ `{open}` แต่ไม่ได้ปิดด้วย `{close}` ในบรรทัดเดียวกัน",
+        "เพิ่ม `{close}` ท้ายรายการ",
+    ),
+    en=(
+        "Bracket not closed",
+        "the bracket `{open}` opened here is not closed with `{close}` on the same line",
+        "add `{close}` after the last entry",
+    ),
+)
+declare("yaml-colon-in-text", ERROR, "input", blocks=True,
+    th=(
+        "ข้อความมี `: ` อยู่ข้างใน",
+        "ค่าของ `{key}` คือ `{value}` ซึ่งมี `: ` (ทวิภาคตามด้วยเว้นวรรค) อยู่ข้างใน "
+        "โปรแกรมจึงอ่านเป็นชื่อข้อมูลซ้อนกัน",
+        "ครอบข้อความทั้งหมดด้วยเครื่องหมายคำพูดตรง \" \"",
+    ),
+    en=(
+        "Text holds `: `",
+        "the value of `{key}`, `{value}`, holds `: ` (colon and space), which YAML reads as "
+        "another key",
+        "put the whole text in straight quotes \" \"",
+    ),
+)
+declare("yaml-list-dash", ERROR, "input", blocks=True,
+    th=(
+        "รายการไม่ได้ขึ้นต้นด้วย `- `",
+        "บรรทัดนี้อยู่ในรายการ{list} แต่ไม่ได้ขึ้นต้นด้วย `- ` เหมือนรายการอื่น",
+        "ขึ้นต้นแต่ละรายการด้วย `- `",
+    ),
+    en=(
+        "List entry without `- `",
+        "this line is in the list{list} but does not start with `- ` like the other entries",
+        "start each entry with `- `",
+    ),
+)
+declare("front-matter-missing", ERROR, "input", blocks=True,
+    th=(
+        "ไม่มีบรรทัด `---` เปิดส่วนข้อมูล",
+        "ไฟล์ไม่ได้ขึ้นต้นด้วยบรรทัด `---` ข้อมูล `{value}` จึงถูกอ่านเป็นข้อความของหน้า "
+        "ไม่ใช่ข้อมูล",
+        "เพิ่มบรรทัดที่มีเพียง `---` เป็นบรรทัดแรกของไฟล์ และอีกบรรทัดหนึ่งต่อจากข้อมูล"
+        "บรรทัดสุดท้าย",
+    ),
+    en=(
+        "Front matter not opened",
+        "the file does not start with a `---` line, so `{value}` was read as the page's "
+        "text, not as data",
+        "add a line with only `---` as the file's first line, and another after the last "
+        "data line",
+    ),
+)
+declare("front-matter-extra", ERROR, "input", blocks=True,
+    th=(
+        "มีบรรทัด `---` เกิน",
+        "บรรทัด `---` นี้ปิดส่วนข้อมูลก่อนเวลา ข้อมูล `{value}` ที่บรรทัด {data_line} "
+        "จึงถูกอ่านเป็นข้อความของหน้า ไม่ใช่ข้อมูล",
+        "ลบบรรทัด `---` นี้ (ส่วนข้อมูลมีบรรทัด `---` เพียงสองบรรทัด: บรรทัดแรกของไฟล์ "
+        "และบรรทัดปิดต่อจากข้อมูลบรรทัดสุดท้าย)",
+    ),
+    en=(
+        "Extra `---` line",
+        "this `---` line closes the front matter early, so `{value}` on line {data_line} was "
+        "read as the page's text, not as data",
+        "delete this `---` line (the front matter has exactly two: the file's first line and "
+        "one after the last data line)",
+    ),
+)
+declare("encoding-damaged", ERROR, "input", blocks=True,
+    th=(
+        "ไฟล์มีอักขระเสียหาย",
+        "ไฟล์บันทึกเป็น UTF-8 ถูกต้อง แต่มีอักขระเสียหาย {count} ตำแหน่ง (ไบต์ของอักขระขาดหายไป "
+        "มักเกิดจากการตัดข้อความหรือคัดลอกมาไม่ครบ) ตำแหน่งแรกแสดงเป็น �",
+        "พิมพ์ตัวอักษรตรงตำแหน่งนั้นใหม่ แล้วบันทึกเป็น UTF-8 ตามเดิม (อย่าเปลี่ยนการเข้ารหัสของไฟล์)",
+    ),
+    en=(
+        "Damaged character",
+        "the file is UTF-8 but {count} character(s) are damaged (bytes missing, usually from "
+        "cut or truncated text); the first is shown as �",
+        "retype the text at that position and keep saving as UTF-8 (do not change the "
+        "file's encoding)",
+    ),
+)
+declare("file-outside-project", ERROR, "input", blocks=True,
+    th=(
+        "ไฟล์อยู่นอกโฟลเดอร์โครงการ",
+        "`{value}` เป็นลิงก์ไปยังไฟล์นอกโฟลเดอร์โครงการ จึงไม่อ่านและไม่แสดงเนื้อหาของไฟล์นั้น",
+        "คัดลอกไฟล์จริงมาไว้ในโฟลเดอร์โครงการแทนลิงก์หรือทางลัด",
+    ),
+    en=(
+        "File outside the project",
+        "`{value}` is a link to a file outside the project folder; it is neither read nor shown",
+        "copy the real file into the project folder instead of linking it",
+    ),
+)
+declare("file-not-regular", ERROR, "content", blocks=False,
+    th=(
+        "ไม่ใช่ไฟล์เอกสาร",
+        "`{value}` เป็น{what} ไม่ใช่ไฟล์เอกสาร",
+        "แทนที่ด้วยไฟล์เอกสารจริง",
+    ),
+    en=(
+        "Not a regular file",
+        "`{value}` is {what}, not a regular file",
+        "replace it with the real document",
+    ),
+)
+declare("text-invisible", ERROR, "input", blocks=True,
+    th=(
+        "ข้อความมองไม่เห็น",
+        "{field} มีแต่อักขระที่มองไม่เห็น `{value}` จึงแสดงเป็นข้อความว่าง",
+        "พิมพ์ข้อความที่ต้องการให้แสดง",
+    ),
+    en=(
+        "Text that shows nothing",
+        "{field} holds only invisible characters `{value}`, so it shows as empty text",
+        "type the text to show",
+    ),
+)
+declare("curly-quotes", WARNING, "content", blocks=False,
+    th=(
+        "เครื่องหมายคำพูดแบบโค้ง",
+        "{field} ครอบค่าด้วยเครื่องหมายคำพูดแบบโค้ง `{value}` ซึ่ง YAML ไม่นับเป็นเครื่องหมาย"
+        "คำพูด จึงอ่านค่าโดยตัดเครื่องหมายนั้นออก: `{read}`",
+        "ลบเครื่องหมายคำพูดแบบโค้งออก (ค่านี้ไม่ต้องมีเครื่องหมายคำพูด) หรือใช้เครื่องหมายคำพูดตรง "
+        "\" \"",
+    ),
+    en=(
+        "Curly quotes",
+        "{field} is wrapped in curly quotes `{value}`, which YAML does not treat as quotes; "
+        "it was read without them: `{read}`",
+        "remove the curly quotes (the value needs none) or use straight quotes \" \"",
+    ),
+)
+declare("report-before-period-end", WARNING, "content", blocks=False,
+    th=(
+        "รายงานลงวันที่ก่อนสิ้นสุดช่วงที่รายงาน",
+        "ข้อ {item} “{title}” ลงวันที่ {date} แต่ระบุว่ารายงานช่วง {period} ซึ่งสิ้นสุด {end} "
+        "รายงานผลจัดทำได้หลังช่วงที่รายงานสิ้นสุดแล้วเท่านั้น",
+        "ตรวจ `date:` (วันที่ในรายงาน) และ `period:` (ช่วงที่รายงานครอบคลุม) ให้ตรงกับเอกสาร",
+    ),
+    en=(
+        "Report dated before its period ends",
+        "{item} “{title}” is dated {date} but says it reports on {period}, which ends {end}; "
+        "a report can only be written after the period it covers",
+        "check `date:` (the report's date) and `period:` (what it covers) against the "
+        "document",
     ),
 )

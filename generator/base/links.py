@@ -8,59 +8,74 @@ import re
 import socket
 from urllib.parse import urlsplit
 
+from generator.base.say import Say
+
 # --- links --------------------------------------------------------------------------------
 
-LOGIN_PATTERNS = [
+LOGIN_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], str | Say]] = [
     (re.compile(r"^drive\.google\.com$"), re.compile(r"^/drive/(u/\d+/)?(my-drive|folders/|"
                                                      r"shared-with-me|recent)"), "Google Drive"),
     (re.compile(r"^mail\.google\.com$"), re.compile(r""), "Gmail"),
     (re.compile(r"(^|\.)-?my\.sharepoint\.com$|-my\.sharepoint\.com$"), re.compile(r""),
      "OneDrive"),
     (re.compile(r"^(outlook\.office\.com|outlook\.live\.com)$"), re.compile(r""), "Outlook"),
-    (re.compile(r"(^|\.)facebook\.com$"), re.compile(r"^/groups/"), "Facebook group"),
+    (re.compile(r"(^|\.)facebook\.com$"), re.compile(r"^/groups/"),
+     Say("กลุ่ม Facebook", "Facebook group")),
     (re.compile(r".*"), re.compile(r"/(wp-admin|wp-login\.php|admin|login|signin)(/|$)",
-                                   re.I), "administration"),
+                                   re.I), Say("หน้าผู้ดูแลระบบ", "administration")),
 ]
 LOCAL_SUFFIXES = (".local", ".lan", ".internal", ".intranet", ".home", ".corp", ".localdomain")
 
 
-def url_problem(url: str) -> tuple[str, dict[str, str]] | None:
+def url_problem(url: str) -> tuple[str, dict[str, str | Say]] | None:
     """Why a link cannot be published or opened by the public: (code, params) or None."""
     if any(ch.isspace() for ch in url) or any(ord(ch) < 32 for ch in url):
-        return "url-malformed", {"why": "it contains spaces or line breaks"}
+        return "url-malformed", {"why": Say("มีการเว้นวรรคหรือขึ้นบรรทัดใหม่อยู่ในลิงก์",
+                                            "it contains spaces or line breaks")}
     if re.match(r"[A-Za-z]:[\\/]|\\\\", url):
-        return "url-local", {"why": "a file on someone's computer or a shared drive"}
+        return "url-local", {"why": Say("ไฟล์ในเครื่องคอมพิวเตอร์หรือไดรฟ์ที่แชร์ภายในสำนักงาน",
+                                        "a file on someone's computer or a shared drive")}
     try:
         parts = urlsplit(url)
     except ValueError:
-        return "url-malformed", {"why": "it cannot be split into a web address"}
+        return "url-malformed", {"why": Say("แยกเป็นที่อยู่เว็บไม่ได้",
+                                            "it cannot be split into a web address")}
     scheme = parts.scheme.lower()
     if scheme == "file":
-        return "url-local", {"why": "a file on someone's computer (file://)"}
+        return "url-local", {"why": Say("ไฟล์ในเครื่องคอมพิวเตอร์ (`file://`)",
+                                        "a file on someone's computer (file://)")}
     if scheme not in ("http", "https"):
         if not scheme:
-            return "url-malformed", {"why": "it does not start with https://"}
+            return "url-malformed", {"why": Say("ไม่ได้ขึ้นต้นด้วย https://",
+                                                "it does not start with https://")}
         return "url-scheme", {"scheme": scheme}
     try:
         host = (parts.hostname or "").lower().rstrip(".")
         parts.port  # noqa: B018  (raises on a bad port)
     except ValueError:
-        return "url-malformed", {"why": "its port number is not valid"}
+        return "url-malformed", {"why": Say("หมายเลขพอร์ตไม่ถูกต้อง",
+                                            "its port number is not valid")}
     if not host or not re.fullmatch(r"[a-z0-9\-._\[\]:ก-๙]+", host):
-        return "url-malformed", {"why": "it has no valid host name after https://"}
+        return "url-malformed", {"why": Say("ไม่มีชื่อเว็บไซต์ที่ถูกต้องต่อจาก https://",
+                                            "it has no valid host name after https://")}
     ip = _ip_of(host)
     if ip is not None:
         if ip.is_loopback:
-            return "url-local", {"why": "this computer (loopback address)"}
+            return "url-local", {"why": Say("เครื่องคอมพิวเตอร์เครื่องนี้เอง",
+                                            "this computer (loopback address)")}
         if not ip.is_global or ip.is_multicast:
-            return "url-local", {"why": "an internal network address"}
+            return "url-local", {"why": Say("ที่อยู่ในเครือข่ายภายใน",
+                                            "an internal network address")}
     else:
         if host == "localhost" or host.endswith(".localhost"):
-            return "url-local", {"why": "this computer (localhost)"}
+            return "url-local", {"why": Say("เครื่องคอมพิวเตอร์เครื่องนี้เอง (`localhost`)",
+                                            "this computer (localhost)")}
         if "." not in host:
-            return "url-local", {"why": "an intranet host name"}
+            return "url-local", {"why": Say("ชื่อเครื่องในเครือข่ายภายใน",
+                                            "an intranet host name")}
         if host.endswith(LOCAL_SUFFIXES):
-            return "url-local", {"why": "an internal network name"}
+            return "url-local", {"why": Say("ชื่อในเครือข่ายภายใน",
+                                            "an internal network name")}
     for host_re, path_re, service in LOGIN_PATTERNS:
         if host_re.search(host) and path_re.search(parts.path or "/"):
             return "url-login", {"service": service}

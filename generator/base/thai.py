@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from generator.base.say import Say
+
 BE_OFFSET = 543
 THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
 _TO_ARABIC = str.maketrans(THAI_DIGITS, "0123456789")
@@ -70,12 +72,18 @@ DATE_CODES = ("date-era", "date-invalid", "period-invalid")
 
 
 class DateError(ValueError):
-    """A date that cannot be understood; `code` is the problem code, `hint` the fix."""
+    """A date that cannot be understood; `code` is the problem code, `reason` what is wrong
+    and `fix` what to write, in Thai and English."""
 
-    def __init__(self, code: str, message: str, hint: str = ""):
-        super().__init__(message)
+    def __init__(self, code: str, reason: Say, fix: Say):
+        super().__init__(reason.en)
         self.code = code
-        self.hint = hint
+        self.reason = reason
+        self.fix = fix
+
+    @property
+    def hint(self) -> str:
+        return self.fix.en
 
 
 def _month_number(word: str) -> int | None:
@@ -94,11 +102,14 @@ def _year_be(text: str, original: str) -> int:
     if len(text) == 2:  # "ต.ค. 67": Thai documents abbreviate BE years to two digits
         return 2500 + y
     if 1900 <= y <= 2200:
-        raise DateError("date-era", f"{original!r} has a Christian-era year {y}",
-                        f"write Buddhist-era years: {y} → {y + BE_OFFSET}")
+        raise DateError("date-era",
+                        Say(f"ปี {y} เป็นปี ค.ศ.", f"{original!r} has a Christian-era year {y}"),
+                        Say(f"เขียนปี พ.ศ.: {y} → {y + BE_OFFSET}",
+                            f"write Buddhist-era years: {y} → {y + BE_OFFSET}"))
     if not 2400 <= y <= 2700:
-        raise DateError("date-invalid", f"{original!r} has an unlikely year {y}",
-                        "write the Buddhist-era year, e.g. 2568")
+        raise DateError("date-invalid",
+                        Say(f"ปี {y} ไม่น่าจะถูกต้อง", f"{original!r} has an unlikely year {y}"),
+                        Say("เขียนปี พ.ศ. เช่น 2568", "write the Buddhist-era year, e.g. 2568"))
     return y
 
 
@@ -121,15 +132,26 @@ def parse_date(value: object) -> date:
         else:
             m = re.fullmatch(rf"(\d{{1,2}}) ?({_MONTH_WORD}) ?(\d{{2}}|\d{{4}})", s)
             if not m or _month_number(m.group(2)) is None:
-                raise DateError("date-invalid", f"cannot read the date {original!r}",
-                                "write it as 2568-10-21 or 21 ตุลาคม 2568")
+                raise DateError("date-invalid", _unreadable_date(original), Say(
+                    "เขียนวันที่แบบ 2568-10-21 หรือ 21 ตุลาคม 2568",
+                    "write it as 2568-10-21 or 21 ตุลาคม 2568"))
             d, mo, y = int(m.group(1)), _month_number(m.group(2)) or 0, m.group(3)
     be = _year_be(y, original)
     try:
         return date(be - BE_OFFSET, mo, d)
     except ValueError as exc:
-        raise DateError("date-invalid", f"{original!r} is not a real date ({exc})",
-                        "check the day and month") from exc
+        raise DateError("date-invalid",
+                        Say(f"ไม่มีวันที่ {d} เดือน {mo} ในปี {be}",
+                            f"{original!r} is not a real date ({exc})"),
+                        Say("ตรวจวันที่และเดือน", "check the day and month")) from exc
+
+
+def _unreadable_date(original: str) -> Say:
+    """Why a date cannot be read, naming curly quotes and Word's odd characters."""
+    if any(q in original for q in "“”‘’\"'"):
+        return Say("มีเครื่องหมายคำพูดปนอยู่ในวันที่ (วันที่ไม่ต้องมีเครื่องหมายคำพูด)",
+                   f"cannot read the date {original!r}: it holds quotes (a date needs none)")
+    return Say("รูปแบบวันที่ไม่ตรงกับแบบที่อ่านได้", f"cannot read the date {original!r}")
 
 
 def format_date(d: date, style: str = "long", thai_digits: bool = False) -> str:
@@ -194,12 +216,25 @@ def _parse_period_point(text: str, original: str, end: bool) -> Period:
     if month_year:
         mo, y = month_year
         if not 1 <= mo <= 12:
-            raise DateError("period-invalid", f"{original!r}: month {mo} does not exist",
-                            "months are 1–12, e.g. 2567-10 for ตุลาคม 2567")
+            raise DateError("period-invalid",
+                            Say(f"ไม่มีเดือนที่ {mo}", f"{original!r}: month {mo} does not exist"),
+                            Say("เดือนมีเลข 1–12 เช่น 2567-10 คือ ตุลาคม 2567",
+                                "months are 1–12, e.g. 2567-10 for ตุลาคม 2567"))
         ce = _year_be(y, original) - BE_OFFSET
         return Period(date(ce, mo, 1), date(ce, mo, calendar.monthrange(ce, mo)[1]))
     d = parse_date(s)
     return Period(d, d)
+
+
+PERIOD_FIX = Say("เขียนช่วงเวลาแบบ 2566-2570, 2568, 2567-10 หรือ 2567-10 ถึง 2568-03",
+                 "write e.g. 2566-2570, 2568, 2567-10, or 2567-10 ถึง 2568-03")
+
+
+def _unreadable_period(original: str) -> Say:
+    if any(q in original for q in "“”‘’\"'"):
+        return Say("มีเครื่องหมายคำพูดปนอยู่ในช่วงเวลา (ช่วงเวลาไม่ต้องมีเครื่องหมายคำพูด)",
+                   f"cannot read the period {original!r}: it holds quotes (a period needs none)")
+    return Say("รูปแบบช่วงเวลาไม่ตรงกับแบบที่อ่านได้", f"cannot read the period {original!r}")
 
 
 def parse_period(value: object) -> Period:
@@ -214,19 +249,20 @@ def parse_period(value: object) -> Period:
     else:
         parts = [p for p in re.split(r" ?(?:–|—|\.\.| - | ถึง |ถึง) ?", s) if p]
     if not 1 <= len(parts) <= 2:
-        raise DateError("period-invalid", f"cannot read the period {original!r}",
-                        "write e.g. 2566-2570, 2568, 2567-10, or 2567-10 ถึง 2568-03")
+        raise DateError("period-invalid", _unreadable_period(original), PERIOD_FIX)
     try:
         first = _parse_period_point(parts[0], original, end=False)
         last = _parse_period_point(parts[-1], original, end=True)
     except DateError as exc:
         if exc.code == "date-invalid":
-            raise DateError("period-invalid", f"cannot read the period {original!r}",
-                            "write e.g. 2566-2570, 2568, 2567-10, or 2567-10 ถึง 2568-03") from exc
+            raise DateError("period-invalid", _unreadable_period(original), PERIOD_FIX) from exc
         raise
     if last.end < first.start:
-        raise DateError("period-invalid", f"the period {original!r} ends before it starts",
-                        "put the earlier date first")
+        raise DateError("period-invalid",
+                        Say("ช่วงเวลาสิ้นสุดก่อนเริ่มต้น",
+                            f"the period {original!r} ends before it starts"),
+                        Say("เขียนวันที่ที่เริ่มก่อน แล้วจึงวันที่สิ้นสุด",
+                            "put the earlier date first"))
     return Period(first.start, last.end)
 
 

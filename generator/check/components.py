@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.base.problems import Problem, problem
+from generator.base.say import Say
 from generator.check.links import check_file, check_url
 from generator.check.periods import auto_period
 from generator.check.report import ComponentStatus, Context, Where
@@ -61,7 +62,7 @@ EXECUTIVE_FIELDS = {  # field: (Thai name, what to add)
     "name": ("ชื่อ-นามสกุล", "`name: นาย… …`"),
     "position": ("ตำแหน่ง", "`position: นายก…`"),
     "photo": ("รูปถ่าย", "`photo: files/executives/….jpg`"),
-    "contact": ("ช่องทางการติดต่อ", "`phone: …` or `email: …`"),
+    "contact": ("ช่องทางการติดต่อ", Say("`phone: …` หรือ `email: …`", "`phone: …` or `email: …`")),
 }
 IMAGE_TYPES = {".png", ".jpg", ".jpeg", ".gif", ".webp"}
 
@@ -89,7 +90,8 @@ def _executives(ctx: Context, item: Item, comp: Component, field_name: str,
             ext = Path(ex.photo).suffix.lower()
             if has and ext not in IMAGE_TYPES:
                 probs.append(problem("file-type-mismatch", value=ex.photo,
-                                     expected="PNG or JPEG image", found=ext or "(none)",
+                                     expected=Say("รูปภาพ PNG หรือ JPEG", "PNG or JPEG image"),
+                                     found=ext or Say("(ไม่มีนามสกุล)", "(no extension)"),
                                      **where))
                 has = False
         else:

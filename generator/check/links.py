@@ -10,6 +10,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from generator.base.links import url_problem
 from generator.base.problems import Problem, problem
+from generator.base.say import Say
 from generator.check.report import ItemStatus, Where
 from generator.load.catalogue import Item
 from generator.load.files import (
@@ -21,9 +22,11 @@ from generator.load.files import (
     sniff,
 )
 from generator.load.project import Evidence, ItemContent, YearContent
+from generator.load.yamlio import file_kind
 
 # the problem kinds this module reports (docs/architecture.md)
-RAISES = ("file-empty", "file-missing", "file-outside-content", "file-type-mismatch",
+RAISES = ("file-empty", "file-missing", "file-not-regular", "file-outside-content",
+          "file-type-mismatch",
           "file-type-unsafe", "file-type-unsupported", "url-local", "url-login", "url-malformed",
           "url-scheme", "url-shared")
 
@@ -39,20 +42,30 @@ def check_file(content_dir: Path, rel: str, where: Where,
         probs.append(problem("file-type-unsafe", value=rel, ext=ext, **where))
         return False
     if ext not in PUBLISHED and path.is_file():  # only these types are published
-        probs.append(problem("file-type-unsupported", value=rel, ext=ext or "(none)",
+        probs.append(problem("file-type-unsupported", value=rel,
+                             ext=ext or Say("(ไม่มีนามสกุล)", "(no extension)"),
                              allowed=PUBLISHED_NAMES, **where))
         return False
     if not path.is_file():
-        near = ""
+        if path.exists() and not path.is_dir():  # a FIFO, a device …: not a document
+            probs.append(problem("file-not-regular", value=rel,
+                                 what=file_kind(path.stat().st_mode), **where))
+            return False
+        near = Say("", "")
         if rel.startswith("content/") and (content_dir / rel.removeprefix("content/")).is_file():
-            near = f" (paths start inside content/: write `{rel.removeprefix('content/')}`)"
+            inside = rel.removeprefix("content/")
+            near = Say(f" (ที่อยู่ไฟล์เริ่มจากใน content/: เขียนเป็น `{inside}`)",
+                       f" (paths start inside content/: write `{inside}`)")
         elif path.is_dir():
-            near = " (this is a folder; name the document inside it)"
+            near = Say(" (นี่คือโฟลเดอร์: ระบุชื่อไฟล์เอกสารที่อยู่ในโฟลเดอร์นั้น)",
+                       " (this is a folder; name the document inside it)")
         elif path.parent.is_dir():
-            close = difflib.get_close_matches(path.name, [p.name for p in path.parent.iterdir()],
+            close = difflib.get_close_matches(path.name, [p.name for p in path.parent.iterdir()
+                                                          if p.name != path.name],
                                               n=1, cutoff=0.6)
             if close:
-                near = f" (did you mean `{(Path(rel).parent / close[0]).as_posix()}`?)"
+                guess = (Path(rel).parent / close[0]).as_posix()
+                near = Say(f" (หมายถึง `{guess}` หรือไม่)", f" (did you mean `{guess}`?)")
         probs.append(problem("file-missing", value=rel, hint=near, **where))
         return False
     size = path.stat().st_size
@@ -64,8 +77,10 @@ def check_file(content_dir: Path, rel: str, where: Where,
             head = fh.read(16)
         name, sigs = MAGIC[ext]
         if not head.startswith(sigs):
+            found = sniff(head)
             probs.append(problem("file-type-mismatch", value=rel, expected=name,
-                                 found=sniff(head), **where))
+                                 found=Say("ข้อมูลชนิดที่ไม่รู้จัก", found)
+                                 if found == "unknown data" else found, **where))
             return False
     return True
 

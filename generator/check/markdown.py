@@ -61,4 +61,4 @@ def _problem(f: Finding, file: str, year: int | None, item: str | None) -> Probl
                        found_th=th.format(n=f"{f.count:,}", limit=f"{limit:,}"))
     code = "markdown-html" if f.kind == "html" else "markdown-link-scheme"
     return problem(code, file=file, line=f.line, year=year, item=item, value=f.value,
-                   allowed=", ".join(ALLOWED_TAGS))
+                   allowed=", ".join(f"`<{t}>`" for t in ALLOWED_TAGS))

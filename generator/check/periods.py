@@ -20,7 +20,17 @@ from generator.load.project import Evidence, ItemContent
 
 # the problem kinds this module reports (docs/architecture.md)
 RAISES = ("evidence-date-missing", "evidence-out-of-year", "period-both-halves",
-          "period-first-half", "period-months-missing", "period-not-covering")
+          "period-first-half", "period-months-missing", "period-not-covering",
+          "report-before-period-end")
+
+# Titles that say what a document is. A report (รายงาน…, สรุปผล…, statistics) is written after
+# the period it reports on: seed 004 is dated ๖ ตุลาคม ๒๕๖๘ (l.8) for "เดือนตุลาคม ๒๕๖๗ ถึง
+# เดือนกันยายน ๒๕๖๘" (l.78), seed 002 ๒๑ ตุลาคม ๒๕๖๘ (l.11) for fiscal 2568 (l.13). A plan,
+# an announcement, an order or a manual is dated before the period it is in force for.
+REPORT_WORDS = ("รายงาน", "สรุปผล", "สรุปรายงาน", "ข้อมูลสถิติ", "ข้อมูลเชิงสถิติ", "สถิติ",
+                "ผลการดำเนินงาน", "ผลการดำเนินการ")
+NOT_REPORT_WORDS = ("แผน", "ประกาศ", "คำสั่ง", "คู่มือ", "มาตรการ", "นโยบาย", "ประมวล",
+                    "แนวทาง", "แนวปฏิบัติ", "ระเบียบ", "ข้อบัญญัติ", "เทศบัญญัติ")
 
 
 def period_ok(fy: int, item: Item, ev: Evidence, where: Where,
@@ -66,6 +76,40 @@ def period_ok(fy: int, item: Item, ev: Evidence, where: Where,
     probs.append(problem("evidence-out-of-year", value=format_date(ev.date), title=ev.title,
                          span=span, **at_key(where, ev, "date")))
     return False
+
+
+def is_report(item: Item, ev: Evidence) -> bool:
+    """Does this evidence report on its `period:` (rather than plan for it)? Its own title
+    says so first; else the item's rule (statistics of halves or months are reports) or
+    the item's title."""
+    title = " ".join(ev.title.split())
+    if title.startswith(NOT_REPORT_WORDS):
+        return False
+    if title.startswith(REPORT_WORDS):
+        return True
+    if item.period == "covers_year":
+        return False
+    if item.period in ("first_half", "both_halves", "monthly"):
+        return True
+    return " ".join(item.title.split()).startswith(REPORT_WORDS)
+
+
+def report_dated_before_end(item: Item, ev: Evidence, where: Where,
+                            probs: list[Problem]) -> None:
+    """A report dated before the period it says it covers has ended contradicts itself:
+    one of the two dates is wrong (a warning: the check cannot tell which). Reports signed in
+    the last month of their period ("ณ วันที่ 25 กันยายน" for the fiscal year) are common
+    and pass: the warning is for a date before that month."""
+    if ev.date is None or ev.period is None:
+        return
+    last_month = date(ev.period.end.year, ev.period.end.month, 1)
+    if ev.date >= max(last_month, ev.period.start):
+        return
+    if not is_report(item, ev):
+        return
+    probs.append(problem("report-before-period-end", title=ev.title,
+                         date=format_date(ev.date), period=format_period(ev.period),
+                         end=format_date(ev.period.end), **at_key(where, ev, "date")))
 
 
 def needed_months(rule: str, fy: int, as_of: date) -> list[tuple[int, int]]:

@@ -15,7 +15,8 @@ from generator.base.thai import fiscal_year_end, fiscal_year_start
 from generator.check.components import auto_component
 from generator.check.links import check_file, check_url, shared_urls
 from generator.check.markdown import markdown_problems
-from generator.check.periods import period_ok
+from generator.check.periods import period_ok, report_dated_before_end
+from generator.check.procurement import procurement_months
 from generator.check.report import (
     COMPLETE,
     INCOMPLETE,
@@ -98,11 +99,13 @@ def _check_item(ctx: Context, item: Item) -> ItemStatus:
                              file=exp))
 
     usable: list[Evidence] = []
+    tables = procurement_months(ctx.year, item, probs)  # imported monthly สขร.1 tables
     if content is not None:
-        if not content.evidence and _needs_evidence(item):
+        if not content.evidence and not tables and item.needs_evidence:
             probs.append(problem("item-no-evidence", file=content.file, year=fy, item=item.id,
                                  path="evidence", expected_file=exp))
         usable = _usable_evidence(ctx, item, content, probs)
+    usable += tables
 
     statuses: list[ComponentStatus] = []
     for comp in item.components:
@@ -128,10 +131,6 @@ def _check_item(ctx: Context, item: Item) -> ItemStatus:
     return ItemStatus(item, content, status, tuple(statuses), tuple(probs), tuple(usable))
 
 
-def _needs_evidence(item: Item) -> bool:
-    """Components that evidence claims, or that its dates decide."""
-    return any(c.auto in (None, "period") for c in item.components)
-
 
 # --- evidence: files, links, periods ------------------------------------------------------
 
@@ -150,7 +149,8 @@ def _usable_evidence(ctx: Context, item: Item, content: ItemContent,
         if ev.key and ev.key in seen:
             first = seen[ev.key]
             probs.append(problem("evidence-duplicate", value=ev.key, first=first.index,
-                                 first_line=first.line or "?", **where))
+                                 first_n=first.index + 1, first_line=first.line or "?",
+                                 **where))
         elif ev.key:
             seen[ev.key] = ev
         if ev.file:
@@ -162,6 +162,7 @@ def _usable_evidence(ctx: Context, item: Item, content: ItemContent,
             ok = False  # the loader already reported the unreadable date or period
         else:
             ok = period_ok(fy, item, ev, where, probs) and ok
+            report_dated_before_end(item, ev, where, probs)
         if ok:
             usable.append(ev)
     return usable

@@ -30,6 +30,7 @@ from generator.base.problems import (
     problem,
     sort_key,
 )
+from generator.base.say import Say
 from generator.check.report import YearReport
 from generator.check.year import check_year, today_for_build
 from generator.engine.audit import SiteAudit
@@ -99,12 +100,15 @@ def check_output_dir(root: Path, out: Path, option: str = "--out") -> None:
     o = out.resolve()
     if o == content or o.is_relative_to(content) or content.is_relative_to(o) or o == root:
         raise InputError([problem("field-value", field=option, value=str(out), hint="",
-                                  expected="a folder outside content/, e.g. site/")])
+                                  expected=Say("โฟลเดอร์นอก content/ เช่น site/",
+                                               "a folder outside content/, e.g. site/"))])
     if o.exists() and (not o.is_dir() or (any(o.iterdir()) and not (o / "index.html").exists()
                                           and not (o / "404.html").exists())):
         raise InputError([problem("field-value", field=option, value=str(out), hint="",
-                                  expected="an empty folder or a site built before (it has no "
-                                           "index.html, so it is not replaced)")])
+                                  expected=Say("โฟลเดอร์ว่าง หรือเว็บไซต์ที่สร้างไว้ก่อน (โฟลเดอร์นี้"
+                                               "ไม่มี index.html จึงไม่ถูกแทนที่)",
+                                               "an empty folder or a site built before (it has "
+                                               "no index.html, so it is not replaced)"))])
 
 
 def check_markdown_dir(root: Path, out: Path, dest: Path) -> None:
@@ -114,13 +118,18 @@ def check_markdown_dir(root: Path, out: Path, dest: Path) -> None:
     if (d == content or d.is_relative_to(content) or content.is_relative_to(d) or d == root
             or d == out.resolve() or d.is_relative_to(out.resolve())):
         raise InputError([problem("field-value", field="--markdown-out", value=str(dest),
-                                  hint="", expected="a folder outside content/ and the site, "
-                                  "e.g. build-markdown/")])
+                                  hint="", expected=Say(
+                                      "โฟลเดอร์นอก content/ และนอกเว็บไซต์ เช่น build-markdown/",
+                                      "a folder outside content/ and the site, e.g. "
+                                      "build-markdown/"))])
     if d.exists() and (not d.is_dir() or (any(d.iterdir()) and not (
             (d / "mkdocs.yml").is_file() and (d / "docs").is_dir()))):
         raise InputError([problem("field-value", field="--markdown-out", value=str(dest),
-                                  hint="", expected="an empty folder or an earlier export (it "
-                                  "has no mkdocs.yml and docs/, so it is not replaced)")])
+                                  hint="", expected=Say(
+                                      "โฟลเดอร์ว่าง หรือโฟลเดอร์ที่ส่งออกไว้ก่อน (โฟลเดอร์นี้ไม่มี "
+                                      "mkdocs.yml และ docs/ จึงไม่ถูกแทนที่)",
+                                      "an empty folder or an earlier export (it has no "
+                                      "mkdocs.yml and docs/, so it is not replaced)"))])
 
 
 

@@ -1,6 +1,11 @@
 """The `prongsai` command. It only parses options, calls the library and turns problems into
 exit codes: 0 fine, 1 problems in the content, 2 input that cannot be read or bad usage.
-Tracebacks are shown only with --debug."""
+Tracebacks are shown only with --debug.
+
+Every message is Thai unless English is asked for (`--lang en` or PRONGSAI_LANG=en), and
+nothing taken from a file reaches the terminal with its control characters (an ESC sequence
+in a key would recolour or rewrite the officer's terminal): everything printed goes through
+`echo`."""
 
 from __future__ import annotations
 
@@ -16,12 +21,19 @@ import click
 
 from generator import __version__
 from generator.base.problems import BuildRefused, EngineError, InputError
+from generator.base.say import LANGS, Say, say, set_lang
+from generator.base.visible import terminal_safe
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_INPUT = 0, 1, 2
 
 
+def echo(text: str, err: bool = False, nl: bool = True) -> None:
+    """Print `text` with its control characters shown, never obeyed."""
+    click.echo(terminal_safe(text), err=err, nl=nl)
+
+
 def _echo_err(text: str) -> None:
-    click.echo(text, err=True)
+    echo(text, err=True)
 
 
 def guarded(fn: Callable[..., int]) -> Callable[..., None]:
@@ -36,18 +48,20 @@ def guarded(fn: Callable[..., int]) -> Callable[..., None]:
             code = fn(*args, **kwargs)
         except InputError as exc:
             _echo_err(problems_text(exc.problems))
-            _echo_err("อ่านข้อมูลไม่ได้ — แก้ตามข้อความข้างบนแล้วลองใหม่ (input cannot be read)")
+            _echo_err(say("อ่านข้อมูลไม่ได้ แก้ตามข้อความข้างบนแล้วลองใหม่",
+                          "the input cannot be read: fix what is said above and try again"))
             if debug:
                 traceback.print_exc()
             code = EXIT_INPUT
         except BuildRefused as exc:
             _echo_err(problems_text(exc.problems))
-            _echo_err(f"ยังไม่สร้างเว็บไซต์: พบปัญหา {len(exc.problems)} รายการที่ต้องแก้ก่อน; "
-                      "เว็บไซต์เดิมไม่ถูกเปลี่ยนแปลง (build refused; the previous site is "
-                      "unchanged)")
+            _echo_err(say(f"ยังไม่สร้างเว็บไซต์: พบปัญหา {len(exc.problems)} รายการที่ต้องแก้ก่อน "
+                          "เว็บไซต์เดิมไม่ถูกเปลี่ยนแปลง",
+                          f"build refused: {len(exc.problems)} problem(s) must be fixed first; "
+                          "the previous site is unchanged"))
             code = EXIT_PROBLEMS
         except EngineError as exc:
-            _echo_err(f"สร้างเว็บไซต์ไม่สำเร็จ (build failed): {exc}")
+            _echo_err(say(f"สร้างเว็บไซต์ไม่สำเร็จ: {exc}", f"build failed: {exc}"))
             if debug:
                 traceback.print_exc()
             code = EXIT_INPUT
@@ -55,9 +69,10 @@ def guarded(fn: Callable[..., int]) -> Callable[..., None]:
             code = 130
         except OSError as exc:  # a disk full, a folder without write permission …
             where = f" {exc.filename}" if exc.filename else ""
-            _echo_err(f"อ่านหรือเขียนไฟล์ไม่ได้ (cannot read or write){where}: "
-                      f"{exc.strerror or exc}; เว็บไซต์เดิมไม่ถูกเปลี่ยนแปลง "
-                      "(the previous site is unchanged)")
+            _echo_err(say(f"อ่านหรือเขียนไฟล์ไม่ได้{where}: {exc.strerror or exc} "
+                          "เว็บไซต์เดิมไม่ถูกเปลี่ยนแปลง",
+                          f"cannot read or write{where}: {exc.strerror or exc}; the previous "
+                          "site is unchanged"))
             if debug:
                 traceback.print_exc()
             code = EXIT_INPUT
@@ -66,14 +81,91 @@ def guarded(fn: Callable[..., int]) -> Callable[..., None]:
         except Exception as exc:  # the CLI edge: never show a traceback without --debug
             if debug:
                 raise
-            _echo_err(f"เกิดข้อผิดพลาดภายในโปรแกรม (internal error): {type(exc).__name__}: "
-                      f"{exc}\nรันอีกครั้งด้วย --debug เพื่อดูรายละเอียด และแจ้งผู้พัฒนา")
+            _echo_err(say(f"เกิดข้อผิดพลาดภายในโปรแกรม: {type(exc).__name__}: {exc}\n"
+                          "รันคำสั่งเดิมอีกครั้งโดยเพิ่ม `--debug` เพื่อดูรายละเอียด แล้วแจ้งผู้พัฒนา",
+                          f"internal error: {type(exc).__name__}: {exc}\n"
+                          "run again with --debug for the details and report it"))
             code = 3
         sys.exit(code)
 
     return wrapper
 
 
+class UsageProblem(click.UsageError):
+    """Bad usage, said in both languages (shown in the chosen one)."""
+
+    def __init__(self, message: Say, ctx: click.Context | None = None):
+        super().__init__(message.en, ctx or click.get_current_context(silent=True))
+        self.said = message
+
+
+def _usage_text(exc: click.ClickException) -> str:
+    """Click's own errors (mistyped options, missing values) in the chosen language."""
+    if isinstance(exc, UsageProblem):
+        return str(exc.said)
+    if isinstance(exc, click.NoSuchOption):
+        close = f" หมายถึง `{exc.possibilities[0]}` หรือไม่" if exc.possibilities else ""
+        close_en = f" Did you mean `{exc.possibilities[0]}`?" if exc.possibilities else ""
+        return say(f"ไม่รู้จักตัวเลือก `{exc.option_name}`{close}",
+                   f"no such option `{exc.option_name}`.{close_en}")
+    if isinstance(exc, click.MissingParameter):
+        name = exc.param.get_error_hint(exc.ctx) if exc.param and exc.ctx else "?"
+        return say(f"ยังไม่ได้ระบุ {name}", f"missing {name}")
+    if isinstance(exc, click.BadParameter):
+        name = (exc.param_hint if isinstance(exc.param_hint, str) else
+                exc.param.get_error_hint(exc.ctx) if exc.param and exc.ctx else "")
+        return say(f"ค่าของ {name} ไม่ถูกต้อง: {exc.message}",
+                   f"invalid value for {name}: {exc.message}")
+    if isinstance(exc, click.BadOptionUsage):
+        return say(f"ใช้ตัวเลือก `{exc.option_name}` ไม่ถูกต้อง: {exc.message}",
+                   f"bad use of `{exc.option_name}`: {exc.message}")
+    if isinstance(exc, click.UsageError) and exc.message.startswith("No such command"):
+        name = exc.message.split("'")[1] if "'" in exc.message else exc.message
+        return say(f"ไม่มีคำสั่ง `{name}` (คำสั่งที่มี: `build`, `check`, `serve`, `new-year`)",
+                   f"no such command `{name}` (commands: build, check, serve, new-year)")
+    if isinstance(exc, click.UsageError) and exc.message.startswith("Got unexpected extra"):
+        return say(f"มีข้อความเกินมาในคำสั่ง: {exc.message.split(':', 1)[-1].strip()}",
+                   exc.message)
+    return exc.format_message()
+
+
+class Prongsai(click.Group):
+    """The `prongsai` group: usage errors in the officer's language, with a pointer to
+    `--help`, and the same exit code (2) as click's."""
+
+    def main(self, args: Any = None, prog_name: str | None = None,
+             complete_var: str | None = None, standalone_mode: bool = True,
+             windows_expand_args: bool = True, **extra: Any) -> Any:
+        set_lang(None)  # each run starts from PRONGSAI_LANG; `--lang` may change it
+        run: Any = super().main  # click's overloads do not cover standalone_mode=False
+        if not standalone_mode:
+            return run(args, prog_name, complete_var, standalone_mode=False,
+                       windows_expand_args=windows_expand_args, **extra)
+        try:
+            rv = run(args, prog_name, complete_var, standalone_mode=False,
+                     windows_expand_args=windows_expand_args, **extra)
+        except click.ClickException as exc:
+            ctx = getattr(exc, "ctx", None)
+            command = ctx.command_path if ctx is not None else (prog_name or "prongsai")
+            _echo_err(say(f"ใช้คำสั่งไม่ถูกต้อง: {_usage_text(exc)}\n"
+                          f"ดูวิธีใช้ด้วย `{command} --help`",
+                          f"usage error: {_usage_text(exc)}\nsee `{command} --help`"))
+            sys.exit(exc.exit_code)
+        except click.exceptions.Abort:
+            _echo_err(say("ยกเลิกแล้ว", "aborted"))
+            sys.exit(1)
+        sys.exit(rv if isinstance(rv, int) else 0)
+
+
+def _set_lang(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    if value is not None:
+        set_lang(value)
+
+
+lang_option = click.option(
+    "--lang", type=click.Choice(LANGS), default=None, is_eager=True, expose_value=False,
+    callback=_set_lang,
+    help="Language of messages: th (default) or en; or set PRONGSAI_LANG=en.")
 project_option = click.option(
     "--project", "-p", "root", type=click.Path(file_okay=False, path_type=Path), default=".",
     show_default=True, help="Folder with site_config.yml and content/.")
@@ -83,10 +175,13 @@ catalogue_option = click.option(
 debug_option = click.option("--debug", is_flag=True, help="Show Python tracebacks.")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=Prongsai, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="prongsai")
+@lang_option
 def cli() -> None:
-    """Prongsai (โปร่งใส): build a Thai council's ITA/OIT transparency website."""
+    """Prongsai (โปร่งใส): build a Thai council's ITA/OIT transparency website.
+
+    Messages are in Thai; add --lang en (or set PRONGSAI_LANG=en) for English."""
 
 
 @cli.command()
@@ -101,6 +196,7 @@ def cli() -> None:
               help="Neither use nor update the build caches (.cache/prongsai/ in the project, "
                    "compiled templates in the temp folder); the site is the same either way.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only problems.")
+@lang_option
 @debug_option
 @guarded
 def build(root: Path, out: Path | None, markdown_out: Path | None, catalogue: Path | None,
@@ -116,16 +212,21 @@ def build(root: Path, out: Path | None, markdown_out: Path | None, catalogue: Pa
     if not quiet:
         for fy, report in sorted(result.reports.items(), reverse=True):
             c = report.counts
-            click.echo(f"ปีงบประมาณ {fy}: ครบถ้วน {c['complete']}/{len(report.items)} ข้อ, "
-                       f"องค์ประกอบ {report.completion:.1f}%, ปัญหา {len(report.errors)} รายการ")
+            echo(say(f"ปีงบประมาณ {fy}: ครบถ้วน {c['complete']}/{len(report.items)} ข้อ "
+                     f"องค์ประกอบ {report.completion:.1f}% ปัญหา {len(report.errors)} รายการ",
+                     f"fiscal year {fy}: {c['complete']}/{len(report.items)} items complete, "
+                     f"components {report.completion:.1f}%, {len(report.errors)} problem(s)"))
         for w in result.engine_warnings:
-            click.echo(f"MkDocs: {w}")
-        click.echo(f"สร้างเว็บไซต์แล้ว (built): {result.out} — {result.pages} หน้า, "
-                   f"{result.files} ไฟล์หลักฐาน, {result.seconds:.1f} วินาที")
+            echo(say(f"คำเตือนจาก MkDocs: {w}", f"MkDocs: {w}"))
+        echo(say(f"สร้างเว็บไซต์แล้วที่ {result.out} — {result.pages} หน้า "
+                 f"ไฟล์หลักฐาน {result.files} ไฟล์ ใช้เวลา {result.seconds:.1f} วินาที",
+                 f"built {result.out}: {result.pages} pages, {result.files} evidence files, "
+                 f"{result.seconds:.1f} s"))
         if any(r.errors for r in result.reports.values()):
-            click.echo("ดูรายการที่ยังไม่ครบด้วย `prongsai check` (see `prongsai check`)")
+            echo(say("ดูรายการที่ยังไม่ครบด้วยคำสั่ง `prongsai check`",
+                     "see what is still missing with `prongsai check`"))
     elif result.problems:
-        click.echo(problems_text(p for p in result.problems if p.severity == "error"))
+        echo(problems_text(p for p in result.problems if p.severity == "error"))
     return EXIT_OK
 
 
@@ -133,18 +234,24 @@ def build(root: Path, out: Path | None, markdown_out: Path | None, catalogue: Pa
 @project_option
 @click.option("--year", "-y", type=int, help="Fiscal year to check (default: current_year).")
 @click.option("--all-years", is_flag=True, help="Check every year in content/.")
+@click.option("--item", "-i", "item",
+              help="Show one item (e.g. o19): its components with their codes and Thai "
+                   "names, the evidence that meets each, an evidence entry to copy, and its "
+                   "problems.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "csv"]), default="text",
               show_default=True, help="Report format.")
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
 @catalogue_option
+@lang_option
 @debug_option
 @guarded
-def check(root: Path, year: int | None, all_years: bool, fmt: str, strict: bool,
-          catalogue: Path | None, debug: bool) -> int:
+def check(root: Path, year: int | None, all_years: bool, item: str | None, fmt: str,
+          strict: bool, catalogue: Path | None, debug: bool) -> int:
     """Check the content against the catalogue: every component, period and link."""
     from generator.check.year import check_year, today_for_build
+    from generator.load.catalogue import item_id_of
     from generator.load.project import load_project
-    from generator.render.reports import check_csv, check_json, check_text
+    from generator.render.reports import check_csv, check_json, check_text, item_text
 
     project = load_project(root, catalogue)
     fy = year or project.config.current_year
@@ -152,17 +259,34 @@ def check(root: Path, year: int | None, all_years: bool, fmt: str, strict: bool,
         years = project.year_list
     else:
         if fy not in project.years:
-            raise click.UsageError(f"no fiscal year {fy} in content/ (have: "
-                                   f"{', '.join(map(str, project.year_list)) or 'none'})")
+            have = ", ".join(map(str, project.year_list))
+            raise UsageProblem(Say(
+                f"ไม่มีปีงบประมาณ {fy} ในโฟลเดอร์ content/ (มี: {have or 'ไม่มี'}) "
+                f"สร้างปีใหม่ด้วย `prongsai new-year {fy}`",
+                f"no fiscal year {fy} in content/ (have: {have or 'none'}); start it with "
+                f"`prongsai new-year {fy}`"))
         years = [fy]
     today = today_for_build()
     reports = [check_year(project, y, today) for y in years]
+    if item is not None:
+        wanted = item_id_of(item)
+        cat = reports[0].catalogue
+        if wanted is None or cat.item(wanted) is None:
+            ids = [it.id for it in cat.items]
+            raise UsageProblem(Say(
+                f"ไม่มีข้อ `{item}` ในเกณฑ์ปี {cat.fiscal_year} (มี {ids[0]} ถึง {ids[-1]})",
+                f"no item `{item}` in the {cat.fiscal_year} catalogue ({ids[0]} … {ids[-1]})"))
+        reports = reports[:1]
+        echo(item_text(reports[0], wanted, strict), nl=False)
+        st = reports[0].item(wanted)
+        bad = any(p.severity == "error" or strict for p in st.problems)
+        return EXIT_PROBLEMS if bad else EXIT_OK
     if fmt == "json":
-        click.echo(check_json(reports), nl=False)
+        echo(check_json(reports), nl=False)
     elif fmt == "csv":
-        click.echo(check_csv(reports), nl=False)
+        echo(check_csv(reports), nl=False)
     else:
-        click.echo("\n".join(check_text(r, strict) for r in reports), nl=False)
+        echo("\n".join(check_text(r, strict) for r in reports), nl=False)
     bad = any(p.severity == "error" or strict for r in reports for p in r.problems)
     return EXIT_PROBLEMS if bad else EXIT_OK
 
@@ -172,17 +296,51 @@ def check(root: Path, year: int | None, all_years: bool, fmt: str, strict: bool,
 @click.option("--addr", "-a", default="127.0.0.1:8000", show_default=True,
               help="Address to serve on.")
 @catalogue_option
+@lang_option
 @debug_option
 @guarded
 def serve(root: Path, addr: str, catalogue: Path | None, debug: bool) -> int:
-    """Preview the site; it rebuilds when content/ or site_config.yml change."""
+    """Preview the site; it rebuilds when content/ or site_config.yml change, and shows
+    the content's problems on every page until they are fixed."""
     from generator.commands.serve import serve as run_serve
 
     logging.basicConfig(level=logging.INFO, format="%(message)s")
+    if not debug:  # MkDocs' own progress lines are English; ours say the same in Thai
+        logging.getLogger("mkdocs").setLevel(logging.WARNING)
     host, _, port = addr.rpartition(":")
     if not port.isdigit():
+        raise UsageProblem(Say(f"`--addr` ต้องเป็น เครื่อง:พอร์ต เช่น 127.0.0.1:8000 "
+                               f"แต่ได้ `{addr}`",
+                               f"--addr: expected HOST:PORT, got {addr!r}"))
+    run_serve(root, host or "127.0.0.1", int(port), catalogue=catalogue, echo=echo)
+    return EXIT_OK
+
+
+@cli.command()
+@project_option
+@click.option("--addr", "-a", default="127.0.0.1:8000", show_default=True,
+              help="Address to serve on (127.0.0.1 or localhost only; port 0: any free port).")
+@click.option("--no-browser", is_flag=True, help="Do not open the editor in a browser.")
+@catalogue_option
+@debug_option
+@guarded
+def edit(root: Path, addr: str, no_browser: bool, catalogue: Path | None, debug: bool) -> int:
+    """Edit in forms (Decap CMS at /admin/) with the checklist beside them and the live
+    preview; every save is checked like a build and keeps the previous version."""
+    from generator.commands.editor.server import edit as run_edit
+    from generator.commands.editor.server import loopback
+
+    logging.basicConfig(level=logging.WARNING, format="%(message)s")
+    host, _, port = addr.rpartition(":")
+    host = host or "127.0.0.1"
+    if not port.isdigit():
         raise click.BadParameter(f"expected HOST:PORT, got {addr!r}", param_hint="--addr")
-    run_serve(root, host or "127.0.0.1", int(port), catalogue=catalogue, echo=click.echo)
+    if not loopback(host):
+        raise click.BadParameter(
+            f"the editor serves this computer only (127.0.0.1 or localhost), got {host!r}: "
+            "it can change the council's files", param_hint="--addr")
+    run_edit(root, host, int(port), catalogue=catalogue, open_browser=not no_browser,
+             echo=click.echo)
     return EXIT_OK
 
 
@@ -196,6 +354,7 @@ def serve(root: Path, addr: str, catalogue: Path | None, debug: bool) -> int:
 @click.option("--from", "previous", type=int,
               help="Fiscal year to carry evidence from (default: FY - 1).")
 @click.option("--dry-run", is_flag=True, help="Report what would be done; write nothing.")
+@lang_option
 @debug_option
 @guarded
 def new_year(fy: str, root: Path, catalogue: Path | None, mapping: Path | None,
@@ -210,16 +369,54 @@ def new_year(fy: str, root: Path, catalogue: Path | None, mapping: Path | None,
     if not text.isdigit() or not 2400 <= int(text) <= 2700:
         hint = (f" ({text} → {int(text) + 543})" if text.isdigit() and 1900 <= int(text) <= 2200
                 else "")
-        raise click.BadParameter(f"expected a Buddhist-era fiscal year such as 2569, got "
-                                 f"{fy!r}{hint}", param_hint="FY")
+        raise UsageProblem(Say(f"ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2569 แต่ได้ `{fy}`{hint}",
+                               f"FY: expected a Buddhist-era fiscal year such as 2569, got "
+                               f"{fy!r}{hint}"))
     report = run_new_year(root, int(text), catalogue=catalogue, mapping=mapping,
                           previous=previous, dry_run=dry_run)
-    click.echo(report_text(report), nl=False)
+    echo(report_text(report), nl=False)
     return EXIT_OK
 
 
+@cli.group("import")
+def import_group() -> None:
+    """Bring data that officers keep elsewhere into content/."""
+
+
+@import_group.command("procurement")
+@click.argument("file", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@project_option
+@click.option("--year", "-y", "year", help="Fiscal year the months belong to (Buddhist era); "
+              "a month outside it is refused. Default: each month's own fiscal year.")
+@click.option("--replace", is_flag=True, help="Replace months that already have a data file "
+              "(the old file is kept in procurement/.replaced/).")
+@click.option("--dry-run", is_flag=True, help="Read and check the file; write nothing.")
+@debug_option
+@guarded
+def import_procurement(file: Path, root: Path, year: str | None, replace: bool, dry_run: bool,
+                       debug: bool) -> int:
+    """Import monthly procurement summaries (แบบ สขร.1: .xlsx or .csv, or a saved cgdcontract
+    JSON response) into content/<fy>/procurement/<year>-<month>.yml, for item o13."""
+    from generator.commands.import_procurement import import_procurement as run_import
+    from generator.commands.import_procurement import report_text
+
+    fy = _fiscal_year(year, "--year") if year is not None else None
+    report = run_import(root, file, fy, replace=replace, dry_run=dry_run)
+    click.echo(report_text(report, dry_run), nl=False)
+    return EXIT_PROBLEMS if report.refused or report.errors else EXIT_OK
+
+
+def _fiscal_year(value: str, hint: str) -> int:
+    from generator.base.thai import to_arabic
+
+    text = to_arabic(value.strip())
+    if not text.isdigit() or not 2400 <= int(text) <= 2700:
+        era = (f" ({text} → {int(text) + 543})" if text.isdigit() and 1900 <= int(text) <= 2200
+               else "")
+        raise click.BadParameter(f"expected a Buddhist-era fiscal year such as 2569, got "
+                                 f"{value!r}{era}", param_hint=hint)
+    return int(text)
+
+
 def main() -> None:
-    try:
-        cli(prog_name="prongsai")
-    except click.exceptions.Exit as exc:  # pragma: no cover
-        sys.exit(exc.exit_code)
+    cli(prog_name="prongsai")

@@ -26,7 +26,6 @@ from __future__ import annotations
 import difflib
 import json
 import os
-import re
 import textwrap
 from dataclasses import dataclass, field
 from datetime import date
@@ -36,25 +35,39 @@ from typing import Any
 import yaml
 
 from generator.base.problems import InputError, Problem, problem
-from generator.base.thai import Period, fiscal_period, to_arabic
+from generator.base.say import THAI, Say, lang
+from generator.base.thai import Period, fiscal_period, format_period
 from generator.check.report import ItemStatus
 from generator.check.year import check_year
-from generator.load.catalogue import PERIOD_RULES_TH, Catalogue, Item, load_catalogue, load_year
+from generator.load.catalogue import (
+    PERIOD_RULES_TH,
+    Catalogue,
+    Item,
+    item_id_of,
+)
+from generator.load.config import load_config
 from generator.load.fields import Reader
-from generator.load.project import CONTENT_DIR, Evidence, ItemContent, Project, load_project
+from generator.load.project import (
+    CONTENT_DIR,
+    Evidence,
+    ItemContent,
+    Project,
+    load_project,
+    year_catalogue,
+)
+from generator.load.schema import EVIDENCE
 from generator.load.yamlio import load_markdown_file, load_yaml_file, load_yaml_text, show_path
 
 # the problem kinds this module reports (docs/architecture.md)
-RAISES = ("date-era", "date-invalid", "evidence-date-missing", "evidence-out-of-year",
-          "field-missing", "field-type", "field-unknown", "field-value", "period-both-halves",
-          "period-first-half", "period-invalid", "period-months-missing", "period-not-covering",
-          "text-html")
+RAISES = ("curly-quotes", "date-era", "date-invalid", "evidence-date-missing",
+          "evidence-out-of-year", "field-missing", "field-type", "field-unknown", "field-value",
+          "period-both-halves", "period-first-half", "period-invalid", "period-months-missing",
+          "period-not-covering", "text-html", "text-invisible")
 
 # problems about last year's period are not reasons to drop: the new year is judged anew
 OLD_PERIOD_CODES = {"evidence-out-of-year", "period-not-covering", "evidence-date-missing",
                     "period-first-half", "period-both-halves", "period-months-missing"}
 TITLE_SIMILARITY = 0.6  # same number, titles this alike (difflib ratio): the same item
-EVIDENCE_KEYS = ("title", "date", "period", "url", "file", "components", "note")
 
 
 @dataclass(frozen=True)
@@ -70,7 +83,7 @@ class Dropped:
     item: str  # new item id ("" when last year's item maps to none)
     source: str
     title: str
-    reason: str
+    reason: Say
 
 
 @dataclass
@@ -121,10 +134,13 @@ def new_year(root: Path, fy: int, *, catalogue: Path | None = None,
         used.update(olds)
         same = old_cat.item(item.id) if old_cat else None
         if same is not None and item.id not in sources and not _same_item(same, item):
-            report.dropped.append(Dropped(
-                item.id, item.id, "", f"{prev}'s {item.id} was «{same.title}», a different "
-                f"item: nothing is carried by number (list it under `previous:` or in "
-                f"--mapping if {item.id} continues it)"))
+            report.dropped.append(Dropped(item.id, item.id, "", Say(
+                f"ข้อ {item.id} ของปี {prev} คือ «{same.title}» ซึ่งเป็นคนละเรื่องกัน จึงไม่ยกมาตาม"
+                f"เลขข้อ (ถ้าข้อ {item.id} รับช่วงต่อจากข้อนั้น ให้ระบุไว้ใต้ `previous:` ในไฟล์เกณฑ์"
+                f" หรือในไฟล์ของ `--mapping`)",
+                f"{prev}'s {item.id} was «{same.title}», a different item: nothing is carried "
+                f"by number (list it under `previous:` or in --mapping if {item.id} continues "
+                "it)")))
         shown = f"{CONTENT_DIR}/{fy}/oit/{item.id}.md"
         if item.id in existing:
             report.kept.append(f"{CONTENT_DIR}/{fy}/oit/{existing[item.id]}")
@@ -136,7 +152,7 @@ def new_year(root: Path, fy: int, *, catalogue: Path | None = None,
         report.created.append(shown)
         if plan.not_applicable is not None:
             report.not_applicable.append(item.id)
-        elif not needs_evidence(item):
+        elif not item.needs_evidence:
             report.automatic.append(item.id)
         elif not plan.evidence:
             report.unmet.append(item.id)
@@ -153,15 +169,8 @@ def _as_of(prev: int) -> date:
 # --- which of last year's items each new item continues -----------------------------------
 
 def _new_catalogue(root: Path, fy: int, given: Path | None) -> Catalogue:
-    if given is not None:
-        return load_catalogue(given)
-    from generator.load.config import load_config
-
     config, _ = load_config(root)
-    opts = config.years.get(fy)
-    if opts and opts.catalogue:
-        return load_catalogue(root / opts.catalogue, shown=opts.catalogue)
-    return load_year(fy)
+    return year_catalogue(root, config, fy, given)
 
 
 def _sources(new: Catalogue, old: Catalogue | None, mapping: Path | None,
@@ -196,25 +205,32 @@ def load_mapping(path: Path, new: Catalogue, old: Catalogue) -> dict[str, tuple[
     out: dict[str, tuple[str, ...]] = {}
     if not isinstance(doc.data, dict):
         raise InputError([problem("field-type", file=shown, line=1, field=shown,
-                                  value="(an empty file)" if doc.data is None else "a list",
-                                  expected="lines `new item: last year's item(s)`, e.g. "
-                                           "`o6: o5` or `o10: [o10, o11]`")])
+                                  value=Say("(ไฟล์ว่าง)", "(an empty file)") if doc.data is None
+                                  else Say("รายการ", "a list"),
+                                  expected=Say("บรรทัดแบบ `ข้อใหม่: ข้อของปีก่อน` เช่น `o6: o5` "
+                                               "หรือ `o10: [o10, o11]`",
+                                               "lines `new item: last year's item(s)`, e.g. "
+                                               "`o6: o5` or `o10: [o10, o11]`"))])
     new_ids = [it.id for it in new.items]
     old_ids = [it.id for it in old.items]
     for key in doc.data:
         p = (key,)
         if key not in new_ids:
             r.report("field-value", p, value=key, field=show_path(p), hint="",
-                     expected=f"an item of the {new.fiscal_year} catalogue ({new_ids[0]} … "
-                              f"{new_ids[-1]})")
+                     expected=Say(f"ข้อในเกณฑ์ปี {new.fiscal_year} ({new_ids[0]} … "
+                                  f"{new_ids[-1]})",
+                                  f"an item of the {new.fiscal_year} catalogue ({new_ids[0]} … "
+                                  f"{new_ids[-1]})"))
             continue
         ids = tuple(r.texts(p)) if doc.data[key] is not None else ()
         for j, old_id in enumerate(ids):
             if old_id not in old_ids:
                 r.report("field-value", p + (j,) if isinstance(doc.data[key], list) else p,
                          value=old_id, field=show_path(p), hint="",
-                         expected=f"items of the {old.fiscal_year} catalogue ({old_ids[0]} … "
-                                  f"{old_ids[-1]})")
+                         expected=Say(f"ข้อในเกณฑ์ปี {old.fiscal_year} ({old_ids[0]} … "
+                                      f"{old_ids[-1]})",
+                                      f"items of the {old.fiscal_year} catalogue ({old_ids[0]} "
+                                      f"… {old_ids[-1]})"))
         out[key] = ids
     errors = [p for p in problems if p.severity == "error"]
     if errors:
@@ -229,10 +245,9 @@ def _existing_items(oit: Path) -> dict[str, str]:
     if oit.is_dir():
         for path in sorted(oit.iterdir()):
             if path.suffix.lower() == ".md" and not path.name.startswith("."):
-                s = to_arabic(path.stem.strip()).lower()
-                m = re.fullmatch(r"o?0*([1-9][0-9]*)", s)
-                if m:
-                    out.setdefault(f"o{m.group(1)}", path.name)
+                item_id = item_id_of(path.stem)
+                if item_id:
+                    out.setdefault(item_id, path.name)
     return out
 
 
@@ -257,8 +272,9 @@ def _plan_item(project: Project, item: Item, olds: tuple[str, ...], status: dict
         st = status.get(old_id)
         if content is None:
             if year is not None and old_id in year.unreadable:
-                report.dropped.append(Dropped(item.id, old_id, "", f"the {report.previous} "
-                                              "file could not be read (see `prongsai check`)"))
+                report.dropped.append(Dropped(item.id, old_id, "", Say(
+                    f"อ่านไฟล์ของปี {report.previous} ไม่ได้ (ดูสาเหตุด้วย `prongsai check`)",
+                    f"the {report.previous} file could not be read (see `prongsai check`)")))
             continue
         plan.sources.append(old_id)
         if plan.unit is None and content.unit and content.unit != (st.item.unit if st else ""):
@@ -273,17 +289,20 @@ def _plan_item(project: Project, item: Item, olds: tuple[str, ...], status: dict
             comps = tuple(c for c in ev.components if item.component(c) is not None and
                           item.component(c).auto is None)  # type: ignore[union-attr]
             if why is None and not comps:
-                why = (f"its components ({', '.join(ev.components) or 'none'}) are not "
-                       f"components of {item.id} in {fy}")
+                listed = ", ".join(f"`{c}`" for c in ev.components)
+                why = Say(f"องค์ประกอบที่ระบุ ({listed or 'ไม่มี'}) ไม่ใช่องค์ประกอบของข้อ "
+                          f"{item.id} ในปี {fy}",
+                          f"its components ({', '.join(ev.components) or 'none'}) are not "
+                          f"components of {item.id} in {fy}")
             key = ev.url or ev.file
             if why is None and key in seen:
-                why = "the same document is already carried"
+                why = Say("ยกเอกสารเดียวกันมาแล้ว", "the same document is already carried")
             if why is not None:
                 report.dropped.append(Dropped(item.id, old_id, ev.title, why))
                 continue
             seen.add(key)
             entry = dict(raw.get(ev.index, {}))
-            entry = {k: entry[k] for k in EVIDENCE_KEYS if k in entry}
+            entry = {k: entry[k] for k in EVIDENCE.keys() if k in entry}
             entry["components"] = list(comps)
             plan.evidence.append(entry)
             report.carried.append(Carried(item.id, old_id, ev.title, comps))
@@ -293,7 +312,7 @@ def _plan_item(project: Project, item: Item, olds: tuple[str, ...], status: dict
 
 
 def _why_not(ev: Evidence, item: Item, fy: int, content: ItemContent,
-             st: ItemStatus | None) -> str | None:
+             st: ItemStatus | None) -> Say | None:
     """Why this evidence of last year does not count for `item` in `fy` (None: it does)."""
     at = f"evidence[{ev.index}]"
     checked = [p for p in (st.problems if st else ()) if p.file == content.file and p.path
@@ -301,25 +320,33 @@ def _why_not(ev: Evidence, item: Item, fy: int, content: ItemContent,
     found = [p for p in list(ev.problems) + checked
              if p.severity == "error" and p.code not in OLD_PERIOD_CODES]
     if found:
-        return f"it had a problem last year ({found[0].code}: {found[0].message})"
+        p = found[0]
+        return Say(f"ปีก่อนมีปัญหา [{p.code}]: {p.message_th or p.message}",
+                   f"it had a problem last year ({p.code}: {p.message})")
     if not ev.url and not ev.file:
-        return "it has no link or file"
+        return Say("ไม่มีลิงก์หรือไฟล์", "it has no link or file")
     new = fiscal_period(fy)
     rule = item.period
+    rule_th = PERIOD_RULES_TH[rule]
     if rule == "none":
         return None
     if rule == "covers_year":
         if ev.period is None:
-            return (f"a plan needs `period:` to show that it covers {fy} "
-                    f"({PERIOD_RULES_TH[rule]})")
+            return Say(f"แผนต้องมี `period:` เพื่อแสดงว่าครอบคลุมปี {fy} (ข้อ {item.id} "
+                       f"ต้อง{rule_th} {fy})",
+                       f"a plan needs `period:` to show that it covers {fy} ({rule_th})")
         if not ev.period.contains(new):
-            return f"its period does not cover fiscal year {fy} ({PERIOD_RULES_TH[rule]})"
+            return Say(f"ช่วงเวลาของแผน ({format_period(ev.period)}) ไม่ครอบคลุมปีงบประมาณ {fy} "
+                       f"(ข้อ {item.id} ต้อง{rule_th} {fy})",
+                       f"its period does not cover fiscal year {fy} ({rule_th})")
         return None
     span: Period | None = ev.period or (Period(ev.date, ev.date) if ev.date else None)
     if span is not None and span.overlaps(new):
         return None
-    return f"it is a document of an earlier year; {item.id} needs one of {fy} " \
-           f"({PERIOD_RULES_TH[rule]})"
+    when = format_period(span) if span is not None else "ไม่ระบุ"
+    return Say(f"เป็นเอกสารของปีก่อน ({when}) ข้อ {item.id} ต้องใช้เอกสารของปีงบประมาณ {fy} "
+               f"({rule_th})",
+               f"it is a document of an earlier year; {item.id} needs one of {fy} ({rule_th})")
 
 
 def _raw_evidence(root: Path, content: ItemContent) -> dict[int, dict[str, Any]]:
@@ -367,7 +394,7 @@ def item_file(item: Item, fy: int, plan: _Plan, catalogue: Catalogue) -> str:
                         else _scalar(value))
                 lines.append(f"  {'- ' if first else '  '}{key}: {text}")
                 first = False
-    elif not needs_evidence(item):
+    elif not item.needs_evidence:
         lines.append("# ทุกองค์ประกอบของข้อนี้ตรวจจาก site_config.yml หรือ measures.yml: ไม่ต้องมี "
                      "evidence")
     else:
@@ -380,12 +407,6 @@ def item_file(item: Item, fy: int, plan: _Plan, catalogue: Catalogue) -> str:
                   f"#    components: [{', '.join(claim) or '…'}]"]
     lines.append("---")
     return "\n".join(lines) + "\n"
-
-
-def needs_evidence(item: Item) -> bool:
-    """Components that evidence claims, or that its dates decide (the rest come from
-    site_config.yml or measures.yml)."""
-    return any(c.auto in (None, "period") for c in item.components)
 
 
 def _scalar(value: Any) -> str:
@@ -416,41 +437,68 @@ def _create(path: Path, text: str) -> None:
         os.link(tmp, path)  # fails if `path` exists: no overwrite, no half-written file
     except FileExistsError:
         pass
+    except OSError:
+        # no hard links here (a FAT-formatted USB drive, some network shares on Windows):
+        # create the file exclusively instead; it still never replaces one
+        try:
+            with path.open("x", encoding="utf-8", newline="\n") as fh:
+                fh.write(text)
+        except FileExistsError:
+            pass
     finally:
         tmp.unlink()
 
 
 # --- the report ---------------------------------------------------------------------------------
 
-def report_text(r: NewYearReport) -> str:
-    out = [f"ปีงบประมาณ {r.year} (เกณฑ์ {r.catalogue}), ยกหลักฐานจากปี {r.previous}"
-           + (" — ทดลอง ไม่ได้สร้างไฟล์ (dry run)" if r.dry_run else "")]
-    verb = "จะสร้าง" if r.dry_run else "สร้าง"
-    out.append(f"{verb}ไฟล์ใหม่ (created) {len(r.created)} ไฟล์; คงไฟล์เดิมไว้ (kept, never "
-               f"overwritten) {len(r.kept)} ไฟล์")
+def report_text(r: NewYearReport, language: str | None = None) -> str:
+    """What `new-year` did, for people: Thai unless English is asked for."""
+    th = (language or lang()) == THAI
+
+    def say(thai: str, english: str) -> str:
+        return thai if th else english
+
+    out = [say(f"ปีงบประมาณ {r.year} (เกณฑ์ {r.catalogue}) ยกหลักฐานจากปี {r.previous}",
+               f"fiscal year {r.year} (catalogue {r.catalogue}), evidence carried from "
+               f"{r.previous}")
+           + (say(" — ทดลองเท่านั้น ยังไม่ได้สร้างไฟล์", " — dry run, no file written")
+              if r.dry_run else "")]
+    verb = say("จะสร้าง", "would create") if r.dry_run else say("สร้าง", "created")
+    out.append(say(f"{verb}ไฟล์ใหม่ {len(r.created)} ไฟล์ · คงไฟล์เดิมไว้โดยไม่แก้ไข "
+                   f"{len(r.kept)} ไฟล์",
+                   f"{verb} {len(r.created)} new file(s); kept {len(r.kept)} existing file(s), "
+                   "never overwritten"))
     if r.carried:
-        out += ["", f"ยกหลักฐานมา (carried) {len(r.carried)} รายการ:"]
-        out += [f"  {c.item:<4} ← {c.source:<4} {c.title} [{', '.join(c.components)}]"
+        out += ["", say(f"ยกหลักฐานมา {len(r.carried)} รายการ:",
+                        f"carried {len(r.carried)} evidence entries:")]
+        out += [f"  {c.item:<4} ← {c.source:<4} {c.title} `[{', '.join(c.components)}]`"
                 for c in r.carried]
     if r.not_applicable:
-        out += ["", "ยก `not_applicable:` มา (ตรวจว่ายังไม่เกี่ยวข้อง): " +
+        out += ["", say("ยก `not_applicable:` มา (ตรวจว่ายังไม่เกี่ยวข้องจริง): ",
+                        "carried `not_applicable:` (check it still applies): ") +
                 ", ".join(r.not_applicable)]
     if r.dropped:
-        out += ["", f"ไม่ยกมา (dropped) {len(r.dropped)} รายการ:"]
-        out += [f"  {d.item:<4} ← {d.source:<4} {d.title or '—'}: {d.reason}"
-                for d in r.dropped]
+        out += ["", say(f"ไม่ยกมา {len(r.dropped)} รายการ:",
+                        f"not carried: {len(r.dropped)} entries:")]
+        out += [f"  {d.item:<4} ← {d.source:<4} {d.title or '—'}: "
+                f"{d.reason.th if th else d.reason.en}" for d in r.dropped]
     if r.unmet:
-        out += ["", "เริ่มใหม่ ยังไม่มีหลักฐาน (unmet): " + ", ".join(r.unmet)]
+        out += ["", say("เริ่มใหม่ ยังไม่มีหลักฐาน: ", "starting without evidence: ") +
+                ", ".join(r.unmet)]
     if r.automatic:
-        out += ["", "ตรวจจาก site_config.yml / measures.yml (automatic): " +
+        out += ["", say("ตรวจให้อัตโนมัติจาก site_config.yml หรือ measures.yml: ",
+                        "decided from site_config.yml / measures.yml: ") +
                 ", ".join(r.automatic)]
     if r.unmapped:
-        out += ["", f"ข้อของปี {r.previous} ที่ไม่มีข้อใดของปี {r.year} ต่อจาก (not carried "
-                f"anywhere): " + ", ".join(r.unmapped)]
+        out += ["", say(f"ข้อของปี {r.previous} ที่ไม่มีข้อใดของปี {r.year} รับช่วงต่อ: ",
+                        f"items of {r.previous} that no item of {r.year} continues: ") +
+                ", ".join(r.unmapped)]
     if r.kept:
-        out += ["", "คงไว้ ไม่แตะต้อง (kept): " + ", ".join(r.kept)]
+        out += ["", say("คงไว้ ไม่แก้ไข: ", "kept, untouched: ") + ", ".join(r.kept)]
     if r.catalogue_setting:
-        out += ["", f"ให้ check และ build ใช้เกณฑ์นี้กับปี {r.year}: เพิ่มใน site_config.yml "
-                f"(so that check and build use this catalogue):",
+        out += ["", say(f"ให้ `check` และ `build` ใช้เกณฑ์นี้กับปี {r.year}: เพิ่มใน "
+                        "site_config.yml",
+                        f"so that check and build use this catalogue for {r.year}, add to "
+                        "site_config.yml:"),
                 f"  years:\n    {r.year}:\n      catalogue: {r.catalogue_setting}"]
     return "\n".join(out) + "\n"

@@ -25,12 +25,14 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from generator.base.problems import BuildRefused, EngineError, InputError
-from generator.commands.build import prepare, publish
+from generator.base.problems import BuildRefused, EngineError, InputError, Problem
+from generator.base.say import say
+from generator.commands.build import Prepared, prepare, publish
 from generator.engine.mkdocs import theme_dir, theme_layers
 from generator.engine.preview import live_server, read_index, rebuild_pages
 from generator.load.files import SOURCE_SUFFIXES
 from generator.load.project import Project, load_project
+from generator.render.banner import banner_html, shown_in_preview
 from generator.render.pages import Rendered, bytecode_cache
 from generator.render.reports import problems_text
 
@@ -58,6 +60,20 @@ class Rebuilt:
     seconds: float
     pages: int  # pages rebuilt
     full: bool
+    problems: tuple[Problem, ...] = ()  # what the check found in the content built
+
+
+@dataclass
+class Banner:
+    """What the preview's pages show at their top: the problems of the last save."""
+
+    problems: tuple[Problem, ...] = ()
+    refused: bool = False  # the last save could not be built: the pages are older
+    failure: str = ""  # the engine's own error
+    mount: str = "/"
+
+    def html(self) -> str:
+        return banner_html(self.problems, self.refused, self.mount, self.failure)
 
 
 def _fingerprint(dirs: list[Path], skip: set[str] | None = None
@@ -102,11 +118,14 @@ class Preview:
     def _read_index(self) -> list[dict[str, Any]] | None:
         return read_index(self.out)
 
-    def rebuild(self) -> Rebuilt:
-        """Bring the preview up to date; raises like `build()` (the old preview stays)."""
+    def rebuild(self, prep: Prepared | None = None) -> Rebuilt:
+        """Bring the preview up to date; raises like `build()` (the old preview stays).
+        `prep`: the project as just loaded, checked and rendered (by the editor, which
+        checks a save that way before it keeps it), instead of preparing it again."""
         started = time.perf_counter()
         theme, files = self._theme(), self._files()
-        prep = prepare(self.root, catalogue=self.catalogue)
+        if prep is None:
+            prep = prepare(self.root, catalogue=self.catalogue)
         project, rendered = prep.project, prep.rendered
         last = self.last
         if (last is None or last.config != project.config or last.nav != rendered.nav
@@ -117,8 +136,9 @@ class Preview:
             result = publish(prep, self.out, self.markdown, started)
             self.last = _Built(project.config, rendered.nav, prep.epoch, theme, files,
                                dict(rendered.pages), dict(rendered.files), self._read_index())
-            return Rebuilt(time.perf_counter() - started, result.pages, True)
-        return self._incremental(started, last, project, rendered)
+            return Rebuilt(time.perf_counter() - started, result.pages, True, prep.problems)
+        done = self._incremental(started, last, project, rendered)
+        return Rebuilt(done.seconds, done.pages, done.full, prep.problems)
 
     def _incremental(self, started: float, last: _Built, project: Project,
                      rendered: Rendered) -> Rebuilt:
@@ -146,30 +166,41 @@ def serve(root: Path, host: str, port: int, *, catalogue: Path | None = None,
     project = load_project(root, catalogue)  # fail early, with exit code 2, on unreadable input
     tmp = Path(tempfile.mkdtemp(prefix="prongsai-serve-"))
     preview = Preview(root, tmp, catalogue)
+    banner = Banner(mount=urlsplit(project.config.site.url).path or "/")
 
     def rebuild() -> None:
         try:
             done = preview.rebuild()
         except (InputError, BuildRefused) as exc:
+            banner.problems, banner.refused, banner.failure = tuple(exc.problems), True, ""
             echo(problems_text(exc.problems))
-            echo("ตัวอย่างยังแสดงเว็บไซต์ครั้งก่อน — แก้ตามข้อความข้างบนแล้วบันทึกไฟล์อีกครั้ง "
-                 "(the preview keeps the last good build)")
+            echo(say("หน้าตัวอย่างยังแสดงเว็บไซต์ครั้งก่อน แก้ตามข้อความข้างบน (หรือในแถบด้านบนของ"
+                     "หน้าตัวอย่าง) แล้วบันทึกไฟล์อีกครั้ง",
+                     "the preview keeps the last good build: fix what is said above (or in "
+                     "the bar at the top of the preview) and save again"))
             return
         except EngineError as exc:
-            echo(f"สร้างเว็บไซต์ไม่สำเร็จ (build failed): {exc}")
+            banner.problems, banner.refused, banner.failure = (), True, str(exc)
+            echo(say(f"สร้างเว็บไซต์ไม่สำเร็จ: {exc}", f"build failed: {exc}"))
             return
-        what = "ทั้งเว็บไซต์ (full)" if done.full else f"{done.pages} หน้า (pages)"
-        echo(f"สร้างใหม่แล้ว (rebuilt) {what} ใน {done.seconds:.1f} วินาที")
+        banner.problems, banner.refused, banner.failure = done.problems, False, ""
+        what = say("ทั้งเว็บไซต์", "the whole site") if done.full else say(
+            f"{done.pages} หน้า", f"{done.pages} page(s)")
+        shown = sum(1 for p in done.problems if shown_in_preview(p))
+        echo(say(f"สร้างใหม่แล้ว {what} ใน {done.seconds:.1f} วินาที",
+                 f"rebuilt {what} in {done.seconds:.1f} s") +
+             (say(f" (มีปัญหาที่แสดงในหน้าตัวอย่าง {shown} รายการ)",
+                  f" ({shown} problem(s) shown in the preview)") if shown else ""))
 
     rebuild()
     if not preview.out.exists():
         shutil.rmtree(tmp, ignore_errors=True)
         raise BuildRefused([])
-    mount = urlsplit(project.config.site.url).path or "/"
-    server = live_server(rebuild, host, port, preview.out, mount,
+    server = live_server(rebuild, host, port, preview.out, banner.mount,
                          (root / "content", root / "site_config.yml", theme_dir(), root / "theme"),
-                         POLL_SECONDS)
-    echo(f"เปิดดูตัวอย่างที่ (preview at) {server.url} — กด Ctrl+C เพื่อหยุด")
+                         POLL_SECONDS, banner=banner.html)
+    echo(say(f"เปิดดูตัวอย่างที่ {server.url} · กด Ctrl+C เพื่อหยุด",
+             f"preview at {server.url} · press Ctrl+C to stop"))
     # `kill` (SIGTERM) stops the preview as cleanly as Ctrl+C: no temporary folder left
     previous = signal.signal(signal.SIGTERM, _interrupt)
     try:

@@ -6,6 +6,7 @@ rebuilds fully whenever the navigation may change (generator/commands/serve.py).
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -76,14 +77,70 @@ def rebuild_pages(config_file: Path, site_dir: Path, changed: Iterable[str], epo
     return index
 
 
+_BODY = re.compile(rb"<body\b[^>]*>", re.I)
+
+
+def insert_after_body(page: bytes, html: bytes) -> bytes:
+    """`html` put first inside the page's <body> (or at its start without one)."""
+    m = _BODY.search(page)
+    at = m.end() if m else 0
+    return page[:at] + html + page[at:]
+
+
 def live_server(builder: Callable[[], None], host: str, port: int, root: Path, mount: str,
-                watch: Iterable[Path], polling_interval: float) -> Any:
+                watch: Iterable[Path], polling_interval: float,
+                banner: Callable[[], str] | None = None) -> Any:
     """MkDocs' live-reload server over `root`, calling `builder` after any change under
-    `watch`; `.url`, `.serve()`, `.shutdown()`."""
+    `watch`; `.url`, `.serve()`, `.shutdown()`. `banner()` is put at the top of every page it
+    serves (the content's problems), as it is when the page is asked for: the live reload
+    asks again after every rebuild, failed or not."""
     from mkdocs.livereload import LiveReloadServer
 
-    server = LiveReloadServer(builder=builder, host=host, port=port, root=str(root),
-                              mount_path=mount, polling_interval=polling_interval)
+    class _Server(LiveReloadServer):
+        # MkDocs' hook for what it adds to every HTML page it serves (its reload script)
+        def _inject_js_into_html(self, content: bytes, epoch: int) -> bytes:
+            page: bytes = super()._inject_js_into_html(content, epoch)  # type: ignore[no-untyped-call]
+            extra = banner() if banner is not None else ""
+            return insert_after_body(page, extra.encode("utf-8")) if extra else page
+
+    server = _Server(builder=builder, host=host, port=port, root=str(root),
+                     mount_path=mount, polling_interval=polling_interval)
+    for path in watch:
+        if path.exists():
+            server.watch(str(path))
+    return server
+
+
+def routed_live_server(builder: Callable[[], None], host: str, port: int, root: Path,
+                       mount: str, watch: Iterable[Path], polling_interval: float,
+                       route: Callable[[dict[str, Any], Any], Iterable[bytes] | None]) -> Any:
+    """`live_server` with requests offered to `route(environ, start_response)` first (its
+    answer, or None for the preview's files), for `prongsai edit`. Two more methods, for a
+    preview rebuilt outside the watcher's builder: `.published()` lets the preview's pages
+    reload now; `.unchanged()`, called inside `builder`, says that nothing was rebuilt, so
+    that the pages do not reload (MkDocs 1.6.1 internals: docs/engine.md)."""
+    import time
+
+    from mkdocs.livereload import LiveReloadServer
+
+    class Routed(LiveReloadServer):
+        def serve_request(self, environ: dict[str, Any], start_response: Any
+                          ) -> Iterable[bytes]:
+            answer = route(environ, start_response)
+            if answer is not None:
+                return answer
+            return super().serve_request(environ, start_response)
+
+        def published(self) -> None:
+            with self._epoch_cond:
+                self._wanted_epoch = self._visible_epoch = round(time.monotonic() * 1000)
+                self._epoch_cond.notify_all()
+
+        def unchanged(self) -> None:
+            self._wanted_epoch = self._visible_epoch
+
+    server = Routed(builder=builder, host=host, port=port, root=str(root), mount_path=mount,
+                    polling_interval=polling_interval)
     for path in watch:
         if path.exists():
             server.watch(str(path))

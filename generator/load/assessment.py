@@ -9,16 +9,20 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from generator.base.problems import InputError, Problem, problem
+from generator.base.say import Say
 from generator.base.thai import parse_int, parse_number
 from generator.load.fields import Reader
 from generator.load.files import year_folder
+from generator.load.schema import BAND, QUESTION, RESULTS, SCORING, TOOL
 from generator.load.yamlio import load_yaml_file
 
 # the problem kinds this module reports (docs/architecture.md)
 RAISES = ("assessment-label-mismatch", "assessment-no-rules", "assessment-overall-mismatch",
-          "assessment-unknown-tool", "field-missing", "field-type", "field-unknown",
-          "field-value", "text-html")
+          "assessment-unknown-tool", "curly-quotes", "field-missing", "field-type", "field-unknown",
+          "field-value", "text-html", "text-invisible")
 
+A_SCORE = Say("คะแนน", "a score")
+A_WEIGHT = Say("น้ำหนัก", "a weight")
 SCORING_DIR = Path(__file__).parent.parent / "scoring"
 TOLERANCE = 0.011  # published figures are rounded to 2 decimals
 
@@ -104,15 +108,14 @@ def load_rules(fy: int) -> Rules | None:
     doc = load_yaml_file(path, shown)
     probs: list[Problem] = list(doc.problems)
     r = Reader(doc, probs)
-    r.known_keys((), ["format", "fiscal_year", "source", "threshold", "tools", "indicators",
-                      "bands"])
+    r.known_keys((), SCORING)
     tools = []
     for i, _ in enumerate(r.seq(("tools",))):
         p = ("tools", i)
-        r.known_keys(p, ["id", "title", "weight", "indicators"])
+        r.known_keys(p, TOOL)
         tools.append(Tool(r.text(p + ("id",), required=True) or "?",
                           r.text(p + ("title",)) or "",
-                          r.convert(p + ("weight",), parse_number, "a weight", True) or 0.0,
+                          r.convert(p + ("weight",), parse_number, A_WEIGHT, True) or 0.0,
                           tuple(r.texts(p + ("indicators",)))))
     indicators = {}
     for i, _ in enumerate(r.seq(("indicators",))):
@@ -121,15 +124,15 @@ def load_rules(fy: int) -> Rules | None:
     bands = []
     for i, _ in enumerate(r.seq(("bands",))):
         p = ("bands", i)
-        r.known_keys(p, ["label", "min", "every_tool_min"])
+        r.known_keys(p, BAND)
         bands.append(Band(r.text(p + ("label",), required=True) or "?",
-                          r.convert(p + ("min",), parse_number, "a score", True) or 0.0,
-                          r.convert(p + ("every_tool_min",), parse_number, "a score")))
+                          r.convert(p + ("min",), parse_number, A_SCORE, True) or 0.0,
+                          r.convert(p + ("every_tool_min",), parse_number, A_SCORE)))
     errors = [p for p in probs if p.severity == "error"]
     if errors:
         raise InputError(errors)
     return Rules(fy, tuple(tools), indicators, tuple(bands),
-                 r.convert(("threshold",), parse_number, "a score") or 85.0,
+                 r.convert(("threshold",), parse_number, A_SCORE) or 85.0,
                  r.text(("source",)) or "")
 
 
@@ -180,11 +183,13 @@ def load_assessment(root: Path, fy: int, problems: list[Problem]) -> Assessment 
     r = Reader(doc, probs, year=fy)
     if not isinstance(doc.data, dict):
         r.report("field-type", (), value=str(doc.data)[:40], field="assessment.yml",
-                 expected="a mapping with overall, label, tools, indicators")
+                 expected=Say("ข้อมูลที่มี `overall`, `label`, `tools` และ `indicators`",
+                              "a mapping with overall, label, tools, indicators"))
         problems.extend(probs)
         return None
-    r.known_keys((), ["overall", "label", "rank", "tools", "indicators", "questions", "note"])
-    score = "a score between 0 and 100 (Thai digits are fine: ๙๗.๑๘)"
+    r.known_keys((), RESULTS)
+    score = Say("คะแนนระหว่าง 0 ถึง 100 (ใช้เลขไทยได้ เช่น ๙๗.๑๘)",
+                "a score between 0 and 100 (Thai digits are fine: ๙๗.๑๘)")
 
     def num(path: tuple[str | int, ...], required: bool = False) -> float | None:
         v = r.convert(path, parse_number, score, required)
@@ -205,7 +210,8 @@ def load_assessment(root: Path, fy: int, problems: list[Problem]) -> Assessment 
             ind = str(parse_int(key))
         except ValueError:
             r.report("field-value", ("indicators", key), value=key, field="indicators",
-                     expected="indicator numbers 1–10 as keys", hint="")
+                     expected=Say("เลขตัวชี้วัด 1–10 เป็นชื่อข้อมูล", "indicator numbers 1–10 as keys"),
+                     hint="")
             continue
         v = num(("indicators", key))
         if v is not None:
@@ -213,16 +219,18 @@ def load_assessment(root: Path, fy: int, problems: list[Problem]) -> Assessment 
     questions = []
     for i, _ in enumerate(r.seq(("questions",))):
         p = ("questions", i)
-        r.known_keys(p, ["id", "score", "text", "recommendation"])
+        r.known_keys(p, QUESTION)
         qid = (r.text(p + ("id",), required=True) or "?").lower().replace(" ", "")
         questions.append(Question(qid, num(p + ("score",)), r.text(p + ("text",)) or "",
                                   r.text(p + ("recommendation",)) or ""))
     lines = {k: doc.lines[(k,)] for k in ("overall", "label") if (k,) in doc.lines}
+    # read everything before handing the problems on: a bad `overall:` (`.nan`) is reported
+    assessment = Assessment(year=fy, overall=num(("overall",)), label=r.text(("label",)) or "",
+                            rank=r.text(("rank",)) or "", tools=tools, indicators=indicators,
+                            questions=tuple(questions), note=r.text(("note",)) or "",
+                            file=shown, lines=lines)
     problems.extend(probs)
-    return Assessment(year=fy, overall=num(("overall",)), label=r.text(("label",)) or "",
-                      rank=r.text(("rank",)) or "", tools=tools, indicators=indicators,
-                      questions=tuple(questions), note=r.text(("note",)) or "", file=shown,
-                      lines=lines)
+    return assessment
 
 
 def check_assessment(a: Assessment, rules: Rules | None) -> list[Problem]:

@@ -7,13 +7,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.base.problems import InputError, Problem, problem
-from generator.base.thai import parse_int
+from generator.base.say import Say
+from generator.base.thai import parse_int, to_arabic
 from generator.load.fields import Reader
+from generator.load.schema import (
+    CATALOGUE,
+    CATALOGUE_ITEM,
+    COMPONENT,
+    ESTIMATE,
+    ESTIMATE_RULES,
+    INDICATOR,
+    SUB_INDICATOR,
+)
 from generator.load.yamlio import load_yaml_file
 
 # the problem kinds this module reports (docs/architecture.md)
-RAISES = ("catalogue-invalid", "catalogue-missing", "field-missing", "field-type",
-          "field-unknown", "field-value", "text-html")
+RAISES = ("catalogue-invalid", "catalogue-missing", "curly-quotes", "field-missing", "field-type",
+          "field-unknown", "field-value", "text-html", "text-invisible")
 
 CATALOGUE_DIR = Path(__file__).parent.parent / "catalogues"
 
@@ -39,13 +49,8 @@ AUTO_RULES = (
     "address", "phone", "fax", "email", "map",
     "eit_survey", "measures_reported",
 )
-DOCUMENTS = ("analysis", "progress")
-SCORING_RULES = {
-    "item": ("component_share",),
-    "sub_indicator": ("item_mean",),
-    "indicator": ("item_mean", "sub_indicator_mean"),
-    "tool": ("indicator_mean", "item_mean"),
-}
+DOCUMENTS = ("analysis", "progress", "procurement")
+SCORING_RULES = ESTIMATE_RULES
 ITEM_ID = re.compile(r"o[1-9][0-9]*")
 SLUG = re.compile(r"[a-z0-9_]+")
 
@@ -71,10 +76,16 @@ class Item:
     period: str
     requirement: str
     components: tuple[Component, ...]
-    document: str | None = None  # "analysis" (o27) or "progress" (o28): generated document
+    document: str | None = None  # "analysis" (o27), "progress" (o28), "procurement" (o13)
 
     def component(self, cid: str) -> Component | None:
         return next((c for c in self.components if c.id == cid), None)
+
+    @property
+    def needs_evidence(self) -> bool:
+        """Components that evidence claims, or that its dates decide (the rest come from
+        site_config.yml or measures.yml)."""
+        return any(c.auto in (None, "period") for c in self.components)
 
     @property
     def claimable(self) -> tuple[Component, ...]:
@@ -141,13 +152,16 @@ def load_catalogue(path: Path | str, shown: str | None = None) -> Catalogue:
     r = Reader(doc, problems)
     if not isinstance(doc.data, dict):
         raise InputError([problem("catalogue-invalid", file=shown, line=1,
-                                  reason="the file must be a YAML mapping")])
-    r.known_keys((), ["format", "fiscal_year", "status", "title", "source", "note", "scoring",
-                      "previous", "indicators", "sub_indicators", "items"])
-    fmt = r.convert(("format",), parse_int, "the format version 1", required=True)
+                                  reason=Say("ไฟล์ต้องเป็นข้อมูลแบบ `ชื่อข้อมูล: ค่า`",
+                                             "the file must be a YAML mapping"))])
+    r.known_keys((), CATALOGUE)
+    fmt = r.convert(("format",), parse_int,
+                    Say("รุ่นของรูปแบบไฟล์ เลข 1", "the format version 1"), required=True)
     if fmt not in (None, 1):
-        r.report("field-value", ("format",), value=fmt, field="format", expected="1", hint="")
-    fy = r.convert(("fiscal_year",), parse_int, "a Buddhist-era year such as 2568",
+        r.report("field-value", ("format",), value=fmt, field="format",
+                 expected=Say("เลข 1", "1"), hint="")
+    fy = r.convert(("fiscal_year",), parse_int,
+                   Say("ปี พ.ศ. เช่น 2568", "a Buddhist-era year such as 2568"),
                    required=True) or 0
     status = r.choice(("status",), ["official", "provisional"], default="official") or "official"
     title = r.text(("title",), required=True) or ""
@@ -155,7 +169,7 @@ def load_catalogue(path: Path | str, shown: str | None = None) -> Catalogue:
     indicators: list[Indicator] = []
     for i, _ in enumerate(r.seq(("indicators",))):
         p = ("indicators", i)
-        r.known_keys(p, ["id", "title"])
+        r.known_keys(p, INDICATOR)
         indicators.append(Indicator(r.text(p + ("id",), required=True) or "?",
                                     r.text(p + ("title",), required=True) or ""))
     ind_ids = [x.id for x in indicators]
@@ -164,7 +178,7 @@ def load_catalogue(path: Path | str, shown: str | None = None) -> Catalogue:
     subs: list[SubIndicator] = []
     for i, _ in enumerate(r.seq(("sub_indicators",))):
         p = ("sub_indicators", i)
-        r.known_keys(p, ["id", "indicator", "title"])
+        r.known_keys(p, SUB_INDICATOR)
         sub = SubIndicator(r.text(p + ("id",), required=True) or "?",
                            r.choice(p + ("indicator",), ind_ids, required=True) or "?",
                            r.text(p + ("title",), required=True) or "")
@@ -175,25 +189,26 @@ def load_catalogue(path: Path | str, shown: str | None = None) -> Catalogue:
     items: list[Item] = []
     for i, _ in enumerate(r.seq(("items",))):
         p = ("items", i)
-        r.known_keys(p, ["id", "sub_indicator", "title", "unit", "period", "requirement",
-                         "components", "document"])
+        r.known_keys(p, CATALOGUE_ITEM)
         iid = r.text(p + ("id",), required=True) or "?"
         if not ITEM_ID.fullmatch(iid):
             r.report("field-value", p + ("id",), value=iid, field="id",
-                     expected="o followed by a number, e.g. o5", hint="")
+                     expected=Say("o ตามด้วยตัวเลข เช่น o5", "o followed by a number, e.g. o5"),
+                     hint="")
         comps: list[Component] = []
         for j, _ in enumerate(r.seq(p + ("components",))):
             cp = p + ("components", j)
-            r.known_keys(cp, ["id", "title", "auto"])
+            r.known_keys(cp, COMPONENT)
             cid = r.text(cp + ("id",), required=True) or "?"
             if not SLUG.fullmatch(cid):
                 r.report("field-value", cp + ("id",), value=cid, field="id",
-                         expected="lowercase ASCII letters, digits and _", hint="")
+                         expected=Say("อักษรอังกฤษตัวเล็ก ตัวเลข และ _",
+                                      "lowercase ASCII letters, digits and _"), hint="")
             comps.append(Component(cid, r.text(cp + ("title",), required=True) or "",
                                    r.choice(cp + ("auto",), AUTO_RULES)))
         if not comps:
             r.report("field-missing", p + ("components",), field="components",
-                     expected="at least one component")
+                     expected=Say("องค์ประกอบอย่างน้อยหนึ่งรายการ", "at least one component"))
         _unique(r, f"items[{i}].components", [c.id for c in comps])
         items.append(Item(
             id=iid,
@@ -207,11 +222,12 @@ def load_catalogue(path: Path | str, shown: str | None = None) -> Catalogue:
             document=r.choice(p + ("document",), DOCUMENTS),
         ))
     if not items:
-        r.report("field-missing", ("items",), field="items", expected="at least one item")
+        r.report("field-missing", ("items",), field="items", expected=Say("ข้ออย่างน้อยหนึ่งข้อ",
+                                                                  "at least one item"))
     _unique(r, "items", [it.id for it in items])
 
     scoring: dict[str, str] = {}
-    r.known_keys(("scoring",), list(SCORING_RULES))
+    r.known_keys(("scoring",), ESTIMATE)
     for level, allowed in SCORING_RULES.items():
         scoring[level] = r.choice(("scoring", level), allowed, default=allowed[0]) or allowed[0]
 
@@ -220,7 +236,7 @@ def load_catalogue(path: Path | str, shown: str | None = None) -> Catalogue:
         previous[key] = tuple(r.texts(("previous", key)))
         if key not in {it.id for it in items}:
             r.report("field-value", ("previous", key), value=key, field="previous",
-                     expected="an item id of this catalogue", hint="")
+                     expected=Say("เลขข้อในเกณฑ์นี้", "an item id of this catalogue"), hint="")
 
     errors = [p for p in problems if p.severity == "error"]
     if errors:
@@ -237,7 +253,8 @@ def _unique(r: Reader, where: str, ids: list[str]) -> None:
     for x in ids:
         if x in seen:
             r.problems.append(problem("catalogue-invalid", file=r.doc.file,
-                                      reason=f"{where}: id {x!r} is used twice"))
+                                      reason=Say(f"{where}: รหัส `{x}` ซ้ำกัน",
+                                                 f"{where}: id {x!r} is used twice")))
         seen.add(x)
 
 
@@ -248,6 +265,13 @@ def _shown(path: Path) -> str:
         return str(path)
 
 
+def item_id_of(stem: str) -> str | None:
+    """The item a file name names: `o5`, `O5`, `o05`, `๐๕` and `o๕` all name item o5."""
+    s = to_arabic(stem.strip()).lower()
+    m = re.fullmatch(r"o?0*([1-9][0-9]*)", s)
+    return f"o{m.group(1)}" if m else None
+
+
 def load_year(fy: int, override: Path | None = None) -> Catalogue:
     """The catalogue for fiscal year `fy`: a given file, else the shipped one."""
     if override is not None:
@@ -255,5 +279,6 @@ def load_year(fy: int, override: Path | None = None) -> Catalogue:
     path = catalogue_path(fy)
     if not path.exists():
         raise InputError([problem("catalogue-missing", year=fy,
-                                  available=", ".join(map(str, available_years())) or "none")])
+                                  available=", ".join(map(str, available_years())) or
+                                  Say("ไม่มี", "none"))])
     return load_catalogue(path, shown=f"generator/catalogues/{fy}.yml")

@@ -10,19 +10,21 @@ from typing import Any
 
 from generator.base.links import url_problem
 from generator.base.problems import InputError, Problem, problem
-from generator.base.thai import parse_date, parse_int, parse_number
-from generator.load.fields import MAX_NAME, Reader
+from generator.base.say import Say
+from generator.base.thai import parse_int
+from generator.load.documents import DocumentDefaults, Thresholds, read_defaults, read_thresholds
+from generator.load.fields import EMPTY_FILE, Reader
 from generator.load.mkdocs_settings import check_mkdocs_settings
+from generator.load.schema import CONFIG, COUNCIL, EXECUTIVE, MAP, SITE, YEAR_OPTIONS
 from generator.load.yamlio import load_yaml_file
 
 # the problem kinds this module reports (docs/architecture.md)
-RAISES = ("config-missing", "date-era", "date-invalid", "field-missing", "field-type",
-          "field-unknown", "field-value", "path-outside-project", "text-html", "text-too-long",
-          "url-local", "url-login", "url-malformed", "url-scheme")
+RAISES = ("config-missing", "curly-quotes", "date-era", "date-invalid", "field-missing",
+          "field-type", "field-unknown", "field-value", "path-outside-project",
+          "signature-incomplete", "text-html", "text-invisible", "text-too-long", "url-local",
+          "url-login", "url-malformed", "url-scheme")
 
 CONFIG_NAME = "site_config.yml"
-COUNCIL_TYPES = ["อบต.", "เทศบาลตำบล", "เทศบาลเมือง", "เทศบาลนคร", "อบจ.", "เมืองพัทยา",
-                 "กรุงเทพมหานคร"]
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,8 @@ class SiteConfig:
     site: SiteOptions
     mkdocs: dict[str, Any] = field(default_factory=dict)
     file: str = CONFIG_NAME
+    analysis: Thresholds = field(default_factory=Thresholds)  # o27: urgent / improve / strength
+    documents: DocumentDefaults = field(default_factory=DocumentDefaults)  # o27/o28 memos
 
     def eit_url(self, fy: int) -> str:
         opts = self.years.get(fy)
@@ -121,65 +125,67 @@ def load_config(root: Path) -> tuple[SiteConfig, list[Problem]]:
     problems: list[Problem] = list(doc.problems)
     r = Reader(doc, problems)
     if not isinstance(doc.data, dict):
-        found = "(an empty file)" if doc.data is None else str(doc.data)[:40]
+        found = EMPTY_FILE if doc.data is None else str(doc.data)[:40]
         raise InputError([problem("field-type", file=CONFIG_NAME, line=1, field="site_config.yml",
-                                  value=found, expected="a YAML mapping of `key: value` lines "
-                                  "(start from the example council's site_config.yml)")])
-    r.known_keys((), ["council", "executives", "current_year", "eit_survey_url", "years", "site",
-                      "mkdocs"])
+                                  value=found, expected=Say(
+                                      "ข้อมูลแบบ `ชื่อข้อมูล: ค่า` ทีละบรรทัด (เริ่มจาก "
+                                      "site_config.yml ของหน่วยงานตัวอย่าง)",
+                                      "a YAML mapping of `key: value` lines (start from the "
+                                      "example council's site_config.yml)"))])
+    r.known_keys((), CONFIG)
 
     c = ("council",)
     r.mapping(c, required=True)
-    r.known_keys(c, ["name_th", "name_en", "short_th", "type", "subdistrict", "district",
-                     "province", "address", "phones", "fax", "email", "map", "website", "logo"])
+    r.known_keys(c, COUNCIL)
     m = c + ("map",)
     location = None
     if r.has(m):
         r.mapping(m)
-        r.known_keys(m, ["lat", "lon", "url"])
-        lat = r.convert(m + ("lat",), parse_number, "a latitude such as 17.9125", required=True)
-        lon = r.convert(m + ("lon",), parse_number, "a longitude such as 99.8433", required=True)
+        r.known_keys(m, MAP)
+        lat = r.field(MAP, "lat", m)
+        lon = r.field(MAP, "lon", m)
         if lat is not None and not -90 <= lat <= 90:
-            r.report("field-value", m + ("lat",), value=lat, field="lat",
-                     expected="a latitude between -90 and 90", hint="")
+            r.report("field-value", m + ("lat",), value=lat, field="lat", hint="",
+                     expected=Say("ละติจูดระหว่าง -90 ถึง 90", "a latitude between -90 and 90"))
             lat = None
         if lon is not None and not -180 <= lon <= 180:
-            r.report("field-value", m + ("lon",), value=lon, field="lon",
-                     expected="a longitude between -180 and 180", hint="")
+            r.report("field-value", m + ("lon",), value=lon, field="lon", hint="",
+                     expected=Say("ลองจิจูดระหว่าง -180 ถึง 180",
+                                  "a longitude between -180 and 180"))
             lon = None
         if lat is not None and lon is not None:
             location = MapLocation(lat, lon, _link(r, m + ("url",)))
-    name_th = r.text(c + ("name_th",), required=True, example="the council's Thai name",
-                     limit=MAX_NAME) or ""
+    name_th = r.field(COUNCIL, "name_th", c) or ""
     council = Council(
         name_th=name_th,
-        name_en=r.text(c + ("name_en",), limit=MAX_NAME) or "",
-        short_th=r.text(c + ("short_th",), limit=MAX_NAME) or name_th,
-        type=r.choice(c + ("type",), COUNCIL_TYPES, default="อบต.") or "อบต.",
-        subdistrict=r.text(c + ("subdistrict",)) or "",
-        district=r.text(c + ("district",)) or "",
-        province=r.text(c + ("province",)) or "",
-        address=r.text(c + ("address",)) or "",
-        phones=tuple(r.texts(c + ("phones",))),
-        fax=r.text(c + ("fax",)) or "",
+        name_en=r.field(COUNCIL, "name_en", c) or "",
+        short_th=r.field(COUNCIL, "short_th", c) or name_th,
+        type=r.field(COUNCIL, "type", c),
+        subdistrict=r.field(COUNCIL, "subdistrict", c) or "",
+        district=r.field(COUNCIL, "district", c) or "",
+        province=r.field(COUNCIL, "province", c) or "",
+        address=r.field(COUNCIL, "address", c) or "",
+        phones=r.field(COUNCIL, "phones", c),
+        fax=r.field(COUNCIL, "fax", c) or "",
         email=_email(r, c + ("email",)),
         map=location,
         website=_link(r, c + ("website",)),
-        logo=r.text(c + ("logo",), exact=True) or "",
+        logo=r.field(COUNCIL, "logo", c) or "",
     )
 
     executives = []
     for i, _ in enumerate(r.seq(("executives",))):
         p = ("executives", i)
         r.mapping(p)
-        r.known_keys(p, ["name", "position", "photo", "phone", "email", "contact"])
+        r.known_keys(p, EXECUTIVE)
         executives.append(Executive(
-            name=r.text(p + ("name",)) or "", position=r.text(p + ("position",)) or "",
-            photo=r.text(p + ("photo",), exact=True) or "", phone=r.text(p + ("phone",)) or "",
-            email=_email(r, p + ("email",)), contact=r.text(p + ("contact",)) or "",
+            name=r.field(EXECUTIVE, "name", p) or "",
+            position=r.field(EXECUTIVE, "position", p) or "",
+            photo=r.field(EXECUTIVE, "photo", p) or "", phone=r.field(EXECUTIVE, "phone", p) or "",
+            email=_email(r, p + ("email",)), contact=r.field(EXECUTIVE, "contact", p) or "",
             line=doc.line(*p)))
 
-    expected_year = "a Buddhist-era fiscal year such as 2568"
+    expected_year = Say("ปีงบประมาณ พ.ศ. เช่น 2568", "a Buddhist-era fiscal year such as 2568")
     typed = r.at(("current_year",))
     if isinstance(typed, str) and typed.strip().isdigit() and 1900 <= int(typed) <= 2200:
         expected_year += f" ({typed.strip()} → {int(typed) + 543})"
@@ -193,40 +199,42 @@ def load_config(root: Path) -> tuple[SiteConfig, list[Problem]]:
             fy = _year(key)
         except ValueError:
             r.report("field-value", yp, value=key, field="years", hint="",
-                     expected="Buddhist-era fiscal years such as 2568 as keys")
+                     expected=Say("ปีงบประมาณ พ.ศ. เช่น `2568:`",
+                                  "Buddhist-era fiscal years such as 2568 as keys"))
             continue
         r.mapping(yp)
-        r.known_keys(yp, ["eit_survey_url", "catalogue"])
-        catalogue = r.text(yp + ("catalogue",), exact=True) or ""
+        r.known_keys(yp, YEAR_OPTIONS)
+        catalogue = r.field(YEAR_OPTIONS, "catalogue", yp) or ""
         if catalogue and not inside(root, catalogue):
             r.report("path-outside-project", yp + ("catalogue",), value=catalogue,
                      field=f"years.{key}.catalogue")
             catalogue = ""
-        years[fy] = YearOptions(r.text(yp + ("eit_survey_url",), exact=True) or "", catalogue)
+        years[fy] = YearOptions(r.field(YEAR_OPTIONS, "eit_survey_url", yp) or "", catalogue)
 
     s = ("site",)
     r.mapping(s)
-    r.known_keys(s, ["url", "date_format", "thai_digits", "checklist_public", "as_of", "search",
-                     "headers"])
-    url = r.text(s + ("url",), exact=True) or ""
+    r.known_keys(s, SITE)
+    url = r.field(SITE, "url", s) or ""
     if url and not url.startswith(("http://", "https://")):
         r.report("field-value", s + ("url",), value=url, field="site.url", hint="",
-                 expected="the full public address, e.g. https://www.example.go.th/ita/")
+                 expected=Say("ที่อยู่เว็บไซต์เต็ม เช่น https://www.example.go.th/ita/",
+                              "the full public address, e.g. https://www.example.go.th/ita/"))
         url = ""
-    as_of = r.when(s + ("as_of",), parse_date)
+    as_of = r.field(SITE, "as_of", s)
     site = SiteOptions(
         url=url,
-        date_format=r.choice(s + ("date_format",), ["long", "short"], default="long") or "long",
-        thai_digits=r.flag(s + ("thai_digits",), False),
-        checklist_public=r.flag(s + ("checklist_public",), True),
+        date_format=r.field(SITE, "date_format", s),
+        thai_digits=r.field(SITE, "thai_digits", s),
+        checklist_public=r.field(SITE, "checklist_public", s),
         as_of=as_of,
-        search=r.flag(s + ("search",), True),
-        headers=r.flag(s + ("headers",), True),
+        search=r.field(SITE, "search", s),
+        headers=r.field(SITE, "headers", s),
     )
     mkdocs = check_mkdocs_settings(r, ("mkdocs",))
     cfg = SiteConfig(council=council, executives=tuple(executives), current_year=current,
-                     eit_survey_url=r.text(("eit_survey_url",), exact=True) or "", years=years,
-                     site=site, mkdocs=mkdocs)
+                     eit_survey_url=r.field(CONFIG, "eit_survey_url") or "", years=years,
+                     site=site, mkdocs=mkdocs, analysis=read_thresholds(r, ("analysis",)),
+                     documents=read_defaults(r, ("documents",)))
     return cfg, problems
 
 
@@ -239,7 +247,7 @@ def _link(r: Reader, path: tuple[str | int, ...]) -> str:
     if found is None:
         return url
     code, params = found
-    r.report(code, path, value=url, **params)
+    r.report(code, path, url, None, **params)
     return url if code == "url-login" else ""
 
 
@@ -250,7 +258,8 @@ def _email(r: Reader, path: tuple[str | int, ...]) -> str:
     email = r.text(path, exact=True) or ""
     if email and not EMAIL.fullmatch(email):
         r.report("field-value", path, value=email, field=path[-1], hint="",
-                 expected="one e-mail address such as saraban@example.go.th")
+                 expected=Say("อีเมลหนึ่งที่อยู่ เช่น saraban@example.go.th",
+                              "one e-mail address such as saraban@example.go.th"))
         return ""
     return email
 

@@ -19,10 +19,15 @@ measures:
     period: ต.ค. 2567 - ก.ย. 2568
     units: [สำนักปลัด]
     follow_up: …
+    limits: …                  # ข้อจำกัดของหน่วยงาน (optional, seed 001)
     progress:
       6m:  {status: in_progress, date: 2568-04-10, output: …, outcome: …,
             evidence: [{title: …, url: …}]}
       12m: {status: done, …}
+meeting: …                     # the meeting that adopted the measures
+working_group: …               # the ITA working group's order
+indicators: …                  # o28's rows for indicators 1–8
+documents: {analysis: …, progress: …}   # this year's memos (docs/documents.md)
 ```
 """
 
@@ -34,26 +39,43 @@ from datetime import date
 from pathlib import Path
 
 from generator.base.problems import InputError, Problem
+from generator.base.say import Say
 from generator.base.thai import (
-    DateError,
-    Period,
     fiscal_year_end,
     fiscal_year_start,
-    parse_date,
     parse_int,
-    parse_period,
 )
-from generator.load.fields import Reader
+from generator.load.documents import (
+    IndicatorPlan,
+    Meeting,
+    Memo,
+    WorkingGroup,
+    read_indicator_plans,
+    read_meeting,
+    read_memos,
+    read_working_group,
+)
+from generator.load.fields import EMPTY_FILE, FISCAL_YEAR_EXAMPLE, Reader
 from generator.load.files import year_folder
+from generator.load.schema import (
+    FINDING,
+    LINK,
+    MEASURE,
+    MEASURE_STATUSES,
+    MEASURES,
+    PROGRESS,
+    ROUNDS_SCHEMA,
+)
 from generator.load.yamlio import load_yaml_file
 
 # the problem kinds this module reports (docs/architecture.md)
-RAISES = ("date-era", "date-invalid", "field-missing", "field-type", "field-unknown",
-          "field-value", "period-invalid", "text-html")
+RAISES = ("curly-quotes", "date-era", "date-invalid", "field-missing", "field-type",
+          "field-unknown", "field-value", "measure-field-missing", "period-invalid",
+          "progress-date-missing", "signature-incomplete", "text-html", "text-invisible")
 
 ROUNDS = ("6m", "12m")
 ROUND_TH = {"6m": "รอบ 6 เดือน", "12m": "รอบ 12 เดือน"}
-STATUSES = ("not_started", "in_progress", "done")
+STATUSES = MEASURE_STATUSES
 STATUS_TH = {"not_started": "ยังไม่ได้ดำเนินการ", "in_progress": "อยู่ระหว่างดำเนินการ",
              "done": "ดำเนินการแล้ว"}
 REF = re.compile(r"(?:[ieo]\d+|\d+(?:\.\d+)?)")
@@ -90,11 +112,11 @@ class Measure:
     refs: tuple[str, ...]
     steps: tuple[str, ...]
     period: str
-    period_span: Period | None
     units: tuple[str, ...]
     follow_up: str
     progress: dict[str, Progress]
     line: int | None = None
+    limits: str = ""  # ข้อจำกัดของหน่วยงาน
 
 
 @dataclass(frozen=True)
@@ -106,6 +128,10 @@ class Measures:
     measures: tuple[Measure, ...]
     file: str
     problems: tuple[Problem, ...] = field(default_factory=tuple)
+    documents: dict[str, Memo] = field(default_factory=dict)  # analysis (o27), progress (o28)
+    meeting: Meeting | None = None
+    working_group: WorkingGroup | None = None
+    indicators: dict[str, IndicatorPlan] = field(default_factory=dict)
 
 
 def round_end(fy: int, rnd: str) -> date:
@@ -132,13 +158,15 @@ def load_measures(root: Path, fy: int) -> Measures | None:
         return Measures(fy, fy - 1, (), (), (), shown, tuple(exc.problems))
     probs: list[Problem] = list(doc.problems)
     r = Reader(doc, probs, year=fy, item="o27")
+    o28 = Reader(doc, probs, year=fy, item="o28")  # what only the progress report shows
     if not isinstance(doc.data, dict):
-        found = "(an empty file)" if doc.data is None else str(doc.data)[:40]
+        found = EMPTY_FILE if doc.data is None else str(doc.data)[:40]
         r.report("field-type", (), value=found, field="measures.yml",
-                 expected="a mapping with weaknesses, improvements and measures")
+                 expected=Say("ข้อมูลที่มี `weaknesses`, `improvements` และ `measures`",
+                              "a mapping with weaknesses, improvements and measures"))
         return Measures(fy, fy - 1, (), (), (), shown, tuple(probs))
-    r.known_keys((), ["based_on", "weaknesses", "improvements", "measures"])
-    based_on = r.convert(("based_on",), parse_int, "a fiscal year such as 2567") or fy - 1
+    r.known_keys((), MEASURES)
+    based_on = r.convert(("based_on",), parse_int, FISCAL_YEAR_EXAMPLE) or fy - 1
 
     def findings(key: str) -> tuple[Finding, ...]:
         out = []
@@ -147,8 +175,8 @@ def load_measures(root: Path, fy: int) -> Measures | None:
             if isinstance(r.at(p), str):
                 out.append(Finding(r.text(p) or "", ()))
                 continue
-            r.known_keys(p, ["text", "refs"])
-            out.append(Finding(r.text(p + ("text",), required=True) or "",
+            r.known_keys(p, FINDING)
+            out.append(Finding(r.field(FINDING, "text", p) or "",
                                _refs(r, p + ("refs",))))
         return tuple(out)
 
@@ -156,60 +184,62 @@ def load_measures(root: Path, fy: int) -> Measures | None:
     ids: set[str] = set()
     for i, _ in enumerate(r.seq(("measures",))):
         p = ("measures", i)
-        r.known_keys(p, ["id", "title", "analysis", "refs", "steps", "period", "units",
-                         "follow_up", "progress"])
+        r.known_keys(p, MEASURE)
         mid = r.text(p + ("id",)) or f"m{i + 1}"
         if mid in ids:
             r.report("field-value", p + ("id",), value=mid, field="id", hint="",
-                     expected="an id used by one measure only")
+                     expected=Say("รหัสที่ไม่ซ้ำกับมาตรการอื่น", "an id used by one measure only"))
         ids.add(mid)
-        title = r.text(p + ("title",), required=True, example="the measure's name") or ""
+        title = r.field(MEASURE, "title", p) or ""
         if isinstance(r.at(p + ("steps",)), list):
             steps: tuple[str, ...] = tuple(r.texts(p + ("steps",)))
         else:
             one = r.text(p + ("steps",))
             steps = (one,) if one else ()
-        for key, value, example in (("steps", steps, "the steps (ขั้นตอน/วิธีการ)"),
-                                    ("period", r.text(p + ("period",)), "ระยะเวลา, e.g. "
-                                     "ต.ค. 2567 - ก.ย. 2568"),
-                                    ("units", r.texts(p + ("units",)), "ผู้รับผิดชอบ")):
-            if not value:
-                r.report("field-missing", p + (key,), field=f"measures[{i}].{key}",
-                         expected=example)
-        period_text = r.text(p + ("period",)) or ""
-        span = None
-        if period_text:
-            try:
-                span = parse_period(period_text)
-            except DateError:
-                span = None  # free text such as "ตลอดปีงบประมาณ" is allowed
+        for key, value, what, example in (
+                ("steps", steps, "ขั้นตอนหรือวิธีการปฏิบัติ", "steps: [ขั้นตอนที่ 1, ขั้นตอนที่ 2]"),
+                ("period", r.text(p + ("period",)), "ระยะเวลาดำเนินการ",
+                 "period: ต.ค. 2567 - ก.ย. 2568"),
+                ("units", r.texts(p + ("units",)), "ผู้รับผิดชอบ", "units: [สำนักปลัด]")):
+            if not value:  # every measure is printed with these (o27 and o28)
+                r.report("measure-field-missing", p + (key,), value=title or mid,
+                         number=i + 1, field=key, field_th=what, example=example)
+        period_text = r.text(p + ("period",)) or ""  # free text: "ตลอดปีงบประมาณ" is fine
         progress: dict[str, Progress] = {}
         pp = p + ("progress",)
-        r.known_keys(pp, list(ROUNDS))
+        r.known_keys(pp, ROUNDS_SCHEMA)
         for rnd in ROUNDS:
             rp = pp + (rnd,)
             if not r.has(rp):
                 continue
-            r.known_keys(rp, ["status", "date", "output", "outcome", "evidence"])
-            when = r.when(rp + ("date",), parse_date)
+            r.known_keys(rp, PROGRESS)
+            when = r.field(PROGRESS, "date", rp)
+            if r.at(rp + ("date",)) in (None, ""):
+                end = round_end(fy, rnd)
+                o28.report("progress-date-missing", rp, value=title or mid, number=i + 1,
+                           round=rnd, example=f"{end.year + 543}-{end.month:02d}-{end.day:02d}")
             links = []
             for j, _ in enumerate(r.seq(rp + ("evidence",))):
                 lp = rp + ("evidence", j)
-                r.known_keys(lp, ["title", "url", "file"])
-                links.append(Link(r.text(lp + ("title",), required=True) or "",
-                                  r.text(lp + ("url",)) or "", r.text(lp + ("file",)) or ""))
+                r.known_keys(lp, LINK)
+                links.append(Link(r.field(LINK, "title", lp) or "",
+                                  r.field(LINK, "url", lp) or "", r.field(LINK, "file", lp) or ""))
             progress[rnd] = Progress(
                 round=rnd,
-                status=r.choice(rp + ("status",), STATUSES, required=True) or "not_started",
+                status=r.field(PROGRESS, "status", rp) or "not_started",
                 date=when, output=r.text(rp + ("output",)) or "",
                 outcome=r.text(rp + ("outcome",)) or "", evidence=tuple(links))
         measures.append(Measure(
             id=mid, title=title, analysis=r.text(p + ("analysis",)) or "",
-            refs=_refs(r, p + ("refs",)), steps=steps, period=period_text, period_span=span,
+            refs=_refs(r, p + ("refs",)), steps=steps, period=period_text,
             units=tuple(r.texts(p + ("units",))), follow_up=r.text(p + ("follow_up",)) or "",
-            progress=progress, line=doc.line(*p)))
+            progress=progress, line=doc.line(*p), limits=r.field(MEASURE, "limits", p) or ""))
+    memos = read_memos(r, ("documents",), {"analysis": (r, "o27"), "progress": (o28, "o28")})
     return Measures(fy, based_on, findings("weaknesses"), findings("improvements"),
-                    tuple(measures), shown, tuple(probs))
+                    tuple(measures), shown, tuple(probs), documents=memos,
+                    meeting=read_meeting(r, ("meeting",)),
+                    working_group=read_working_group(r, ("working_group",)),
+                    indicators=read_indicator_plans(o28, ("indicators",)))
 
 
 def _refs(r: Reader, path: tuple[str | int, ...]) -> tuple[str, ...]:
@@ -218,7 +248,9 @@ def _refs(r: Reader, path: tuple[str | int, ...]) -> tuple[str, ...]:
         ref = ref.strip().lower()
         if not REF.fullmatch(ref):
             r.report("field-value", path + (j,), value=ref, field="refs", hint="",
-                     expected="an indicator (4, 9.4), a question (i3, e5, o14) or an item (o14)")
+                     expected=Say("ตัวชี้วัด (4, 9.4) ข้อคำถาม (i3, e5, o14) หรือข้อ OIT (o14)",
+                                  "an indicator (4, 9.4), a question (i3, e5, o14) or an item "
+                                  "(o14)"))
             continue
         out.append(ref)
     return tuple(out)

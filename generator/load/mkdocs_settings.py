@@ -36,18 +36,19 @@ MARKDOWN_EXTENSIONS = (_MARKDOWN | {f"markdown.extensions.{x}" for x in _MARKDOW
                        {f"pymdownx.{x}" for x in _PYMDOWNX})
 
 WHY = {  # (English, Thai)
-    "hooks": ("hooks run Python files during the build", "hooks จะรันไฟล์ Python ขณะสร้างเว็บไซต์"),
+    "hooks": ("hooks run Python files during the build",
+              "`hooks` จะรันไฟล์โปรแกรมภาษาไพทอนขณะสร้างเว็บไซต์"),
     "INHERIT": ("INHERIT reads another configuration file",
-                "INHERIT จะอ่านไฟล์ตั้งค่าอื่นเข้ามา"),
-    "prongsai": ("Prongsai sets it", "Prongsai กำหนดค่านี้เอง"),
+                "`INHERIT` จะอ่านไฟล์ตั้งค่าอื่นเข้ามา"),
+    "prongsai": ("Prongsai sets it", "โปรแกรมสร้างเว็บไซต์กำหนดค่านี้เอง"),
     "theme": ("Prongsai sets the theme; template overrides go in theme/overrides/",
-              "Prongsai กำหนดธีมเอง แม่แบบที่ปรับแต่งให้ใส่ในโฟลเดอร์ theme/overrides/"),
+              "โปรแกรมสร้างเว็บไซต์กำหนดธีมเอง แม่แบบที่ปรับแต่งให้ใส่ในโฟลเดอร์ theme/overrides/"),
     "plugin": ("a plugin is Python code run by the build; allowed: " + ", ".join(sorted(PLUGINS)),
-               "ปลั๊กอินคือโค้ด Python ที่รันขณะสร้างเว็บไซต์ ใช้ได้เฉพาะ " +
-               ", ".join(sorted(PLUGINS))),
+               "ปลั๊กอินคือโค้ดภาษาไพทอนที่รันขณะสร้างเว็บไซต์ ใช้ได้เฉพาะ " +
+               ", ".join(f"`{p}`" for p in sorted(PLUGINS))),
     "extension": ("a Markdown extension is Python code run by the build; this one is not on "
                   "the list in docs/site-config.md",
-                  "ส่วนขยาย Markdown คือโค้ด Python ที่รันขณะสร้างเว็บไซต์ "
+                  "ส่วนขยาย Markdown คือโค้ดภาษาไพทอนที่รันขณะสร้างเว็บไซต์ "
                   "และส่วนขยายนี้ไม่อยู่ในรายการของ docs/site-config.md"),
 }
 

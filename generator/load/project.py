@@ -15,11 +15,12 @@ from datetime import date
 from pathlib import Path
 
 from generator.base.problems import InputError, Problem, problem
-from generator.base.thai import DATE_CODES, Period, parse_date, parse_period, to_arabic
+from generator.base.say import Say
+from generator.base.thai import DATE_CODES, Period, to_arabic
 from generator.load.assessment import Assessment, load_assessments
-from generator.load.catalogue import Catalogue, load_catalogue, load_year
+from generator.load.catalogue import Catalogue, item_id_of, load_catalogue, load_year
 from generator.load.config import CONFIG_NAME, SiteConfig, load_config
-from generator.load.fields import HTML_TAG, MAX_NAME, Reader, did_you_mean
+from generator.load.fields import A_NUMBER, HTML_TAG, Reader, did_you_mean
 from generator.load.files import (
     JUNK,
     PLAIN_TEXT_SUFFIXES,
@@ -33,23 +34,25 @@ from generator.load.files import (
     resolve_content_file,
 )
 from generator.load.measures import Measures, load_measures
+from generator.load.procurement import YearProcurement, load_procurement
+from generator.load.schema import EVIDENCE, ITEM, MAX_NAME, PAGE
 from generator.load.yamlio import load_markdown_file
 
 # the problem kinds this module reports (docs/architecture.md)
-RAISES = ("component-unknown", "date-era", "date-invalid", "evidence-no-components",
-          "evidence-too-many", "field-missing", "field-type", "field-unknown", "field-value",
-          "file-outside-content", "file-type-unsafe", "file-type-unsupported", "file-unreadable",
-          "item-duplicate", "item-file-extension", "item-unknown", "output-path-reserved",
-          "page-invalid", "path-outside-project", "period-invalid", "text-html", "text-too-long",
-          "text-unencodable", "year-folder-duplicate", "year-folder-invalid",
-          "year-folder-unread")
+RAISES = ("component-unknown", "curly-quotes", "date-era", "date-invalid",
+          "evidence-no-components", "evidence-too-many", "field-missing", "field-type",
+          "field-unknown", "field-value", "file-outside-content", "file-type-unsafe",
+          "file-type-unsupported", "file-unreadable", "item-duplicate", "item-file-extension",
+          "item-unknown", "output-path-reserved", "page-invalid", "path-outside-project",
+          "period-invalid", "text-html", "text-invisible", "text-too-long", "text-unencodable",
+          "year-folder-duplicate", "year-folder-invalid", "year-folder-unread")
 
 CONTENT_DIR = "content"
 PAGES_DIR = "pages"
 YEAR_DIR = re.compile(r"\d{4}|[๐-๙]{4}")
-ITEM_KEYS = ["unit", "evidence", "not_applicable", "updated", "note"]
 MAX_EVIDENCE = 500  # evidence entries of one item (a monthly item has a dozen)
-EVIDENCE_KEYS = ["title", "date", "period", "url", "file", "components", "note"]
+FRONT_MATTER = Say("ส่วนข้อมูลระหว่างบรรทัด `---`", "front matter")
+HEADING_TITLE = Say("หัวข้อแรก (`# …`) ของหน้า", "title (the first # heading)")
 
 
 @dataclass(frozen=True)
@@ -126,6 +129,7 @@ class YearContent:
     files: tuple[str, ...] = ()  # item files found, shown paths
     measures: Measures | None = None  # o27/o28 data (content/<fy>/measures.yml)
     unreadable: tuple[str, ...] = ()  # items whose file exists but could not be read
+    procurement: YearProcurement | None = None  # o13's imported months (procurement/)
 
 
 @dataclass(frozen=True)
@@ -164,7 +168,8 @@ def load_project(root: Path, catalogue_override: Path | None = None,
     content = root / CONTENT_DIR
     if not content.is_dir():
         raise InputError([problem("file-unreadable", file=CONTENT_DIR,
-                                  value="the content/ folder does not exist")])
+                                  value=Say("ไม่มีโฟลเดอร์ content/",
+                                            "the content/ folder does not exist"))])
     years: dict[int, YearContent] = {}
     year_dirs = _year_dirs(content, problems)
     if config.current_year and config.current_year not in year_dirs:
@@ -176,11 +181,7 @@ def load_project(root: Path, catalogue_override: Path | None = None,
             continue  # a year folder with only assessment results has no OIT content
         override = catalogue_override if (only_year == fy or catalogue_override and
                                           fy == config.current_year) else None
-        opts = config.years.get(fy)
-        if override is None and opts and opts.catalogue:
-            catalogue = _council_catalogue(root, opts.catalogue)
-        else:
-            catalogue = load_year(fy, override)
+        catalogue = year_catalogue(root, config, fy, override)
         years[fy] = _load_year(root, fy, ydir, catalogue, problems)
     pages = _load_pages(content, problems)
     referenced = {ev.file for yc in years.values() for ic in yc.items.values()
@@ -279,7 +280,7 @@ def _load_year(root: Path, fy: int, ydir: Path, catalogue: Catalogue,
                                             expected_name=f"{meant}.md"))
                 continue
             found.append(shown)
-            item_id = _normalise_item_id(path.stem)
+            item_id = item_id_of(path.stem)
             if item_id is None or catalogue.item(item_id) is None:
                 problems.append(problem(
                     "item-unknown", file=shown, year=fy, value=path.stem,
@@ -287,7 +288,8 @@ def _load_year(root: Path, fy: int, ydir: Path, catalogue: Catalogue,
                 continue
             if item_id in items:
                 problems.append(problem("item-duplicate", file=shown, year=fy, item=item_id,
-                                        value=f"{items[item_id].file} and {shown}"))
+                                        value=Say(f"{items[item_id].file} และ {shown}",
+                                                  f"{items[item_id].file} and {shown}")))
                 continue
             try:
                 items[item_id] = _load_item(root, fy, item_id, path, shown, catalogue, problems)
@@ -298,8 +300,10 @@ def _load_year(root: Path, fy: int, ydir: Path, catalogue: Catalogue,
     measures = load_measures(root, fy)
     if measures is not None:
         problems.extend(p if p.year else replace(p, year=fy) for p in measures.problems)
+    procurement = load_procurement(root, fy, problems)
     return YearContent(year=fy, catalogue=catalogue, items=items, files=tuple(found),
-                       measures=measures, unreadable=tuple(unreadable))
+                       measures=measures, unreadable=tuple(unreadable),
+                       procurement=procurement)
 
 
 ITEM_FILE_TYPES = {"", ".txt", ".text", ".markdown", ".mdown", ".mkd", ".mkdn"}
@@ -310,7 +314,7 @@ def _misnamed_item(name: str) -> str | None:
     extension is not `.md`: `o5.md.txt`, `o6.MD.docx`, `o5.txt`, `o5` (None for a document
     such as `o5.pdf`, which is published as it is)."""
     stem, dot, rest = name.strip().partition(".")
-    item_id = _normalise_item_id(stem)
+    item_id = item_id_of(stem)
     if item_id is None:
         return None
     parts = [f".{x.strip().lower()}" for x in rest.split(".")] if dot else []
@@ -323,25 +327,19 @@ def _with_item(p: Problem, fy: int, item_id: str) -> Problem:
     return replace(p, year=fy, item=item_id)
 
 
-def _normalise_item_id(stem: str) -> str | None:
-    """`o5`, `O5`, `o05`, `๐๕` and `o๕` all name item o5."""
-    s = to_arabic(stem.strip()).lower()
-    m = re.fullmatch(r"o?0*([1-9][0-9]*)", s)
-    return f"o{m.group(1)}" if m else None
-
-
 def _load_item(root: Path, fy: int, item_id: str, path: Path, shown: str, catalogue: Catalogue,
                problems: list[Problem]) -> ItemContent:
-    md = load_markdown_file(path, shown)
+    md = load_markdown_file(path, shown, keys=ITEM.keys() + EVIDENCE.keys())
     local: list[Problem] = [_with_item(p, fy, item_id) for p in md.meta.problems]
     r = Reader(md.meta, local, year=fy, item=item_id)
     item = catalogue.item(item_id)
     assert item is not None
     if not isinstance(md.meta.data, dict):
-        r.report("field-type", (), value=str(md.meta.data)[:40], field="front matter",
-                 expected="`key: value` lines between the two `---` lines")
+        r.report("field-type", (), value=str(md.meta.data)[:40], field=FRONT_MATTER,
+                 expected=Say("ข้อมูลแบบ `ชื่อข้อมูล: ค่า` ทีละบรรทัด ระหว่างบรรทัด `---` "
+                              "สองบรรทัด", "`key: value` lines between the two `---` lines"))
         md.meta.data = {}
-    r.known_keys((), ITEM_KEYS)
+    r.known_keys((), ITEM)
     evidence: list[Evidence] = []
     allowed = [c.id for c in item.claimable]
     entries = r.seq(("evidence",))
@@ -353,21 +351,23 @@ def _load_item(root: Path, fy: int, item_id: str, path: Path, shown: str, catalo
         p = ("evidence", i)
         if isinstance(raw, str):
             r.report("field-type", p, value=raw, field=f"evidence[{i}]",
-                     expected="a mapping with title, date, url or file, components")
+                     expected=Say("ข้อมูลหลักฐานที่มี `title:` `date:` `url:` หรือ `file:` และ "
+                                  "`components:` คนละบรรทัด",
+                                  "a mapping with title, date, url or file, components"))
             continue
         first = len(local)
         r.mapping(p)
-        r.known_keys(p, EVIDENCE_KEYS)
-        title = r.text(p + ("title",), required=True, example="the document's title") or ""
-        when = r.when(p + ("date",), parse_date)
-        period = r.when(p + ("period",), parse_period)
+        r.known_keys(p, EVIDENCE)
+        title = r.field(EVIDENCE, "title", p) or ""
+        when = r.field(EVIDENCE, "date", p)
+        period = r.field(EVIDENCE, "period", p)
         comps = _components(r, p + ("components",), allowed, title,
                             tuple(c.id for c in item.components if c.auto))
         evidence.append(Evidence(
             index=i, title=title, components=comps, date=when, period=period,
-            url=r.text(p + ("url",), exact=True) or "", file=_file(r, p + ("file",)),
-            note=r.text(p + ("note",)) or "", line=md.meta.line(*p),
-            lines=tuple((k, md.meta.lines[p + (k,)]) for k in EVIDENCE_KEYS
+            url=r.field(EVIDENCE, "url", p) or "", file=_file(r, p + ("file",)),
+            note=r.field(EVIDENCE, "note", p) or "", line=md.meta.line(*p),
+            lines=tuple((k, md.meta.lines[p + (k,)]) for k in EVIDENCE.keys()
                         if p + (k,) in md.meta.lines),
             problems=tuple(local[first:])))
     na = None
@@ -376,9 +376,9 @@ def _load_item(root: Path, fy: int, item_id: str, path: Path, shown: str, catalo
         if value is not False:
             na = "" if value in (True, None) else (r.text(("not_applicable",)) or "")
     content = ItemContent(
-        item_id=item_id, file=shown, unit=r.text(("unit",)) or item.unit,
-        evidence=tuple(evidence), not_applicable=na, updated=r.when(("updated",), parse_date),
-        body=md.body, body_line=md.body_line, note=r.text(("note",)) or "")
+        item_id=item_id, file=shown, unit=r.field(ITEM, "unit") or item.unit,
+        evidence=tuple(evidence), not_applicable=na, updated=r.field(ITEM, "updated"),
+        body=md.body, body_line=md.body_line, note=r.field(ITEM, "note") or "")
     problems.extend(local)  # after the last read: every problem above is in `local`
     return content
 
@@ -390,20 +390,35 @@ def _components(r: Reader, path: tuple[str | int, ...], allowed: list[str],
         return tuple(allowed)
     names = r.texts(path)
     if not names and value is None:
-        r.report("evidence-no-components", path[:-1], value=title, allowed=", ".join(allowed))
+        r.report("evidence-no-components", path[:-1], value=title,
+                 allowed=", ".join(f"`{a}`" for a in allowed))
     out = []
     for j, name in enumerate(names):
         if name not in allowed:
             where = path + (j,) if isinstance(value, list) else path
-            hint = (" (it is decided automatically, from the evidence's dates or "
-                    "site_config.yml: remove it)" if name in automatic
-                    else did_you_mean(name, allowed))
+            hint = (Say(" (องค์ประกอบนี้ตรวจให้อัตโนมัติจากวันที่ของหลักฐานหรือ site_config.yml: "
+                        "ลบออกได้)", " (it is decided automatically, from the evidence's dates "
+                        "or site_config.yml: remove it)") if name in automatic
+                    else _components_hint(name, allowed))
             r.report("component-unknown", where, value=name, hint=hint,
-                     allowed=", ".join(allowed) or "(none: this item is generated)")
+                     allowed=", ".join(f"`{a}`" for a in allowed) or
+                     Say("(ไม่มี: ข้อนี้สร้างให้อัตโนมัติ)", "(none: this item is generated)"))
             continue
         if name not in out:
             out.append(name)
     return tuple(out)
+
+
+def _components_hint(name: str, allowed: list[str]) -> Say:
+    """`plan details`: component ids written on lines without `- ` run into one text."""
+    parts = name.replace(",", " ").split()
+    if len(parts) > 1 and all(p in allowed for p in parts):
+        listed = ", ".join(parts)
+        return Say(f" (ถ้าหมายถึงหลายองค์ประกอบ ให้เขียน `components: [{listed}]` หรือขึ้นต้น"
+                   "แต่ละบรรทัดด้วย `- `)",
+                   f" (for several components write `components: [{listed}]` or start each "
+                   "line with `- `)")
+    return did_you_mean(name, allowed)
 
 
 def _file(r: Reader, path: tuple[str | int, ...]) -> str:
@@ -421,26 +436,33 @@ def _load_pages(content: Path, problems: list[Problem]) -> list[Page]:
     for path in sorted(pages_dir.glob("*.md")):
         shown = path.relative_to(content.parent).as_posix()
         try:
-            md = load_markdown_file(path, shown)
+            md = load_markdown_file(path, shown, keys=PAGE.keys())
         except InputError as exc:
             problems.extend(exc.problems)
             continue
         local: list[Problem] = list(md.meta.problems)
         r = Reader(md.meta, local)
         if not isinstance(md.meta.data, dict):
-            r.report("field-type", (), value=str(md.meta.data)[:40], field="front matter",
-                     expected="`key: value` lines (title, order) between the two `---` lines")
+            r.report("field-type", (), value=str(md.meta.data)[:40], field=FRONT_MATTER,
+                     expected=Say("ข้อมูลแบบ `ชื่อข้อมูล: ค่า` (`title`, `order`) ระหว่างบรรทัด "
+                                  "`---` สองบรรทัด",
+                                  "`key: value` lines (title, order) between the two `---` "
+                                  "lines"))
             md.meta.data = {}
-        r.known_keys((), ["title", "order"])
+        r.known_keys((), PAGE)
         title = r.text(("title",), limit=MAX_NAME) or \
             _heading_title(md.body, md.body_line, shown, local) or path.stem
-        order = r.convert(("order",), lambda v: int(to_arabic(str(v))), "a whole number") or 100
+        order = r.convert(("order",), lambda v: int(to_arabic(str(v))), A_NUMBER) or 100
         slug = path.stem
         if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_-]*", slug):
             local.append(problem("page-invalid", file=shown, value=slug,
-                                 reason=f"the page file name `{path.name}` is not a web address",
-                                 hint="name page files with English letters, digits and -, "
-                                      "e.g. about.md; the Thai title goes in `title:`"))
+                                 reason=Say(f"ชื่อไฟล์หน้า `{path.name}` ใช้เป็นที่อยู่เว็บไม่ได้",
+                                            f"the page file name `{path.name}` is not a web "
+                                            "address"),
+                                 hint=Say("ตั้งชื่อไฟล์หน้าด้วยอักษรอังกฤษ ตัวเลข และ - เช่น "
+                                          "about.md แล้วใส่ชื่อภาษาไทยไว้ใน `title:`",
+                                          "name page files with English letters, digits and -, "
+                                          "e.g. about.md; the Thai title goes in `title:`")))
             problems.extend(local)
             continue
         problems.extend(local)
@@ -459,13 +481,11 @@ def _heading_title(body: str, body_line: int, shown: str, problems: list[Problem
     line = body_line + body.count("\n", 0, m.start())
     tag = HTML_TAG.search(title)
     if tag:
-        problems.append(problem("text-html", file=shown, line=line,
-                                field="title (the first # heading)",
+        problems.append(problem("text-html", file=shown, line=line, field=HEADING_TITLE,
                                 value=title[tag.start():][:40]))
     if len(title) > MAX_NAME:
-        problems.append(problem("text-too-long", file=shown, line=line,
-                                field="title (the first # heading)", value=f"{len(title):,}",
-                                limit=f"{MAX_NAME:,}"))
+        problems.append(problem("text-too-long", file=shown, line=line, field=HEADING_TITLE,
+                                value=f"{len(title):,}", limit=f"{MAX_NAME:,}"))
         title = title[:MAX_NAME]
     return title
 
@@ -498,13 +518,15 @@ def _scan_content_files(content: Path, referenced: set[str], problems: list[Prob
         for name in bad + sorted(filenames) + [d for d in dirnames if (here / d).is_symlink()]:
             if name.startswith(".") or JUNK.fullmatch(name):
                 continue
-            if here.name.casefold() == "oit" and _misnamed_item(name) is not None:
+            if here.name.casefold() == "oit" and not name.lower().endswith(".md") and \
+                    _misnamed_item(name) is not None:
                 continue  # an item file with a wrong extension: reported by the loader
             path = here / name
             if not encodable(name):
                 shown = printable(f"{CONTENT_DIR}/{path.relative_to(content).as_posix()}")
-                problems.append(problem("text-unencodable", file=shown, field="the file name"
-                                        if name in files else "the folder name",
+                what = (Say("ชื่อไฟล์", "the file name") if name in files else
+                        Say("ชื่อโฟลเดอร์", "the folder name"))
+                problems.append(problem("text-unencodable", file=shown, field=what,
                                         value=_bad_char(name)))
                 continue
             rel = path.relative_to(content).as_posix()
@@ -525,20 +547,25 @@ def _scan_content_files(content: Path, referenced: set[str], problems: list[Prob
             elif ext not in PUBLISHED and not (ext == ".css" and rel in stylesheets):
                 if rel not in referenced:
                     problems.append(problem("file-type-unsupported", file=shown, value=rel,
-                                            ext=ext or "(none)", allowed=PUBLISHED_NAMES))
+                                            ext=ext or Say("(ไม่มีนามสกุล)", "(no extension)"),
+                                            allowed=PUBLISHED_NAMES))
             elif ext not in PLAIN_TEXT_SUFFIXES and looks_active(read_head(path)):
                 # a web page saved as .pdf (or .png …) would still run as a page of the site
                 problems.append(problem("file-type-unsafe", file=shown, value=rel,
-                                        ext=f"{ext or '(none)'} (the file holds HTML)"))
+                                        ext=Say(f"{ext or '(ไม่มีนามสกุล)'} (ในไฟล์เป็น HTML)",
+                                                f"{ext or '(none)'} (the file holds HTML)")))
             elif name in files:  # not a linked folder
                 publish[rel] = path
     return publish
 
 
-def _bad_char(name: str) -> str:
+def _bad_char(name: str) -> Say | str:
     """`byte 0xff` for the first byte of a file name that is not UTF-8."""
     c = next(ch for ch in name if "\udc80" <= ch <= "\udcff" or "\ud800" <= ch <= "\udfff")
-    return f"byte 0x{ord(c) - 0xdc00:02x}" if "\udc80" <= c <= "\udcff" else f"U+{ord(c):04X}"
+    if "\udc80" <= c <= "\udcff":
+        byte = f"0x{ord(c) - 0xdc00:02x}"
+        return Say(f"ไบต์ {byte}", f"byte {byte}")
+    return f"U+{ord(c):04X}"
 
 
 # Where Prongsai and MkDocs put what they generate (render/pages.py, engine/): a document
@@ -563,7 +590,7 @@ RESERVED_IN_YEAR = {
     "checklist/index.html": ("the checklist of {fy}", "หน้าตรวจความครบถ้วนของปี {fy}"),
     "checklist.json": ("the checklist data of {fy}", "ข้อมูลการตรวจความครบถ้วนของปี {fy}"),
     "checklist.csv": ("the checklist data of {fy}", "ข้อมูลการตรวจความครบถ้วนของปี {fy}"),
-    "itas-urls.csv": ("the ITAS URL list of {fy}", "รายการ URL สำหรับระบบ ITAS ของปี {fy}"),
+    "itas-urls.csv": ("the ITAS URL list of {fy}", "รายการ URL สำหรับระบบประเมิน ITA ของปี {fy}"),
     "assessment/index.html": ("the assessment results of {fy}", "หน้าผลการประเมินของปี {fy}"),
     "assessment.json": ("the assessment data of {fy}", "ข้อมูลผลการประเมินของปี {fy}"),
 }
@@ -631,6 +658,14 @@ def _one_source(places: dict[str, tuple[str, str]], files: dict[str, Path], page
             del files[rel]
             continue
         taken[key] = f"{CONTENT_DIR}/{rel}"
+def year_catalogue(root: Path, config: SiteConfig, fy: int,
+                   override: Path | None = None) -> Catalogue:
+    """The catalogue a fiscal year is judged by: `override` (--catalogue), else the one
+    site_config.yml names under `years.<fy>.catalogue`, else the one Prongsai ships."""
+    opts = config.years.get(fy)
+    if override is None and opts and opts.catalogue:
+        return _council_catalogue(root, opts.catalogue)
+    return load_year(fy, override)
 
 
 def _council_catalogue(root: Path, name: str) -> Catalogue:

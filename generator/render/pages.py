@@ -1,7 +1,8 @@
 """Render the generated Markdown tree (pages + data files) from a project and its reports.
 
 Templates (`theme/pages/*.md.j2`, overridable by a council's own `theme/pages/`) receive
-the objects documented in `PageContext`; they only loop and branch. Everything from YAML
+the project, its YearReports and the views built here (YearView, ResultsView, RefLink);
+they only loop and branch. Everything from YAML
 is escaped by Jinja's autoescape (HTML) or the `md` filter (Markdown inline); officers'
 Markdown bodies pass through `safety.sanitize_markdown`.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import hashlib
 import io
 import json
 from dataclasses import dataclass
@@ -24,15 +26,18 @@ from markupsafe import Markup
 
 from generator import __version__
 from generator.base.markup import file_href, md_escape, safe_href, sanitize_markdown
-from generator.base.thai import format_date, format_period, to_thai_digits
+from generator.base.thai import Period, format_date, format_period, to_thai_digits
+from generator.check.procurement import procurement_item
 from generator.check.report import STATUS_ICON, STATUS_TH, YearReport
 from generator.check.score import Estimate, estimate
 from generator.load.assessment import Assessment, Computed, Rules, compute, rules_for
 from generator.load.catalogue import PERIOD_RULES_TH
 from generator.load.measures import ROUND_TH, ROUNDS, rounds_due
 from generator.load.measures import STATUS_TH as MEASURE_STATUS_TH
+from generator.load.procurement import Month, YearProcurement, be_iso
 from generator.load.project import Page, Project
 from generator.render.charts import grouped_bars, qr_svg
+from generator.render.documents import GROUP_TH, analysis_view, change_text, progress_view
 from generator.render.reports import checklist_csv, checklist_json
 
 
@@ -63,6 +68,79 @@ class ResultsView:
     entered: Assessment
     rules: Rules | None
     computed: Computed | None
+
+
+@dataclass(frozen=True)
+class MonthView:
+    """One imported month of procurement summaries (o13) as the template shows it."""
+
+    month: Month
+    counted: bool  # no error: it counts as the month's report
+    csv: str  # its CSV, relative to the site root
+    source: str  # the workbook it was imported from, when it is published (else "")
+
+
+@dataclass(frozen=True)
+class ProcurementView:
+    """A year's imported procurement months, with the year's totals."""
+
+    months: tuple[MonthView, ...]
+    csv: str  # every month in one CSV
+    rows: int
+    budget: float
+    reference: float
+    agreed: float
+
+
+def procurement_view(yp: YearProcurement | None, counted: set[str],
+                     published: dict[str, Path]) -> ProcurementView | None:
+    if yp is None or not yp.months:
+        return None
+    views = []
+    for m in yp.months:
+        src = m.source.removeprefix("content/")
+        views.append(MonthView(m, f"#m-{m.key}" in counted,
+                               f"{yp.year}/procurement/skr1-{m.key}.csv",
+                               src if src in published else ""))
+    months = yp.months
+    return ProcurementView(tuple(views), f"{yp.year}/procurement/skr1-{yp.year}.csv",
+                           yp.row_count, sum(m.total("budget") for m in months),
+                           sum(m.total("reference_price") for m in months),
+                           sum(m.total("agreed_price") for m in months))
+
+
+CSV_HEAD = ["เดือน", "ที่", "งานที่ซื้อหรือจ้าง", "วงเงินที่ซื้อหรือจ้าง (บาท)", "ราคากลาง (บาท)",
+            "วิธีซื้อหรือจ้าง", "รายชื่อผู้เสนอราคาและราคาที่เสนอ", "ผู้ได้รับการคัดเลือก",
+            "ราคาที่ตกลงซื้อหรือจ้าง (บาท)", "เหตุผลที่คัดเลือกโดยสรุป",
+            "เลขที่ของสัญญาหรือข้อตกลง", "วันที่ของสัญญาหรือข้อตกลง", "เลขที่โครงการ (e-GP)",
+            "หมายเหตุ"]
+
+
+def _cell(text: str) -> str:
+    """Text as a spreadsheet shows it, never as a formula (`=…`, `+…`, `-…`, `@…`)."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def procurement_csv(months: tuple[Month, ...]) -> bytes:
+    """The สขร.1 columns, one row per entry (UTF-8 with BOM: Excel opens Thai correctly)."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(CSV_HEAD)
+    for m in months:
+        if m.no_procurement:
+            w.writerow([m.key, "", "ไม่มีการจัดซื้อจัดจ้าง"] + [""] * (len(CSV_HEAD) - 3))
+        for r in m.rows:
+            w.writerow([m.key, _cell(r.number), _cell(r.work), _amount(r.budget.value,
+                        r.budget.text), _amount(r.reference_price.value, r.reference_price.text),
+                        _cell(r.method), _cell("; ".join(r.bidders)), _cell(r.winner),
+                        _amount(r.agreed_price.value, r.agreed_price.text), _cell(r.reason),
+                        _cell(r.contract), be_iso(r.contract_date) if r.contract_date else "",
+                        _cell(r.egp), _cell(r.note)])
+    return ("\ufeff" + buf.getvalue()).encode()
+
+
+def _amount(value: float | None, text: str) -> str:
+    return f"{value:.2f}" if value is not None else _cell(text)
 
 
 def results_views(project: Project) -> dict[int, ResultsView]:
@@ -139,8 +217,16 @@ def template_env(search_path: list[Path], cache: bool = True) -> jinja2.Environm
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(p) for p in search_path]),
         autoescape=True, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
-        undefined=jinja2.StrictUndefined, bytecode_cache=bytecode_cache() if cache else None)
+        undefined=jinja2.StrictUndefined)
     return env
+
+
+def filter_abi(env: jinja2.Environment) -> str:
+    """What compiled page templates depend on besides their source: how each filter is
+    called (a filter that starts taking the context changes the compiled code)."""
+    calls = ",".join(f"{name}:{getattr(f, 'jinja_pass_arg', '')}"
+                     for name, f in sorted(env.filters.items()))
+    return hashlib.sha256(calls.encode()).hexdigest()[:12]
 
 
 class _BytecodeCache(jinja2.FileSystemBytecodeCache):
@@ -149,6 +235,15 @@ class _BytecodeCache(jinja2.FileSystemBytecodeCache):
             super().dump_bytecode(bucket)
         except OSError:  # full or read-only temp dir: compile again next time
             pass
+
+
+@functools.lru_cache(maxsize=8)
+def page_bytecode_cache(abi: str) -> jinja2.BytecodeCache | None:
+    """Our page templates' compiled code, apart from the theme's and per filter ABI."""
+    try:
+        return _BytecodeCache(pattern=f"__prongsai_pages_{abi}_%s.cache")
+    except (OSError, RuntimeError):
+        return None
 
 
 @functools.lru_cache(maxsize=1)
@@ -161,6 +256,15 @@ def bytecode_cache() -> jinja2.BytecodeCache | None:
         return _BytecodeCache()
     except (OSError, RuntimeError):  # no usable temp dir: compile every time
         return None
+
+
+def per_build(fn: Any) -> Any:
+    """A filter whose result depends on the build's settings (Thai digits, date format):
+    taking the context keeps Jinja from evaluating it on constants at compile time."""
+    @jinja2.pass_context
+    def filt(_ctx: Any, *args: Any, **kwargs: Any) -> Any:
+        return fn(*args, **kwargs)
+    return filt
 
 
 def yaml_str(value: object) -> Markup:
@@ -191,14 +295,27 @@ def render_site(project: Project, reports: dict[int, YearReport], templates: lis
     def digits_filter(text: object) -> str:
         return to_thai_digits(str(text)) if digits else str(text)
 
+    def longdate(d: date | None) -> str:
+        return format_date(d, "long", digits) if d else "–"
+
+    def period(p: Period | None) -> str:
+        return format_period(p, digits) if p else "–"
+
     env.filters.update(
         md=lambda s: Markup(md_escape(str(s))),
-        num=num, thdate=thdate, digits=digits_filter,
-        period=lambda p: format_period(p, digits) if p else "–",
         href=safe_href, fhref=file_href, yaml_str=yaml_str,
+        # these depend on the council's settings: never folded into the compiled template
+        # (`{{ 1|digits }}` would otherwise be computed once, at compile time, and the
+        # compiled templates are cached across projects and settings)
+        **{name: per_build(fn) for name, fn in (
+            ("num", num), ("thdate", thdate), ("digits", digits_filter),
+            ("longdate", longdate), ("period", period))},
     )
+    if cache:
+        env.bytecode_cache = page_bytecode_cache(filter_abi(env))
     env.globals.update(status_th=STATUS_TH, status_icon=STATUS_ICON,
-                       period_th=PERIOD_RULES_TH, version=__version__)
+                       period_th=PERIOD_RULES_TH, version=__version__, group_th=GROUP_TH,
+                       change_text=change_text)
 
     years = [YearView(fy, reports[fy], estimate(reports[fy]), fy == cfg.current_year)
              for fy in sorted(reports, reverse=True)]
@@ -239,8 +356,24 @@ def render_site(project: Project, reports: dict[int, YearReport], templates: lis
             ids = {i.id for i in yv.report.catalogue.items}
             analysis = next((i.id for i in yv.report.catalogue.items
                              if i.document == "analysis"), None)
+            procurement = None
+            if st.item is procurement_item(yv.report.catalogue):
+                yp = project.years[fy].procurement
+                procurement = procurement_view(
+                    yp, {e.url for e in st.usable if e.url.startswith("#m-")}, project.files)
+                if yp is not None and procurement is not None:
+                    for mv in procurement.months:
+                        files[mv.csv] = procurement_csv((mv.month,))
+                    files[procurement.csv] = procurement_csv(yp.months)
+            doc: Any = None
+            if measures is not None and st.item.document == "analysis":
+                doc = analysis_view(cfg, measures, project.assessments, yv.report, st.item.id)
+            elif measures is not None and st.item.document == "progress":
+                doc = progress_view(cfg, measures, project.assessments, yv.report, st.item.id,
+                                    analysis)
             render(f"{fy}/oit/{st.item.id}.md", "item.md.j2", y=yv, st=st, body=Markup(body),
-                   executives=cfg.executives, measures=measures, based=based,
+                   procurement=procurement,
+                   executives=cfg.executives, measures=measures, based=based, doc=doc,
                    due=rounds_due(fy, yv.report.as_of), eit_qr=eit_qr.get(fy),
                    eit_url=cfg.eit_url(fy), analysis_item=analysis,
                    refs=lambda r, b=based, f=fy, i=ids, c=yv.report.catalogue: ref_links(

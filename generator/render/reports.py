@@ -12,11 +12,14 @@ from collections.abc import Iterable
 from typing import Any
 
 from generator.base.problems import ERROR, Problem
+from generator.base.say import THAI, lang, say
 from generator.base.thai import format_date
 from generator.check.report import NA, STATUS_ICON, STATUS_TH, YearReport
 from generator.check.score import Estimate, estimate
+from generator.load.catalogue import PERIOD_RULES_TH
 
 SEVERITY_TH = {"error": "ต้องแก้", "warning": "ควรแก้"}
+SEVERITY_EN = {"error": "error", "warning": "warning"}
 SEVERITY_ICON = {"error": "✘", "warning": "⚠"}
 
 
@@ -59,24 +62,60 @@ def _width() -> int:
     return max(80, min(shutil.get_terminal_size((100, 20)).columns, 160))
 
 
-def problems_text(problems: Iterable[Problem], width: int | None = None) -> str:
-    """One block per problem: severity, item/component, where, code; the message and the
-    fix in Thai (English in JSON and CSV)."""
+def problems_text(problems: Iterable[Problem], width: int | None = None,
+                  language: str | None = None) -> str:
+    """One block per problem: severity, item/component, where (as officers count it in
+    Thai), code; the message, the line it is on with a caret under the column and the line
+    corrected, and the fix — in Thai unless English is asked for."""
+    language = language or lang()
+    thai = language == THAI
     lines = []
     for p in problems:
-        head = f"{SEVERITY_ICON[p.severity]} {SEVERITY_TH[p.severity]}"
+        severity = (SEVERITY_TH if thai else SEVERITY_EN)[p.severity]
+        head = f"{SEVERITY_ICON[p.severity]} {severity}"
         if p.item:
             head += f"  {p.item}" + (f"/{p.component}" if p.component else "")
-        if p.where:
-            head += f"  {p.where}"
+        where = p.where_in(language)
+        if where:
+            head += f"  {where}"
+        message, fix = p.text(language)
         lines.append(f"{head}  [{p.code}]")
-        lines.append(f"    {p.message_th or p.message}")
-        lines.append(f"    วิธีแก้: {p.fix_th or p.fix}")
+        lines.append(f"    {message}")
+        lines += excerpt_lines(p, language, "    ")
+        lines.append(f"    {'วิธีแก้' if thai else 'fix'}: {fix}")
+        if p.corrected is not None:
+            label = "แก้เป็น" if thai else "fixed"
+            lines.append(f"    {pad(label, _label_width(p, thai))} | {p.corrected}")
     return "\n".join(lines)
+
+
+def _label_width(p: Problem, thai: bool) -> int:
+    labels = [("แก้เป็น" if thai else "fixed")]
+    if p.line:
+        labels.append(f"{'บรรทัด' if thai else 'line'} {p.line}")
+    return max(width_of(x) for x in labels)
+
+
+def excerpt_lines(p: Problem, language: str, indent: str = "") -> list[str]:
+    """The line a problem is on and a caret under its column (terminal columns: Thai
+    marks above or below a letter take none)."""
+    if p.excerpt is None or p.line is None:
+        return []
+    thai = language == THAI
+    text, at = p.excerpt
+    label = f"{'บรรทัด' if thai else 'line'} {p.line}"
+    w = _label_width(p, thai)
+    out = [f"{indent}{pad(label, w)} | {text}"]
+    if p.column:
+        out.append(f"{indent}{' ' * w} | {' ' * width_of(text[:at])}^")
+    return out
 
 
 COLUMNS = (("ข้อ", 5, False), ("สถานะ", 15, False), ("องค์ประกอบ", 10, True),
            ("คะแนน*", 7, True))
+COLUMNS_EN = ("item", "status", "components", "score*")
+STATUS_EN = {"complete": "complete", "incomplete": "incomplete", "missing": "missing",
+             "na": "n/a"}
 
 
 def _row(cells: Iterable[str], width: int, rest: str = "") -> str:
@@ -90,11 +129,15 @@ def check_text(report: YearReport, strict: bool = False, width: int | None = Non
     width = width or _width()
     est = estimate(report)
     cat = report.catalogue
-    provisional = " (ชั่วคราว)" if cat.status == "provisional" else ""
-    out = [f"ตรวจความครบถ้วน OIT ปีงบประมาณ {report.year} · เกณฑ์ปี {cat.fiscal_year}"
-           f"{provisional} {len(cat.items)} ข้อ · นับถึง {format_date(report.as_of, 'short')}",
+    thai = lang() == THAI
+    provisional = say(" (ชั่วคราว)", " (provisional)") if cat.status == "provisional" else ""
+    out = [say(f"ตรวจความครบถ้วน OIT ปีงบประมาณ {report.year} · เกณฑ์ปี {cat.fiscal_year}"
+               f"{provisional} {len(cat.items)} ข้อ · นับถึง {format_date(report.as_of, 'short')}",
+               f"OIT completeness, fiscal year {report.year} · catalogue {cat.fiscal_year}"
+               f"{provisional}, {len(cat.items)} items · as of {report.as_of.isoformat()}"),
            ""]
-    out.append(_row([c[0] for c in COLUMNS], width, "ชื่อข้อ"))
+    out.append(_row([c[0] for c in COLUMNS] if thai else list(COLUMNS_EN), width,
+                    say("ชื่อข้อ", "title")))
     by_item: dict[str, list[Problem]] = {}
     for p in report.problems:
         if p.item:
@@ -103,10 +146,10 @@ def check_text(report: YearReport, strict: bool = False, width: int | None = Non
         items = [st for st in report.items if st.item.sub_indicator == sub.id]
         if not items:
             continue
-        out.append(cut(f"{sub.id} {sub.title} · คะแนนโดยประมาณ* "
-                       f"{_f(est.sub_indicators.get(sub.id))}", width))
+        out.append(cut(f"{sub.id} {sub.title} · " + say("คะแนนโดยประมาณ* ", "estimate* ") +
+                       _f(est.sub_indicators.get(sub.id)), width))
         for st in items:
-            status = f"{STATUS_ICON[st.status]} {STATUS_TH[st.status]}"
+            status = f"{STATUS_ICON[st.status]} " + (STATUS_TH if thai else STATUS_EN)[st.status]
             comps = "–" if st.status == NA else f"{st.met_count}/{len(st.components)}"
             score = "–" if st.score is None else f"{st.score:.0f}"
             out.append(_row([st.item.id, status, comps, score], width, st.item.title))
@@ -117,32 +160,100 @@ def check_text(report: YearReport, strict: bool = False, width: int | None = Non
                     out.append(cut(f"{'':7}✘ {c.component.id}: {c.component.title}", width))
             codes = sorted({p.code for p in by_item.get(st.item.id, [])})
             if codes:
-                out.append(cut(f"{'':7}ปัญหา: {', '.join(codes)}", width))
+                out.append(cut(f"{'':7}" + say("ปัญหา: ", "problems: ") + ", ".join(codes),
+                               width))
     counts = report.counts
-    out += ["", f"ครบถ้วน {counts['complete']} · ยังไม่ครบ {counts['incomplete']} · "
-                f"ยังไม่มีข้อมูล {counts['missing']} · ไม่เกี่ยวข้อง {counts['na']} ข้อ · "
-                f"องค์ประกอบครบ {report.components_met}/{report.components_total} "
-                f"({report.completion:.1f}%)"]
+    out += ["", say(f"ครบถ้วน {counts['complete']} · ยังไม่ครบ {counts['incomplete']} · "
+                    f"ยังไม่มีข้อมูล {counts['missing']} · ไม่เกี่ยวข้อง {counts['na']} ข้อ · "
+                    f"องค์ประกอบครบ {report.components_met}/{report.components_total} "
+                    f"({report.completion:.1f}%)",
+                    f"complete {counts['complete']} · incomplete {counts['incomplete']} · "
+                    f"missing {counts['missing']} · not applicable {counts['na']} · "
+                    f"components met {report.components_met}/{report.components_total} "
+                    f"({report.completion:.1f}%)")]
     out += _estimate_lines(est, width)
     errors = [p for p in report.problems if p.severity == ERROR or strict]
     warnings = [p for p in report.problems if not (p.severity == ERROR or strict)]
     if report.problems:
-        strict_note = " (--strict: ข้อสังเกตนับเป็นปัญหา)" if strict and any(
+        strict_note = say(" (`--strict`: ข้อสังเกตนับเป็นปัญหา)",
+                          " (--strict: warnings count as problems)") if strict and any(
             p.severity != ERROR for p in report.problems) else ""
-        out += ["", f"ปัญหาที่ต้องแก้ {len(errors)} รายการ · ข้อสังเกตที่ควรแก้ "
-                    f"{len(warnings)} รายการ{strict_note}", "",
+        out += ["", say(f"ปัญหาที่ต้องแก้ {len(errors)} รายการ · ข้อสังเกตที่ควรแก้ "
+                        f"{len(warnings)} รายการ{strict_note}",
+                        f"{len(errors)} problem(s) to fix · {len(warnings)} warning(s)"
+                        f"{strict_note}"), "",
                 problems_text(report.problems)]
     else:
-        out += ["", "ไม่พบปัญหา (no problems)"]
+        out += ["", say("ไม่พบปัญหา", "no problems")]
+    return "\n".join(out) + "\n"
+
+
+def item_text(report: YearReport, item_id: str, strict: bool = False,
+              width: int | None = None) -> str:
+    """One item for an officer about to enter its evidence (`check --item o19`): its
+    requirement and period rule, every component with the code to write in `components:`
+    and its Thai name, what meets it so far, an evidence entry to copy, and its problems."""
+    width = width or _width()
+    thai = lang() == THAI
+    st = report.item(item_id)
+    it = st.item
+    fy = report.year
+    file = st.content.file if st.content else f"content/{fy}/oit/{it.id}.md"
+    status = STATUS_TH[st.status] if thai else st.status
+    out = [say(f"ข้อ {it.id} {it.title}", f"item {it.id} {it.title}"),
+           say(f"ปีงบประมาณ {fy} (เกณฑ์ปี {report.catalogue.fiscal_year}) · ไฟล์ {file} · "
+               f"สถานะ: {status} · องค์ประกอบครบ {st.met_count}/{len(st.components)}",
+               f"fiscal year {fy} (catalogue {report.catalogue.fiscal_year}) · file {file} · "
+               f"status: {status} · components met {st.met_count}/{len(st.components)}")]
+    if it.requirement:
+        out.append(say("ข้อกำหนด: ", "requirement: ") + " ".join(it.requirement.split()))
+    out.append(say("ช่วงเวลา: ", "period rule: ") + PERIOD_RULES_TH[it.period] +
+               ("" if thai else f" ({it.period})"))
+    out += ["", say("องค์ประกอบ (รหัสที่ใช้ใน `components:` และชื่อ):",
+                    "components (the code to write in `components:`, and its name):")]
+    code_w = max((width_of(c.component.id) for c in st.components), default=4)
+    for c in st.components:
+        mark = "✔" if c.met else "✘"
+        line = f"  {mark} {pad(c.component.id, code_w)}  {c.component.title}"
+        if c.component.auto:
+            line += say("  (ตรวจให้อัตโนมัติ ไม่ต้องระบุ)", "  (decided automatically)")
+        elif c.evidence:
+            line += say("  ← หลักฐานรายการที่ ", "  ← evidence #") + ", ".join(
+                str(e.index + 1) for e in c.evidence)
+        out.append(cut(line, width))
+    claim = [c.component.id for c in st.components if c.component.auto is None]
+    if claim:
+        out += ["", say(f"ตัวอย่างหลักฐาน (คัดลอกไปวางใต้ `evidence:` ในไฟล์ {file} "
+                        "แล้วแก้ให้ตรงกับเอกสาร):",
+                        f"an evidence entry to copy under `evidence:` in {file}, then edit:"),
+                "  - title: " + say("ชื่อเอกสารตามที่เผยแพร่", "the document's title"),
+                f"    date: {fy}-01-15",
+                f"    file: files/{fy}/{it.id}-….pdf      # "
+                + say("หรือ url: https://…", "or url: https://…"),
+                f"    components: [{', '.join(claim)}]"]
+    if st.problems:
+        errors = [p for p in st.problems if p.severity == ERROR or strict]
+        out += ["", say(f"ปัญหาของข้อนี้ {len(errors)} รายการ · ข้อสังเกต "
+                        f"{len(st.problems) - len(errors)} รายการ",
+                        f"{len(errors)} problem(s), {len(st.problems) - len(errors)} "
+                        "warning(s) for this item"), "",
+                problems_text(st.problems)]
+    else:
+        out += ["", say("ข้อนี้ไม่พบปัญหา", "no problems for this item")]
     return "\n".join(out) + "\n"
 
 
 def _estimate_lines(est: Estimate, width: int) -> list[str]:
-    inds = " · ".join(f"ตัวชี้วัดที่ {k}: {_f(v)}" for k, v in est.indicators.items())
-    out = [f"คะแนน OIT โดยประมาณ* {_f(est.tool)} ({inds})",
-           "* ค่าประมาณ (estimate) จากสัดส่วนองค์ประกอบที่มีหลักฐาน ไม่ใช่คะแนนทางการ"]
+    inds = " · ".join(say(f"ตัวชี้วัดที่ {k}: ", f"indicator {k}: ") + _f(v)
+                      for k, v in est.indicators.items())
+    out = [say(f"คะแนน OIT โดยประมาณ* {_f(est.tool)} ({inds})",
+               f"estimated OIT score* {_f(est.tool)} ({inds})"),
+           say("* ค่าประมาณจากสัดส่วนองค์ประกอบที่มีหลักฐาน ไม่ใช่คะแนนทางการ",
+               "* an estimate from the share of components with evidence, not an official "
+               "score")]
     if est.fixes:
-        out += ["", "แก้ข้อใดก่อน (คะแนน OIT โดยประมาณที่เพิ่มขึ้น → คะแนนหลังแก้):"]
+        out += ["", say("แก้ข้อใดก่อน (คะแนน OIT โดยประมาณที่เพิ่มขึ้น → คะแนนหลังแก้):",
+                        "what to fix first (estimated OIT gain → score after the fix):")]
         for f in est.fixes[:10]:
             gain = pad(f"+{f.gain:.2f}", 6, right=True)
             out.append(cut(f"  {gain} → {f.oit_after:.2f}  {f.item} {f.title} "
@@ -185,7 +296,11 @@ def report_dict(report: YearReport, est: Estimate) -> dict[str, Any]:
                 "components": [
                     {"id": c.component.id, "title": c.component.title, "met": c.met,
                      "auto": c.component.auto,
-                     "evidence": [e.index for e in c.evidence]}
+                     "evidence": [e.index for e in c.evidence if e.index >= 0],
+                     # imported monthly procurement tables (content/<fy>/procurement/)
+                     **({"tables": [e.url.removeprefix("#m-") for e in c.evidence
+                                    if e.index < 0]} if any(e.index < 0 for e in c.evidence)
+                        else {})}
                     for c in st.components
                 ],
             }

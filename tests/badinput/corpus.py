@@ -18,8 +18,8 @@ import yaml
 HERE = Path(__file__).resolve().parent
 BASE = HERE / "_base"
 CASE_FILE = "expected.yml"
-CASE_KEYS = {"about", "setup", "args", "exit", "build", "problems", "html", "site"}
-PROBLEM_KEYS = ("code", "file", "line", "path", "item", "component")
+CASE_KEYS = {"about", "setup", "args", "exit", "build", "problems", "html", "absent", "site"}
+PROBLEM_KEYS = ("code", "file", "line", "column", "path", "item", "component")
 ENCODINGS = {"cp874", "tis-620", "utf-16", "utf-16-le", "utf-16-be", "utf-8-sig", "latin-1"}
 
 
@@ -35,6 +35,9 @@ class Case:
     problems: tuple[tuple[Any, ...], ...]
     html: tuple[dict[str, Any], ...] = field(default_factory=tuple)
     site: str = ""  # "project": build into the project's own site/ (no --out)
+    # (problem row, text its Thai message, fix or position must contain)
+    thai: tuple[tuple[tuple[Any, ...], str], ...] = field(default_factory=tuple)
+    absent: tuple[str, ...] = ()  # text that must never be printed (YAML escapes allowed)
 
 
 def case_names() -> list[str]:
@@ -53,21 +56,27 @@ def load_case(name: str) -> Case:
         if key not in spec:
             raise ValueError(f"{name}/{CASE_FILE}: `{key}` is required")
     problems = []
+    thai = []
     for p in spec["problems"]:
+        p = dict(p)
+        th = p.pop("th", None)
         extra = set(p) - set(PROBLEM_KEYS)
         if extra or "code" not in p:
             raise ValueError(f"{name}/{CASE_FILE}: a problem needs `code` and may have "
-                             f"{PROBLEM_KEYS[1:]}; got {sorted(p)}")
+                             f"{PROBLEM_KEYS[1:]} and `th`; got {sorted(p)}")
         problems.append(problem_row(p))
+        for text in ([th] if isinstance(th, str) else th or []):
+            thai.append((problem_row(p), text))
     return Case(
         name=name, dir=d, about=spec["about"], setup=tuple(spec.get("setup") or ()),
         args=tuple(spec.get("args") or ("check", "--all-years")), exit=spec["exit"],
         build=spec.get("build", spec["exit"]), problems=tuple(sorted(problems, key=_order)),
-        html=tuple(spec.get("html") or ()), site=spec.get("site", ""))
+        html=tuple(spec.get("html") or ()), thai=tuple(thai),
+        absent=tuple(spec.get("absent") or ()), site=spec.get("site", ""))
 
 
 def problem_row(p: Any) -> tuple[Any, ...]:
-    """(code, file, line, path, item, component) of a Problem or of a mapping."""
+    """(code, file, line, column, path, item, component) of a Problem or of a mapping."""
     get = p.get if isinstance(p, dict) else lambda k: getattr(p, k)
     return tuple(get(k) for k in PROBLEM_KEYS)
 
@@ -130,6 +139,17 @@ def _setup(root: Path, step: dict[str, Any]) -> None:
     elif action == "truncate":  # cut the last `bytes` bytes (a file cut short)
         path = _inside(root, arg["file"])
         path.write_bytes(path.read_bytes()[:-int(arg["bytes"])])
+    elif action == "cut-byte":  # drop the last byte of a text's first occurrence (UTF-8)
+        path = _inside(root, arg["file"])
+        raw, cut = path.read_bytes(), arg["in"].encode("utf-8")
+        at = raw.index(cut) + len(cut) - 1
+        path.write_bytes(raw[:at] + raw[at + 1:])
+    elif action == "fifo":  # a named pipe where a file is expected (POSIX only)
+        path = _inside(root, arg)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.exists():
+            path.unlink()
+        os.mkfifo(path)  # type: ignore[attr-defined,unused-ignore]
     else:
         raise ValueError(f"unknown setup action {action!r}")
 

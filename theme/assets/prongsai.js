@@ -8,7 +8,7 @@
   "use strict"
   function mark() {
     var regions = document.querySelectorAll(
-      ".md-typeset__scrollwrap, .md-typeset table.pg-table")
+      ".md-typeset__scrollwrap, .md-typeset table.pg-table, .pg-scroll")
     for (var i = 0; i < regions.length; i++) {
       var el = regions[i]
       if (el.scrollWidth > el.clientWidth + 1) {
@@ -23,4 +23,24 @@
   if (typeof document$ !== "undefined") document$.subscribe(mark)
   else document.addEventListener("DOMContentLoaded", mark)
   window.addEventListener("resize", mark)
+})()
+
+/*
+ * Prongsai: o13's monthly procurement tables are collapsed sections; printing opens them
+ * all (browsers without ::details-content print closed sections closed), and closes again
+ * the ones the reader had not opened.
+ */
+;(function () {
+  "use strict"
+  var opened = []
+  window.addEventListener("beforeprint", function () {
+    var months = document.querySelectorAll("details.pg-month:not([open])")
+    for (var i = 0; i < months.length; i++) {
+      months[i].setAttribute("open", "")
+      opened.push(months[i])
+    }
+  })
+  window.addEventListener("afterprint", function () {
+    while (opened.length) opened.pop().removeAttribute("open")
+  })
 })()
