@@ -225,10 +225,14 @@ class _Writer:
 
 
 def _evidence_plan(rng: random.Random, item: Item, fy: int) -> list[dict[str, str]]:
-    """Evidence entries (title, date, period) meeting the item's period rule."""
-    start, end = fy_start(fy), fy_end(fy)
+    """Evidence entries (title, date, period) meeting the item's period rule for the year the
+    rule reads (catalogue `reads:`: an annual report of the year before, dated in the weeks
+    after that year ended, as councils do: seed 002 l.11, seed 004 l.8)."""
+    ry = item.read_year(fy)
+    start, end = fy_start(ry), fy_end(ry)
+    year_end_report = ry != fy
     title = item.title
-    year_words = f"ประจำปีงบประมาณ พ.ศ. {fy}"
+    year_words = f"ประจำปีงบประมาณ พ.ศ. {ry}"
     plan: list[dict[str, str]] = []
     if item.period == "monthly":
         d = start
@@ -242,19 +246,19 @@ def _evidence_plan(rng: random.Random, item: Item, fy: int) -> list[dict[str, st
         extra = rng.randint(0, 2)
     elif item.period == "both_halves":
         plan.append({"title": f"{title} รอบ 6 เดือนแรก {year_words}",
-                     "date": typed_date(rng, date(fy - BE, 4, rng.randint(1, 20))),
-                     "period": f"{fy - 1}-10 ถึง {fy}-03"})
+                     "date": typed_date(rng, date(ry - BE, 4, rng.randint(1, 20))),
+                     "period": f"{ry - 1}-10 ถึง {ry}-03"})
         plan.append({"title": f"{title} รอบ 6 เดือนหลัง {year_words}",
-                     "date": typed_date(rng, date(fy - BE, 9, rng.randint(20, 30))),
-                     "period": f"เม.ย. {fy} - ก.ย. {fy}"})
+                     "date": typed_date(rng, date(ry - BE, 9, rng.randint(20, 30))),
+                     "period": f"เม.ย. {ry} - ก.ย. {ry}"})
         extra = rng.randint(0, 4)
     elif item.period == "first_half":
         plan.append({"title": f"{title} รอบ 6 เดือนแรก {year_words}",
-                     "date": typed_date(rng, date(fy - BE, 4, rng.randint(1, 25))),
-                     "period": f"ต.ค. {fy - 1} - มี.ค. {fy}"})
+                     "date": typed_date(rng, date(ry - BE, 4, rng.randint(1, 25))),
+                     "period": f"ต.ค. {ry - 1} - มี.ค. {ry}"})
         extra = rng.randint(1, 6)
     elif item.period == "covers_year":
-        lo = fy - rng.randint(0, 3)
+        lo = ry - rng.randint(0, 3)
         plan.append({"title": f"{title} (พ.ศ. {lo}–{lo + 4})",
                      "date": typed_date(rng, rand_date(rng, fy_start(lo) - timedelta(200),
                                                        fy_start(lo) - timedelta(10))),
@@ -263,8 +267,10 @@ def _evidence_plan(rng: random.Random, item: Item, fy: int) -> list[dict[str, st
     else:  # none, in_year
         extra = rng.randint(2, 15) if rng.random() < 0.2 else rng.randint(2, 7)
     for _ in range(extra):
+        when = (end + timedelta(days=rng.randint(5, 25)) if year_end_report
+                else rand_date(rng, start, end))
         plan.append({"title": f"{rng.choice(DOC_WORDS)}{title} {year_words}",
-                     "date": typed_date(rng, rand_date(rng, start, end))})
+                     "date": typed_date(rng, when)})
     return plan
 
 
@@ -433,6 +439,9 @@ def make_council(dest: Path, years: tuple[int, ...], seed: int) -> dict[str, int
             w.write(f"content/{fy}/oit/{item.id}.md", text)
             items += 1
         w.write(f"content/{fy}/measures.yml", measures_yml(w, fy, slug))
+        if fy == spec.years[0]:
+            # o28 reads the year before's measures (catalogue `reads: previous`)
+            w.write(f"content/{fy - 1}/measures.yml", measures_yml(w, fy - 1, slug))
         if fy <= 2568:
             w.write(f"content/{fy}/assessment.yml", assessment_yml(rng, fy))
     w.write("site_config.yml",

@@ -11,7 +11,7 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 SHOTS = REPO / "bench" / "results" / "screens"
 TEMPLATES = {
-    "home": "", "year": "2568/", "oit-index": "2568/oit/", "item": "2568/oit/o13/",
+    "home": "", "year": "2568/", "oit-index": "2568/oit/", "item": "2568/oit/o12/",
     "item-o2": "2568/oit/o2/", "item-o27": "2568/oit/o27/", "item-o28": "2568/oit/o28/",
     "checklist": "2568/checklist/", "assessment": "2568/assessment/",
     "provisional": "2569/oit/o5/", "free-page": "about/", "not-found": "no-such-page/",
@@ -71,7 +71,7 @@ def test_printed_item_page_shows_everything(browser, example_server, example_sit
     """Print (Chromium's PDF): no menus, every evidence link and the requirement text
     printed, on A4."""
     page = browser.new_page()
-    page.goto(example_server.url + "2568/oit/o13/", wait_until="networkidle")
+    page.goto(example_server.url + "2568/oit/o12/", wait_until="networkidle")
     page.emulate_media(media="print")
     hidden = page.evaluate("""() => [...document.querySelectorAll(
         'article a, article details > :not(summary), article td, article li')]
@@ -81,11 +81,11 @@ def test_printed_item_page_shows_everything(browser, example_server, example_sit
     shown = page.evaluate("""() => ['.md-header', '.md-sidebar--primary', '.md-footer']
         .map(s => document.querySelector(s)).filter(e => e && e.offsetParent !== null).length""")
     assert shown == 0
-    pdf = tmp_path / "o13.pdf"
+    pdf = tmp_path / "o12.pdf"
     page.pdf(path=str(pdf), format="A4", print_background=True)
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF")
     assert len(re.findall(rb"/Type\s*/Page(?!s)", data)) >= 2  # A4 pages
     SHOTS.mkdir(parents=True, exist_ok=True)
-    (SHOTS / "item-o13.pdf").write_bytes(data)
+    (SHOTS / "item-o12.pdf").write_bytes(data)
     page.close()

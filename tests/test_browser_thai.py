@@ -56,7 +56,7 @@ GENERATED = (".pg-facts dd, .pg-when, .pg-summary, .pg-counts, p.pg-lead, "
 def test_thai_digits_option_reaches_every_generated_number(thai_digit_site: Path) -> None:
     checked = 0
     for rel in ("index.html", "2568/index.html", "2568/oit/index.html",
-                "2568/oit/o13/index.html", "2568/oit/o11/index.html", "2569/oit/index.html"):
+                "2568/oit/o12/index.html", "2568/oit/o11/index.html", "2569/oit/index.html"):
         soup = BeautifulSoup((thai_digit_site / rel).read_text("utf-8"), "html.parser")
         for el in soup.select(GENERATED):
             for a in el.select("a[href^='http']"):
@@ -65,13 +65,13 @@ def test_thai_digits_option_reaches_every_generated_number(thai_digit_site: Path
             assert not re.search(r"[0-9]", text), (rel, text.strip()[:120])
             checked += 1
     assert checked > 100
-    item = (thai_digit_site / "2568/oit/o13/index.html").read_text("utf-8")
+    item = (thai_digit_site / "2568/oit/o12/index.html").read_text("utf-8")
     assert "ปีงบประมาณ</dt><dd>๒๕๖๘</dd>" in item.replace("\n", "")
 
 
 def test_thai_interface_strings(example_site: Path) -> None:
     """Material's Thai translation errors are overridden (partials/languages/th.html)."""
-    html = (example_site / "2568/oit/o13/index.html").read_text("utf-8")
+    html = (example_site / "2568/oit/o12/index.html").read_text("utf-8")
     soup = BeautifulSoup(html, "html.parser")
     assert soup.select_one("a.md-skip").get_text(strip=True) == "ข้ามไปยังเนื้อหาหลัก"
     assert soup.select_one("input.md-search__input")["placeholder"] == "ค้นหา"
@@ -123,7 +123,7 @@ LINE_BREAKS = """(sel) => {
 @pytest.mark.browser
 @pytest.mark.parametrize("path,selector", [
     ("2568/oit/", "table.pg-oit td"),
-    ("2568/oit/o13/", "table.pg-evidence td"),
+    ("2568/oit/o12/", "table.pg-evidence td"),
     ("2568/checklist/", "table.pg-table td"),
 ])
 def test_tables_break_thai_lines_between_words(browser, example_server, path: str,

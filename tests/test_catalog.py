@@ -16,19 +16,95 @@ def test_2568_catalogue_matches_the_seeds() -> None:
     groups = {s.id: [i.id for i in cat.items_of(s.id)] for s in cat.sub_indicators}
     assert groups["9.3"] == ["o12", "o13"]
     assert groups["10.2"] == ["o25", "o26", "o27", "o28"]
-    assert cat.item("o21").title.startswith("ประกาศเจตนารมณ์")
+    # o2: the top executive and the holders of management positions (seed 002 l.143)
     assert {c.auto for c in cat.item("o2").components} == {
-        "executives_name", "executives_position", "executives_photo", "executives_contact"}
+        "executives_management", "executives_name", "executives_position", "executives_photo",
+        "executives_contact"}
     assert {c.auto for c in cat.item("o3").components} == {"address", "phone", "fax", "email",
                                                              "map"}
     periods = {i.id: i.period for i in cat.items}
-    assert periods["o11"] == "first_half" and periods["o13"] == "monthly"
+    assert periods["o11"] == "first_half" and periods["o12"] == "monthly"
     assert periods["o19"] == periods["o22"] == "both_halves"
     assert periods["o5"] == periods["o14"] == periods["o25"] == "covers_year"
     for item in cat.items:
         assert item.components, item.id
         has_period = any(c.auto == "period" for c in item.components)
-        assert has_period == (item.period != "none"), item.id
+        # o27 prints its year inside its first bullet: no component of its own (seed 002 l.201)
+        assert has_period == (item.period != "none" and item.id != "o27"), item.id
+
+
+def test_2568_reads_and_per_component_rules() -> None:
+    """Catalogue data, not the day of the check: reports read 2567 (seed 000 l.105-133),
+    o16's code of ethics has no year rule (seed 002 l.172), o27's components as printed
+    (seed 002 l.201), year-end documents have a grace (seed 002 l.11, seed 004 l.8)."""
+    cat = load_year(2568)
+    previous = [i.id for i in cat.items if i.reads == "previous"]
+    assert previous == ["o7", "o13", "o15", "o19", "o22", "o24", "o26", "o28"]
+    o16 = cat.item("o16")
+    assert o16 is not None and o16.rule_of(o16.component("code")) == ("none", "assessed")
+    assert o16.rule_of(o16.component("training")) == ("in_year", "assessed")
+    o27 = cat.item("o27")
+    assert o27 is not None
+    assert [c.id for c in o27.components] == ["analysis", "weaknesses", "improvements",
+                                              "measures"]
+    assert cat.grace_days == 60
+    assert {c.id for i in cat.items for c in i.components if c.uncertain} == {
+        "duties", "progress", "culture"}
+
+
+# Titles and years of the 2568 catalogue as seed 000 (the 2568 results) prints them; where
+# the public headings differ in wording (o12 รายการ, o19, o20, o23) the public title is used.
+SEED_000_2568 = {  # item: (words of the title, seed 000 line)
+    "o1": ("โครงสร้างและอำนาจหน้าที่", 101),
+    "o6": ("แผนและความก้าวหน้าในการดำเนินงานและการใช้จ่ายงบประมาณประจำปี พ.ศ. 2568", 105),
+    "o7": ("รายงานผลการดำเนินงานประจำปี พ.ศ. 2567", 105),
+    "o9": ("คู่มือหรือแนวทางการขอรับบริการ", 105),
+    "o12": ("และความก้าวหน้าการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ ประจำปี พ.ศ. 2568", 111),
+    "o13": ("การจัดซื้อจัดจ้างหรือการจัดหาพัสดุประจำปี พ.ศ. 2567", 109),
+    "o15": ("รายงานผลการบริหารและพัฒนาทรัพยากรบุคคลประจำปี พ.ศ. 2567", 115),
+    "o21": ("ประกาศเจตนารมณ์และการสร้างวัฒนธรรม ตามนโยบาย No Gift Policy", 129),
+    "o23": ("ประจำปี พ.ศ. 2568", 129),
+    "o24": ("ประพฤติมิชอบประจำปี พ.ศ. 2567", 129),
+    "o26": ("รายงานผลการดำเนินการป้องกันการทุจริตประจำปี พ.ศ. 2567", 133),
+    "o28": ("ภายในหน่วยงาน ประจำปี พ.ศ. 2567", 133),
+}
+
+
+@pytest.mark.parametrize("item_id", sorted(SEED_000_2568))
+def test_2568_titles_and_years_follow_seed_000(item_id: str) -> None:
+    words, line = SEED_000_2568[item_id]
+    item = load_year(2568).item(item_id)
+    assert item is not None and words in item.title, f"seed 000 line {line}"
+
+
+def test_2568_annual_reports_read_2567_and_plans_2568() -> None:
+    """seed 000 l.105-133; rtrdasmartrailway/web-app-rtrda ita-headings-override.test.ts."""
+    cat = load_year(2568)
+    for iid in ("o7", "o13", "o15", "o19", "o24", "o26", "o28"):
+        item = cat.item(iid)
+        assert item is not None and "2567" in item.requirement and "2568" not in \
+            item.requirement, iid
+    for iid in ("o4", "o5", "o6", "o14", "o20", "o21", "o23", "o25"):
+        item = cat.item(iid)
+        assert item is not None and "2568" in item.requirement and "2567" not in \
+            item.requirement, iid
+
+
+def test_2569_is_seed_002s_table_with_years_restated() -> None:
+    """seed 002 l.138-202 (items, components); years by the rule of docs/catalogue-format.md."""
+    cat = load_year(2569)
+    assert cat.status == "provisional"
+    o13 = cat.item("o13")
+    assert o13 is not None and o13.title == "รายงานสรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุประจำปี"
+    for iid in ("o7", "o12", "o15", "o19", "o22", "o24", "o26", "o28"):
+        item = cat.item(iid)
+        assert item is not None and "2568" in item.requirement and "2569" not in \
+            item.requirement, iid
+    for iid in ("o4", "o5", "o6", "o14", "o20", "o21", "o23", "o25"):
+        item = cat.item(iid)
+        assert item is not None and "2569" in item.requirement and "2568" not in \
+            item.requirement, iid
+    assert "seed 002" in cat.source and cat.note
 
 
 def test_shipped_catalogues_all_load() -> None:

@@ -37,40 +37,40 @@ def test_matrix_has_every_item_and_component(page: BeautifulSoup) -> None:
     assert groups[2] == "9.3 การจัดซื้อจัดจ้าง · คะแนนโดยประมาณ 90.00"
     assert len(groups) == len(cat.sub_indicators)
     # each item's cells span its component rows
-    head = page.select_one("table.pg-matrix th#o12")
+    head = page.select_one("table.pg-matrix th#o13")
     assert head["rowspan"] == "5" and text(head) == \
-        "o12 รายงานผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุประจำปี"
-    assert head.a["href"] == "../../2568/oit/o12/"
+        "o13 รายงานผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุประจำปี พ.ศ. 2567"
+    assert head.a["href"] == "../../2568/oit/o13/"
 
 
 def test_matrix_status_completion_estimate_and_problems(page: BeautifulSoup) -> None:
-    cell = page.select_one('tr[data-item="o12"] td[data-cell="status"]')
+    cell = page.select_one('tr[data-item="o13"] td[data-cell="status"]')
     assert text(cell.select_one(".pg-status")) == "◐ ยังไม่ครบ"
     assert text(cell.select_one('[data-cell="completion"]')) == "ครบ 4/5 (80.0%)"
     assert text(cell.select_one('[data-cell="estimate"]')) == "คะแนนโดยประมาณ 80"
     problem = cell.select_one('a[data-cell="problem"]')
     assert text(problem) == "✘ ต้องแก้ component-unmet"
     target = page.select_one(problem["href"])
-    assert target["data-code"] == "component-unmet" and target["data-item"] == "o12"
+    assert target["data-code"] == "component-unmet" and target["data-item"] == "o13"
     met = {r["data-component"]: r["data-met"]
-           for r in page.select('table.pg-matrix tr[data-item="o12"]')}
+           for r in page.select('table.pg-matrix tr[data-item="o13"]')}
     assert met == {"report": "yes", "budget": "yes", "summary": "yes", "problems": "no",
                    "fiscal_year": "yes"}
-    unmet = page.select_one('tr[data-item="o12"][data-component="problems"] td')
+    unmet = page.select_one('tr[data-item="o13"][data-component="problems"] td')
     assert text(unmet).startswith("✘ ยังไม่มี problems ")
     done = page.select_one('tr[data-item="o1"] td[data-cell="status"]')
-    assert text(done) == "✔ ครบถ้วน ครบ 2/2 (100.0%) คะแนนโดยประมาณ 100"
+    assert text(done) == "✔ ครบถ้วน ครบ 3/3 (100.0%) คะแนนโดยประมาณ 100"
     flagged = {a.find_parent("tr")["data-item"]
                for a in page.select('table.pg-matrix a[data-cell="problem"]')}
-    assert flagged == {"o12", "o14", "o19", "o20"}
+    assert flagged == {"o13", "o14", "o19", "o20"}
 
 
 def test_summary_and_estimate_are_labelled_estimates(page: BeautifulSoup) -> None:
     summary = text(page.select_one('[data-summary="completion"]'))
-    assert summary.startswith("ครบ 93.1% ขององค์ประกอบ (94/101) · ปัญหาที่ต้องแก้ 4 รายการ")
+    assert summary.startswith("ครบ 93.3% ขององค์ประกอบ (98/105) · ปัญหาที่ต้องแก้ 4 รายการ")
     counts = [text(li) for li in page.select('[data-summary="items"] li')]
     assert counts == ["✔ ครบถ้วน 24 ข้อ", "◐ ยังไม่ครบ 4 ข้อ", "✘ ยังไม่มีข้อมูล 0 ข้อ",
-                      "– ไม่เกี่ยวข้อง 0 ข้อ"]
+                      "◷ ยังไม่ถึงกำหนด 0 ข้อ", "– ไม่เกี่ยวข้อง 0 ข้อ"]
     estimate = text(page.select_one('[data-summary="estimate"]'))
     assert estimate == ("คะแนน OIT โดยประมาณ: 93.67 · ตัวชี้วัดที่ 9: 87.33 · "
                         "ตัวชี้วัดที่ 10: 100.00")
@@ -91,7 +91,7 @@ def test_summary_and_estimate_are_labelled_estimates(page: BeautifulSoup) -> Non
 
 def test_best_next_fixes_ordered_by_gain(page: BeautifulSoup) -> None:
     rows = page.select("table.pg-fixes tbody tr")
-    assert [r["data-item"] for r in rows] == ["o14", "o20", "o19", "o12"]
+    assert [r["data-item"] for r in rows] == ["o14", "o20", "o19", "o13"]
     assert [(text(r.select_one('[data-cell="gain"]')), text(r.select_one('[data-cell="after"]')))
             for r in rows] == [("+2.50", "96.17"), ("+2.50", "96.17"), ("+0.83", "94.50"),
                                ("+0.50", "94.17")]
@@ -101,7 +101,7 @@ def test_best_next_fixes_ordered_by_gain(page: BeautifulSoup) -> None:
 def test_problems_table_in_thai_with_where_and_fix(page: BeautifulSoup) -> None:
     rows = page.select("table.pg-problems tbody tr")
     assert [(r["id"], r["data-code"], r["data-item"]) for r in rows] == [
-        ("p-1", "component-unmet", "o12"), ("p-2", "period-not-covering", "o14"),
+        ("p-1", "component-unmet", "o13"), ("p-2", "period-not-covering", "o14"),
         ("p-3", "period-both-halves", "o19"), ("p-4", "evidence-out-of-year", "o20")]
     o14 = rows[1].select("td")
     assert text(o14[0]) == "✘ ต้องแก้"

@@ -107,10 +107,12 @@ def test_officer_adds_evidence_with_a_pdf_to_o19(browser, editor: Editor,  # typ
     rel = "content/2568/oit/o19.md"
     original = (root / rel).read_bytes()
     before = check_json(root, 2568)
-    assert any(p["item"] == "o19" for p in before["problems"])  # the second half is missing
+    # the second half is missing; 2568's o19 reads the statistics of 2567 (catalogue
+    # `reads: previous`: docs/catalogue-format.md)
+    assert any(p["item"] == "o19" for p in before["problems"])
     item = load_project(root).years[2568].catalogue.item("o19")
-    assert item is not None
-    pdf = tmp_path / "o19-complaint-statistics-2568-h2.pdf"
+    assert item is not None and item.read_year(2568) == 2567
+    pdf = tmp_path / "o19-complaint-statistics-2567-h2.pdf"
     pdf.write_bytes(PDF)
 
     officer = Officer(browser, editor)
@@ -119,10 +121,10 @@ def test_officer_adds_evidence_with_a_pdf_to_o19(browser, editor: Editor,  # typ
     checklist = officer.checklist()
     checklist.locator(".pr-item[data-item='o19'].pr-status-incomplete").wait_for()
     page.get_by_text("เพิ่ม หลักฐาน").first.click()
-    title = "สถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ ปีงบประมาณ พ.ศ. 2568 รอบ 6 เดือนหลัง"
+    title = "สถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ ปีงบประมาณ พ.ศ. 2567 รอบ 6 เดือนหลัง"
     page.get_by_label("ชื่อเอกสาร (ตามที่เผยแพร่)").last.fill(title)
-    page.get_by_label("วันที่ในเอกสาร").last.fill("2568-10-05")
-    page.get_by_label("ช่วงเวลาที่เอกสารครอบคลุม").last.fill("2568-04 ถึง 2568-09")
+    page.get_by_label("วันที่ในเอกสาร").last.fill("2567-10-05")
+    page.get_by_label("ช่วงเวลาที่เอกสารครอบคลุม").last.fill("2567-04 ถึง 2567-09")
     officer.upload("เลือกไฟล์", pdf)
     for comp in item.claimable:  # by their Thai labels
         officer.choose("องค์ประกอบที่เอกสารนี้ตอบ", comp.title)
@@ -138,7 +140,7 @@ def test_officer_adds_evidence_with_a_pdf_to_o19(browser, editor: Editor,  # typ
 
     text = (root / rel).read_text("utf-8")
     assert f"title: {title}" in text
-    assert "period: 2568-04 ถึง 2568-09" in text and "date: 2568-10-05" in text
+    assert "period: 2567-04 ถึง 2567-09" in text and "date: 2567-10-05" in text
     assert f"components: [{', '.join(c.id for c in item.claimable)}]" in text
     stored = root / "content/files/2568" / pdf.name
     assert f"file: files/2568/{pdf.name}" in text and stored.read_bytes() == PDF
@@ -150,7 +152,7 @@ def test_officer_adds_evidence_with_a_pdf_to_o19(browser, editor: Editor,  # typ
     assert not [p for p in after["problems"] if p["item"] == "o19"]
     status, page_html = editor.get("/ita/2568/oit/o19/")
     assert status == 200 and title in page_html.decode("utf-8")
-    assert "o19-complaint-statistics-2568-h2.pdf" in page_html.decode("utf-8")
+    assert "o19-complaint-statistics-2567-h2.pdf" in page_html.decode("utf-8")
     kept = list((root / "history").glob("*/" + rel))
     assert len(kept) == 1 and kept[0].read_bytes() == original
 

@@ -164,6 +164,12 @@ def test_example_council_starts_2569(tmp_path: Path) -> None:
     assert {c.item for c in report.carried} >= {"o5", "o8", "o9", "o17"}
     dropped = {d.item for d in report.dropped}
     assert {"o13", "o14", "o7"} <= dropped and "o14" not in {c.item for c in report.carried}
+    # the same year rules as the check: 2569's reports read 2568, so last year's reports of
+    # 2567 (dated within the grace after 2567) stay behind; o16's code of ethics has no
+    # year rule (seed 002 l.172) and carries, its 2568 training does not
+    assert not {c.item for c in report.carried} & {"o7", "o15", "o19", "o22", "o24", "o26"}
+    o16 = {c.components for c in report.carried if c.item == "o16"}
+    assert o16 == {("code",)}
     assert len(report.created) == 28
     project = load_project(root, only_year=2569)
     codes = {p.code for p in check_year(project, 2569, TODAY).problems}

@@ -87,16 +87,18 @@ def test_example_months_are_the_import_of_the_shipped_workbook(tmp_path: Path) -
 
 
 def test_example_check_counts_the_imported_months() -> None:
+    # 2568's monthly item is o12 (seed 000 l.111; docs/catalogue-format.md), found from the
+    # catalogue's `period: monthly` component
     report = check_year(load_project(REPO), 2568, TODAY)
-    o13 = report.item("o13")
-    assert o13.status == "complete"
-    tables = [e.url for c in o13.components for e in c.evidence if e.url.startswith("#m-")]
+    o12 = report.item("o12")
+    assert o12.status == "complete"
+    tables = [e.url for c in o12.components for e in c.evidence if e.url.startswith("#m-")]
     assert sorted(set(tables)) == ["#m-2568-08", "#m-2568-09"]
     assert not [p for p in report.problems if p.code.startswith("procurement-")]
 
 
 def test_o13_page_tables(example_site: Path) -> None:
-    page = BeautifulSoup((example_site / "2568/oit/o13/index.html").read_text("utf-8"),
+    page = BeautifulSoup((example_site / "2568/oit/o12/index.html").read_text("utf-8"),
                          "html.parser")
     months = page.select("details.pg-month")
     assert [m["id"] for m in months] == ["m-2568-08", "m-2568-09"]
@@ -133,8 +135,9 @@ def test_o13_page_tables(example_site: Path) -> None:
     assert rows_csv[6][3] == "1450000.00" and rows_csv[6][11] == "2568-08-27"
     year = (example_site / "2568/procurement/skr1-2568.csv").read_text("utf-8-sig")
     assert len(year.strip().splitlines()) == 1 + len(AUGUST) + len(SEPTEMBER)
-    # the uploaded PDFs of the other months keep working beside the tables
-    assert len(page.select("table.pg-evidence tbody tr")) == 10
+    # the uploaded PDFs of the other months keep working beside the tables (2568's o12 also
+    # lists the progress summary ต.ค. 2567 – มิ.ย. 2568, its `progress` component)
+    assert len(page.select("table.pg-evidence tbody tr")) == 11
 
 
 # --- shapes that import ---------------------------------------------------------------------
@@ -266,7 +269,7 @@ def test_cgdcontract_json(council: Path, tmp_path: Path) -> None:
     assert found == [
         ("procurement-required", "content/2568/procurement/2568-08.yml", "rows[0].bidders"),
         ("procurement-required", "content/2568/procurement/2568-08.yml", "rows[0].reason")]
-    assert all(p.item == "o13" for p in result.problems if p.code.startswith("procurement"))
+    assert all(p.item == "o12" for p in result.problems if p.code.startswith("procurement"))
 
 
 # --- bad input: a clear Thai error, nothing written -----------------------------------------
@@ -436,9 +439,9 @@ rows:
     assert number.message_th == ("สิงหาคม 2568 รายการที่ 2 (จัดซื้อวัสดุ): “วงเงินที่ซื้อหรือจ้าง”"
                                  "เป็น `ห้าพัน` ไม่ใช่จำนวนเงิน (บาท)")
     # a month with an error does not count: August and July stay missing
-    o13 = report.item("o13")
-    assert "#m-2568-08" not in {e.url for e in o13.usable}
-    assert o13.status == "incomplete"
+    o12 = report.item("o12")  # 2568's monthly item
+    assert "#m-2568-08" not in {e.url for e in o12.usable}
+    assert o12.status == "incomplete"
 
 
 def test_warnings_and_refusals_of_the_reading(council: Path, tmp_path: Path) -> None:

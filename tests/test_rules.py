@@ -128,7 +128,7 @@ years:
     catalogue: rules.yml
 site:
   url: https://www.test.example/ita/
-  as_of: 2567-12-15
+  as_of: 2568-12-15
 """
 
 ITEMS = {
@@ -186,6 +186,10 @@ evidence:
     period: 2567-11
     url: https://www.test.example/summary/2567-11
     components: [summary]
+  - title: สรุปเดือนธันวาคม 2567 ถึงกันยายน 2568
+    period: 2567-12 ถึง 2568-09
+    url: https://www.test.example/summary/2567-12
+    components: [summary]
 ---
 """,
     "o8": """\
@@ -226,6 +230,11 @@ measures:
     steps: [รับเรื่อง]
     period: ต.ค. 2567 - ก.ย. 2568
     units: [สำนักปลัด]
+    progress:
+      12m:
+        status: done
+        date: 2568-10-05
+        output: รับเรื่อง 4 เรื่อง ดำเนินการแล้วเสร็จทั้งหมด
 """
 
 UNFILLED = re.compile(r"\{[a-z_]+\}")  # a template parameter nobody filled
@@ -268,7 +277,7 @@ class RulesProject:
         # nothing is left unmet without a problem that names the item
         named = {p.item for p in report.problems if p.severity == "error"}
         for st in report.items:
-            if st.status != "complete" and st.status != "na":
+            if st.status not in ("complete", "na", "due"):
                 assert st.item.id in named, f"{st.item.id} is {st.status} but no error says why"
         return report
 
@@ -510,22 +519,54 @@ def test_both_halves_with_one_half_only(proj: RulesProject) -> None:
     assert proj.rows() == [("period-both-halves", "o6", "both_halves", O6, None, "evidence")]
 
 
+EARLY = ("as_of: 2568-12-15", "as_of: 2567-12-15")
+
+
+def _two_months_only(proj: RulesProject) -> None:
+    proj.item("o7", ITEMS["o7"][:ITEMS["o7"].index("  - title: สรุปเดือนธันวาคม")] + "---\n")
+
+
 def test_monthly_coverage_up_to_as_of(proj: RulesProject) -> None:
     # as_of 15 Dec 2567: October and November have passed
+    proj.config(*EARLY)
+    _two_months_only(proj)
     proj.edit(O7, "period: 2567-11", "period: 2567-12")
     report = proj.check()
-    assert rows(report) == [("period-months-missing", "o7", "monthly", O7, None, "evidence")]
-    assert report.problems[0].value == "พ.ย. 2567"
-    assert "`period: 2567-11`" in report.problems[0].fix
+    assert [r for r in rows(report) if r[1] == "o7"] == [
+        ("period-months-missing", "o7", "monthly", O7, None, "evidence")]
+    o7 = next(p for p in report.problems if p.item == "o7")
+    assert o7.value == "พ.ย. 2567"
+    assert "`period: 2567-11`" in o7.fix
 
 
 def test_monthly_months_that_have_not_passed_are_not_required(proj: RulesProject) -> None:
+    proj.config(*EARLY)
+    _two_months_only(proj)
     proj.config("as_of: 2567-12-15", "as_of: 2567-12-31")  # December has now passed
     report = proj.check()
-    assert rows(report) == [("period-months-missing", "o7", "monthly", O7, None, "evidence")]
-    assert report.problems[0].value == "ธ.ค. 2567"
+    assert [r for r in rows(report) if r[1] == "o7"] == [
+        ("period-months-missing", "o7", "monthly", O7, None, "evidence")]
+    assert [p.value for p in report.problems if p.item == "o7"] == ["ธ.ค. 2567"]
     proj.config("as_of: 2567-12-31", "as_of: 2567-11-30")
-    assert proj.rows() == []
+    assert [r for r in proj.rows() if r[1] == "o7"] == []
+
+
+def test_not_yet_due_is_shown_as_due_not_demanded(proj: RulesProject) -> None:
+    """as_of decides only how much of a period can have passed (issue 13): at 15 Dec 2567
+    the first half (o5), both halves (o6) and the measures' rounds (o9) are not due."""
+    proj.config(*EARLY)
+    _two_months_only(proj)
+    (proj.root / O5).unlink()
+    report = proj.check()
+    status = {s.item.id: s.status for s in report.items}
+    assert status["o5"] == status["o6"] == status["o9"] == "due"
+    assert not [p for p in report.problems if p.item in ("o5", "o6", "o9")
+                and p.severity == "error"]
+    o5 = report.item("o5").components
+    assert [c.due for c in o5] == [None, None] or all(c.due for c in o5 if not c.met)
+    # documents dated after the as-of date are warned about
+    codes = {(p.code, p.item) for p in report.problems}
+    assert ("evidence-after-as-of", "o3") in codes and ("evidence-after-as-of", "o6") not in codes
 
 
 def test_unreadable_date_is_reported_once(proj: RulesProject) -> None:
@@ -547,6 +588,25 @@ def test_executive_without_position_and_contact(proj: RulesProject) -> None:
     ]
     assert report.problems[0].value == "นางสอง ทดสอบ"
     assert [c.met for c in report.item("o1").components] == [True, False, True, False]
+
+
+def test_o2_needs_holders_of_management_positions(proj: RulesProject) -> None:
+    """seed 002 l.143: "ผู้บริหารสูงสุด… และผู้ดำรงตำแหน่งการบริหารของหน่วยงาน"."""
+    proj.edit("rules.yml", "      - {id: name, title: ชื่อ-นามสกุล, auto: executives_name}",
+              "      - {id: management, title: ผู้บริหารและผู้ดำรงตำแหน่งการบริหาร, "
+              "auto: executives_management}\n"
+              "      - {id: name, title: ชื่อ-นามสกุล, auto: executives_name}")
+    report = proj.check()
+    assert rows(report) == []
+    assert report.item("o1").components[0].detail == (
+        "ผู้บริหารสูงสุด: นายก; ผู้ดำรงตำแหน่งการบริหาร: ปลัด")
+    text = (proj.root / CFG).read_text("utf-8")
+    second = text.index("  - name: นางสอง ทดสอบ")
+    proj.write(CFG, text[:second] + text[text.index("current_year:"):])
+    report = proj.check()
+    assert rows(report) == [
+        ("executives-management-missing", "o1", "management", CFG, 9, "executives")]
+    assert "มีเพียง นายก" in report.problems[0].message_th
 
 
 def test_executive_without_name_or_photo(proj: RulesProject) -> None:
@@ -607,23 +667,18 @@ def test_eit_survey_url_per_year_is_checked_like_any_link(proj: RulesProject) ->
 
 
 def test_o28_reports_every_o27_measure_for_each_round_passed(proj: RulesProject) -> None:
-    # as_of 15 Dec 2567: no round has ended, so no progress is required yet
-    assert proj.check().item("o9").status == "complete"
-    proj.item("o7", ITEMS["o7"].replace("period: 2567-11", "period: 2567-11 ถึง 2568-09"))
-    proj.config("as_of: 2567-12-15", "as_of: 2568-04-30")  # the 6-month round has ended
+    """Progress OR results (seed 002 l.202 "ความก้าวหน้าหรือผลการดำเนินการ"): each measure
+    needs a report for at least one round that is due, not one for every round."""
+    assert proj.check().item("o9").status == "complete"  # m1: 6m progress; m2: 12m results
+    proj.config("as_of: 2568-12-15", "as_of: 2568-06-15")  # only the 6-month round is due
     report = proj.check()
-    assert rows(report) == [("measures-unreported", "o9", "progress", "content/2568/measures.yml",
-                             14, "measures[1].progress")]
-    assert report.problems[0].value == "m2 มาตรการรับเรื่องร้องเรียน"
-    proj.config("as_of: 2568-04-30", "as_of: 2568-09-30")  # both rounds have ended
-    assert proj.rows() == [
-        ("measures-unreported", "o9", "progress", "content/2568/measures.yml", 2,
-         "measures[0].progress"),
+    assert [r for r in rows(report) if r[1] == "o9"] == [
         ("measures-unreported", "o9", "progress", "content/2568/measures.yml", 14,
-         "measures[1].progress"),
-        ("measures-unreported", "o9", "progress", "content/2568/measures.yml", 14,
-         "measures[1].progress"),
-    ]
+         "measures[1].progress")]
+    assert [p.value for p in report.problems if p.item == "o9"] == [
+        "m2 มาตรการรับเรื่องร้องเรียน"]
+    proj.config("as_of: 2568-06-15", "as_of: 2568-03-31")  # the round just ended: not due yet
+    assert proj.check().item("o9").status == "due"
 
 
 def test_o28_without_measures(proj: RulesProject) -> None:

@@ -421,39 +421,54 @@ declare("evidence-date-missing", ERROR, "content", blocks=False,
 declare("evidence-out-of-year", ERROR, "content", blocks=False,
     th=(
         "หลักฐานไม่อยู่ในปีงบประมาณ",
-        "ข้อ {item} หลักฐาน “{title}” ลงวันที่ {value} ซึ่งอยู่นอกปีงบประมาณ {year} ({span})",
-        "อ้างเอกสารของปีงบประมาณ {year} หรือแก้วันที่ให้ถูกต้อง",
+        "ข้อ {item} หลักฐาน “{title}” ลงวันที่ {value} ซึ่งอยู่นอกปีงบประมาณ {read} ({span})",
+        "อ้างเอกสารของปีงบประมาณ {read} หรือแก้วันที่ให้ถูกต้อง",
     ),
     en=(
         "Evidence outside the fiscal year",
-        "{item} evidence “{title}” is dated {value}, outside fiscal year {year} ({span})",
-        "link the document of fiscal year {year}, or correct the date",
+        "{item} evidence “{title}” is dated {value}, outside fiscal year {read} ({span})",
+        "link the document of fiscal year {read}, or correct the date",
+    ),
+)
+declare("evidence-after-as-of", WARNING, "content", blocks=False,
+    th=(
+        "เอกสารลงวันที่หลังวันที่ตรวจ",
+        "ข้อ {item} หลักฐาน “{title}” ลงวันที่ {value} ซึ่งหลังวันที่ตรวจ ({as_of}) "
+        "เอกสารนี้ยังไม่มีในวันนั้น",
+        "ตรวจวันที่ในเอกสาร หรือเลื่อน `site.as_of` ใน site_config.yml ให้ถึงวันที่เอกสารออก",
+    ),
+    en=(
+        "Document dated after the as-of date",
+        "{item} evidence “{title}” is dated {value}, after the as-of date ({as_of}): it did "
+        "not exist then",
+        "check the date on the document, or move `site.as_of` in site_config.yml to a date "
+        "after it was issued",
     ),
 )
 declare("period-not-covering", ERROR, "content", blocks=False,
     th=(
         "แผนไม่ครอบคลุมปีงบประมาณ",
-        "ข้อ {item} ต้องเป็นแผนที่มีผลบังคับใช้ตลอดปีงบประมาณ {year} แต่ “{title}” {found_th}",
-        "อ้างแผนที่มีผลในปี {year} (เช่น แผนปี 2566–2570) และระบุปีที่แผนครอบคลุมใน `period:` "
+        "ข้อ {item} ต้องเป็นแผนที่มีผลบังคับใช้ตลอดปีงบประมาณ {read} แต่ “{title}” {found_th}",
+        "อ้างแผนที่มีผลในปี {read} (เช่น แผนปี 2566–2570) และระบุปีที่แผนครอบคลุมใน `period:` "
         "(เช่น `period: 2566-2570`)",
     ),
     en=(
         "Plan does not cover the year",
-        "{item} needs a plan in force during fiscal year {year}; “{title}” {found}",
-        "link the plan in force during {year} (e.g. a 2566–2570 plan) and write the years it "
+        "{item} needs a plan in force during fiscal year {read}; “{title}” {found}",
+        "link the plan in force during {read} (e.g. a 2566–2570 plan) and write the years it "
         "covers in `period:` (e.g. `period: 2566-2570`)",
     ),
 )
 declare("period-first-half", ERROR, "content", blocks=False,
     th=(
         "ข้อมูลไม่ครอบคลุม 6 เดือนแรก",
-        "ข้อ {item} ต้องมีข้อมูล 6 เดือนแรกของปีงบประมาณ {year} ยังขาด: {value}",
+        "ข้อ {item} ต้องมีข้อมูล 6 เดือนแรกของปีงบประมาณ {read} ยังขาด: {value}",
         "เพิ่มข้อมูลสถิติช่วง {span} และระบุเดือนที่ครอบคลุมใน `period:` (เช่น `period: "
         "{example}`)",
     ),
     en=(
         "First half not covered",
-        "{item} needs data for the first 6 months of fiscal year {year}; missing: {value}",
+        "{item} needs data for the first 6 months of fiscal year {read}; missing: {value}",
         "add the statistics for {span} with the months they cover in `period:` (e.g. `period: "
         "{example}`)",
     ),
@@ -461,13 +476,13 @@ declare("period-first-half", ERROR, "content", blocks=False,
 declare("period-both-halves", ERROR, "content", blocks=False,
     th=(
         "ข้อมูลไม่ครบทั้งสองรอบ 6 เดือน",
-        "ข้อ {item} ต้องมีข้อมูลครบทั้งสองรอบ 6 เดือนของปีงบประมาณ {year} ยังขาด: {value}",
+        "ข้อ {item} ต้องมีข้อมูลครบทั้งสองรอบ 6 เดือนของปีงบประมาณ {read} ยังขาด: {value}",
         "เพิ่มหลักฐานของเดือนที่ขาด และระบุเดือนที่ครอบคลุมใน `period:` (เช่น `period: "
         "{example}`)",
     ),
     en=(
         "Both halves not covered",
-        "{item} needs both 6-month rounds of fiscal year {year}; missing: {value}",
+        "{item} needs both 6-month rounds of fiscal year {read}; missing: {value}",
         "add evidence for the missing months with the months it covers in `period:` (e.g. "
         "`period: {example}`)",
     ),
@@ -508,6 +523,23 @@ declare("executive-incomplete", ERROR, "content", blocks=False,
         "Executive data incomplete",
         "executive “{value}” has no {field}",
         "add {keys} to this executive in site_config.yml",
+    ),
+)
+declare("executives-management-missing", ERROR, "content", blocks=False,
+    th=(
+        "ไม่มีผู้ดำรงตำแหน่งการบริหาร",
+        "ข้อ {item} ต้องแสดงทั้งผู้บริหารสูงสุดและผู้ดำรงตำแหน่งการบริหารของหน่วยงาน แต่ใน "
+        "site_config.yml มีเพียง {value}",
+        "เพิ่มผู้ดำรงตำแหน่งการบริหาร (เช่น รองนายก ปลัด หัวหน้าส่วนราชการ) ใน `executives:` "
+        "ต่อจากผู้บริหารสูงสุด พร้อมชื่อ ตำแหน่ง รูปถ่าย และช่องทางการติดต่อ",
+    ),
+    en=(
+        "No holders of management positions",
+        "{item} must show the top executive and the holders of management positions, but "
+        "site_config.yml lists only {value}",
+        "add the holders of management positions (deputy mayor, chief administrator, heads of "
+        "divisions) under `executives:` after the top executive, each with name, position, "
+        "photo and contact",
     ),
 )
 declare("executives-missing", ERROR, "content", blocks=False,
@@ -552,15 +584,15 @@ declare("eit-survey-missing", ERROR, "content", blocks=False,
 declare("measures-unreported", ERROR, "content", blocks=False,
     th=(
         "ยังไม่รายงานผลมาตรการ",
-        "มาตรการ “{value}” ตามข้อ o27 ยังไม่รายงานผลรอบ `{round}` (`6m` คือรอบ 6 เดือน "
-        "ต.ค.–มี.ค., `12m` คือรอบ 12 เดือน) ซึ่งถึงกำหนดแล้ว",
+        "มาตรการ “{value}” ยังไม่มีรายงานความก้าวหน้าหรือผลการดำเนินการในรอบที่ถึงกำหนดแล้ว "
+        "(ล่าสุด `{round}`; `6m` คือรอบ 6 เดือน ต.ค.–มี.ค., `12m` คือรอบ 12 เดือน)",
         "เพิ่ม `{round}:` พร้อม `status:` `date:` `output:` และ `outcome:` ใต้ `progress:` "
         "ของมาตรการนี้",
     ),
     en=(
         "Measure not reported",
-        "measure “{value}” of o27 has no progress report for round `{round}` (6m: Oct–Mar, 12m: "
-        "the whole year), which has ended",
+        "measure “{value}” has no progress or results report for any round that is due "
+        "(latest `{round}`; 6m: Oct–Mar, 12m: the whole year)",
         "add `{round}:` with `status:`, `date:`, `output:` and `outcome:` under this measure's "
         "`progress:`",
     ),
@@ -694,13 +726,14 @@ declare("file-type-unsafe", ERROR, "content", blocks=True,
 declare("measures-missing", ERROR, "content", blocks=False,
     th=(
         "ไม่มีข้อมูลมาตรการ (o27)",
-        "ปีงบประมาณ {year} ไม่มีไฟล์มาตรการ ข้อ o28 จึงรายงานผลตามมาตรการ ข้อ o27 ไม่ได้",
-        "สร้างไฟล์ content/{year}/measures.yml (ดู docs/content-format.md)",
+        "ข้อ {item} ของปีงบประมาณ {year} รายงานผลตามมาตรการของปีงบประมาณ {read} แต่ไม่มีไฟล์มาตรการของปีนั้น",
+        "สร้างไฟล์ content/{read}/measures.yml (ดู docs/content-format.md)",
     ),
     en=(
         "No measures data",
-        "fiscal year {year} has no measures file, so o28 cannot report on the o27 measures",
-        "create content/{year}/measures.yml (see docs/content-format.md)",
+        "{item} of fiscal year {year} reports on the measures of fiscal year {read}, which has no "
+        "measures file",
+        "create content/{read}/measures.yml (see docs/content-format.md)",
     ),
 )
 declare("url-shared", WARNING, "content", blocks=False,

@@ -7,16 +7,18 @@ from pathlib import Path
 
 from generator.base.problems import Problem, problem
 from generator.base.say import Say
+from generator.base.thai import format_date
 from generator.check.links import check_file, check_url
 from generator.check.periods import auto_period
 from generator.check.report import ComponentStatus, Context, Where
 from generator.load.catalogue import Component, Item
-from generator.load.measures import ROUND_TH, Measures, rounds_due
+from generator.load.measures import ROUND_TH, Measures, round_due, rounds_due
 from generator.load.project import Evidence, ItemContent
 
 # the problem kinds this module reports (docs/architecture.md)
 RAISES = ("contact-incomplete", "eit-survey-missing", "executive-incomplete",
-          "executives-missing", "file-type-mismatch", "measures-missing", "measures-unreported")
+          "executives-management-missing", "executives-missing", "file-type-mismatch",
+          "measures-missing", "measures-unreported")
 
 
 def auto_component(ctx: Context, item: Item, comp: Component, content: ItemContent | None,
@@ -26,6 +28,8 @@ def auto_component(ctx: Context, item: Item, comp: Component, content: ItemConte
     fy = ctx.year.year
     if auto == "period":
         return auto_period(ctx, item, comp, content, usable, probs)
+    if auto == "executives_management":
+        return _management(ctx, item, comp, probs)
     if auto.startswith("executives_"):
         return _executives(ctx, item, comp, auto.removeprefix("executives_"), probs)
     if auto in ("address", "phone", "fax", "email", "map"):
@@ -109,11 +113,30 @@ def _executives(ctx: Context, item: Item, comp: Component, field_name: str,
     return ComponentStatus(comp, not lacking, (), detail)
 
 
+def _management(ctx: Context, item: Item, comp: Component,
+                probs: list[Problem]) -> ComponentStatus:
+    """o2 (seed 002 l.143): the top executive *and* the holders of management positions:
+    site_config.yml lists the top executive first and at least one more executive."""
+    cfg = ctx.project.config
+    fy = ctx.year.year
+    ex = cfg.executives
+    if not ex:
+        return ComponentStatus(comp, False, (), "ไม่มีรายชื่อผู้บริหาร")  # executives-missing says so
+    top = ex[0].position or ex[0].name
+    if len(ex) < 2:
+        probs.append(problem("executives-management-missing", file="site_config.yml",
+                             path="executives", line=ex[0].line, year=fy, item=item.id,
+                             component=comp.id, value=top))
+        return ComponentStatus(comp, False, (), f"ผู้บริหารสูงสุด: {top}")
+    others = ", ".join(e.position or e.name for e in ex[1:])
+    return ComponentStatus(comp, True, (), f"ผู้บริหารสูงสุด: {top}; ผู้ดำรงตำแหน่งการบริหาร: {others}")
+
+
 def _measures(ctx: Context, item: Item, comp: Component, probs: list[Problem]) -> ComponentStatus:
-    """o28: every o27 measure reported for each round that has passed, and every link in
-    the progress reports usable (the same file and link rules as evidence)."""
+    """o28: every measure of the year the item reads reported, and every link in the
+    progress reports usable (the same file and link rules as evidence)."""
     status = _measures_status(ctx, item, comp, probs)
-    m = ctx.year.measures
+    m = ctx.project.measures.get(item.read_year(ctx.year.year))
     ok = status.met
     if m is None:
         return status
@@ -128,31 +151,37 @@ def _measures(ctx: Context, item: Item, comp: Component, probs: list[Problem]) -
                                      {**where, "path": f"{at}.file"}, probs) and ok
                 if link.url:
                     ok = check_url(link.url, {**where, "path": f"{at}.url"}, probs) and ok
-    return ComponentStatus(comp, ok, status.evidence, status.detail)
+    return ComponentStatus(comp, ok, status.evidence, status.detail, status.due)
 
 
 def _measures_status(ctx: Context, item: Item, comp: Component,
                      probs: list[Problem]) -> ComponentStatus:
-    """o28 `measures_reported`: every o27 measure has progress for every round that has
-    passed."""
+    """o28 `measures_reported`: "ความก้าวหน้าหรือผลการดำเนินการ" (seed 002 l.202), progress
+    OR results: every measure of the year the item reads (catalogue `reads:`; 2568's o28 is
+    the report of 2567, seed 000 l.133) has a report for at least one round that is due; no
+    round due yet is shown as due."""
     fy = ctx.year.year
-    m: Measures | None = ctx.year.measures
+    read = item.read_year(fy)
+    m: Measures | None = ctx.project.measures.get(read)
     if m is not None and not m.measures and any(p.severity == "error" for p in m.problems):
         return ComponentStatus(comp, False, (), "")  # the file's own problems say why
+    due = rounds_due(read, ctx.as_of, item.grace_days)
+    if not due:
+        first = round_due(read, "6m", item.grace_days)
+        return ComponentStatus(comp, False, (), f"มาตรการปีงบประมาณ {read}: ถึงกำหนดรายงาน "
+                               f"{format_date(first)}", due=first)
     if m is None or not m.measures:
         probs.append(problem("measures-missing", year=fy, item=item.id, component=comp.id,
-                             file=f"content/{fy}/measures.yml"))
+                             file=f"content/{read}/measures.yml", read=read))
         return ComponentStatus(comp, False, (), "")
-    due = rounds_due(fy, ctx.as_of)
     missing = 0
-    for meas in m.measures:
-        for rnd in due:
-            if rnd not in meas.progress:
-                missing += 1
-                probs.append(problem("measures-unreported", year=fy, item=item.id,
-                                     component=comp.id, file=m.file, line=meas.line,
-                                     path=f"measures[{m.measures.index(meas)}].progress",
-                                     value=f"{meas.id} {meas.title}", round=rnd))
-    detail = f"มาตรการ {len(m.measures)} มาตรการ; รอบที่ถึงกำหนด: " + (
-        ", ".join(ROUND_TH[x] for x in due) or "ยังไม่ถึงกำหนด")
+    for idx, meas in enumerate(m.measures):
+        if not any(rnd in meas.progress for rnd in due):
+            missing += 1
+            probs.append(problem("measures-unreported", year=fy, item=item.id,
+                                 component=comp.id, file=m.file, line=meas.line,
+                                 path=f"measures[{idx}].progress",
+                                 value=f"{meas.id} {meas.title}", round=due[-1]))
+    detail = f"มาตรการปีงบประมาณ {read} จำนวน {len(m.measures)} มาตรการ; รอบที่ถึงกำหนด: " + (
+        ", ".join(ROUND_TH[x] for x in due))
     return ComponentStatus(comp, missing == 0, (), detail)

@@ -6,22 +6,16 @@ from __future__ import annotations
 from datetime import date
 
 from generator.base.problems import Problem, problem
-from generator.base.thai import (
-    Period,
-    fiscal_period,
-    fiscal_year_start,
-    format_date,
-    format_month,
-    format_period,
-)
+from generator.base.thai import format_date, format_month, format_period
 from generator.check.report import ComponentStatus, Context, Where, at_key
+from generator.check.years import READS_TH, YearRule, belongs, due_stretches, window
 from generator.load.catalogue import PERIOD_RULES, PERIOD_RULES_TH, Component, Item
 from generator.load.project import Evidence, ItemContent
 
 # the problem kinds this module reports (docs/architecture.md)
-RAISES = ("evidence-date-missing", "evidence-out-of-year", "period-both-halves",
-          "period-first-half", "period-months-missing", "period-not-covering",
-          "report-before-period-end")
+RAISES = ("evidence-after-as-of", "evidence-date-missing", "evidence-out-of-year",
+          "period-both-halves", "period-first-half", "period-months-missing",
+          "period-not-covering", "report-before-period-end")
 
 # Titles that say what a document is. A report (รายงาน…, สรุปผล…, statistics) is written after
 # the period it reports on: seed 004 is dated ๖ ตุลาคม ๒๕๖๘ (l.8) for "เดือนตุลาคม ๒๕๖๗ ถึง
@@ -33,25 +27,53 @@ NOT_REPORT_WORDS = ("แผน", "ประกาศ", "คำสั่ง", "�
                     "แนวทาง", "แนวปฏิบัติ", "ระเบียบ", "ข้อบัญญัติ", "เทศบัญญัติ")
 
 
-def period_ok(fy: int, item: Item, ev: Evidence, where: Where,
-               probs: list[Problem]) -> bool:
-    """Does this evidence belong to the fiscal year under the item's period rule?"""
-    rule = item.period
+def year_rule(item: Item, comp: Component | None = None) -> YearRule:
+    """The period rule that applies to a component (its own, else the item's)."""
+    rule, reads = item.rule_of(comp)
     if rule == "none":
+        reads = "assessed"  # a rule without dates reads no year
+    return YearRule(rule, reads, item.grace_days)
+
+
+def governed(item: Item, rule: YearRule) -> tuple[Component, ...]:
+    """The evidence-claimed components that follow `rule`."""
+    return tuple(c for c in item.claimable if year_rule(item, c) == rule)
+
+
+def evidence_rules(item: Item, ev: Evidence) -> list[YearRule]:
+    """The distinct period rules of the components this evidence claims (the item's when it
+    claims none of the evidence-claimed ones)."""
+    rules: list[YearRule] = []
+    for cid in ev.components:
+        comp = item.component(cid)
+        if comp is not None and comp.auto is None:
+            r = year_rule(item, comp)
+            if r not in rules:
+                rules.append(r)
+    return rules or [year_rule(item)]
+
+
+def _span(rule: YearRule, fy: int) -> str:
+    w = window(rule, fy)
+    return f"{format_date(w.start, 'short')} – {format_date(w.end, 'short')}"
+
+
+def period_ok(fy: int, item: Item, ev: Evidence, where: Where, probs: list[Problem],
+              rule: YearRule | None = None) -> bool:
+    """Does this evidence belong to the fiscal year the rule reads (catalogue data:
+    `reads:`; a year-end document dated within the grace after its year counts)?"""
+    rule = rule or year_rule(item)
+    if rule.rule == "none":
         return True
-    year = fiscal_period(fy)
-    span = f"{format_date(year.start, 'short')} – {format_date(year.end, 'short')}"
+    read = rule.year_read(fy)
     if ev.period is None and ev.date is None:
-        probs.append(problem("evidence-date-missing", value=ev.title, rule=PERIOD_RULES[rule],
-                             rule_th=PERIOD_RULES_TH[rule], **where))
+        probs.append(problem("evidence-date-missing", value=ev.title,
+                             rule=PERIOD_RULES[rule.rule], rule_th=PERIOD_RULES_TH[rule.rule],
+                             read=read, **where))
         return False
-    if rule == "covers_year":
-        # a plan must be in force for the whole fiscal year: only its `period` can say so,
-        # unless it was adopted within the year itself
-        if ev.period is not None and ev.period.contains(year):
-            return True
-        if ev.period is None and ev.date is not None and year.start <= ev.date <= year.end:
-            return True
+    if belongs(rule, fy, ev.period, ev.date):
+        return True
+    if rule.rule == "covers_year":
         if ev.period is not None:
             value, key = format_period(ev.period), "period"
             found, found_th = f"covers {value}", f"ครอบคลุม{value}"
@@ -61,20 +83,16 @@ def period_ok(fy: int, item: Item, ev: Evidence, where: Where,
             found = f"is dated {value} and has no `period:`"
             found_th = f"ลงวันที่ {value} และไม่ได้ระบุ `period:`"
         probs.append(problem("period-not-covering", value=value, title=ev.title, found=found,
-                             found_th=found_th, **at_key(where, ev, key)))
+                             found_th=found_th, read=read, **at_key(where, ev, key)))
         return False
     if ev.period is not None:
-        if ev.period.overlaps(year):
-            return True
         probs.append(problem("evidence-out-of-year", value=format_period(ev.period),
-                             title=ev.title, span=span,
+                             title=ev.title, span=_span(rule, fy), read=read,
                              **at_key(where, ev, "period")))
         return False
     assert ev.date is not None
-    if year.start <= ev.date <= year.end:
-        return True
     probs.append(problem("evidence-out-of-year", value=format_date(ev.date), title=ev.title,
-                         span=span, **at_key(where, ev, "date")))
+                         span=_span(rule, fy), read=read, **at_key(where, ev, "date")))
     return False
 
 
@@ -112,53 +130,83 @@ def report_dated_before_end(item: Item, ev: Evidence, where: Where,
                          end=format_date(ev.period.end), **at_key(where, ev, "date")))
 
 
-def needed_months(rule: str, fy: int, as_of: date) -> list[tuple[int, int]]:
-    """The (year, month) pairs a period rule requires, counted up to `as_of`."""
-    year = fiscal_period(fy)
-    months = year.months()
-    if rule == "first_half":
-        return months[:6]
-    if rule == "both_halves":
-        return months
-    if rule == "monthly":
-        ended = Period(fiscal_year_start(fy), as_of).months()  # whole months up to as_of
-        return [m for m in months if m in ended]
-    return []
+def after_as_of(ev: Evidence, as_of: date, where: Where, probs: list[Problem]) -> None:
+    """A document dated after the as-of date cannot have existed then: a warning."""
+    if ev.date is not None and ev.date > as_of:
+        probs.append(problem("evidence-after-as-of", value=format_date(ev.date), title=ev.title,
+                             as_of=format_date(as_of), **at_key(where, ev, "date")))
+
+
+def not_due(item: Item, fy: int, as_of: date, comp: Component | None = None) -> date | None:
+    """When nothing the rule asks for is due by `as_of`: the day it falls due, else None."""
+    rule = year_rule(item, comp)
+    due, later = due_stretches(rule, fy, as_of)
+    if due or not later:
+        return None
+    return min(s.due for s in later)
+
+
+def needed_months(rule: YearRule, fy: int, as_of: date) -> list[tuple[int, int]]:
+    """The (year, month) pairs the rule demands by `as_of` (halves once due, months once
+    ended)."""
+    due, _ = due_stretches(rule, fy, as_of)
+    out: list[tuple[int, int]] = []
+    for s in due:
+        out.extend(m for m in s.span.months() if m not in out)
+    return out
 
 
 def auto_period(ctx: Context, item: Item, comp: Component, content: ItemContent | None,
-                 usable: list[Evidence], probs: list[Problem]) -> ComponentStatus:
+                usable: list[Evidence], probs: list[Problem]) -> ComponentStatus:
+    """The item's year rule: met by usable evidence of the year read; a stretch not due by
+    the as-of date is shown as due, not demanded."""
     fy = ctx.year.year
-    rule = item.period
-    if rule in ("none", "in_year", "covers_year"):
-        ok = bool(usable)
-        ev = tuple(usable)
-        return ComponentStatus(comp, ok, ev, PERIOD_RULES_TH[rule])
+    rule = year_rule(item)
+    read = rule.year_read(fy)
+    label = period_label(rule, fy)
+    due_on = not_due(item, fy, ctx.as_of)
+    if rule.rule in ("none", "in_year", "covers_year"):
+        if not usable and due_on is not None:
+            return ComponentStatus(comp, False, (), f"{label} · ถึงกำหนด {format_date(due_on)}",
+                                   due=due_on)
+        return ComponentStatus(comp, bool(usable), tuple(usable), label)
     need = needed_months(rule, fy, ctx.as_of)
     have: set[tuple[int, int]] = set()
     for e in usable:
         if e.period is not None:
             have.update(e.period.months())
     missing = [m for m in need if m not in have]
+    if not need:
+        assert due_on is not None
+        return ComponentStatus(comp, False, (), f"{label} · ถึงกำหนด {format_date(due_on)}",
+                               due=due_on)
     if missing and content is not None and usable:
         names = month_runs(missing)
         base: Where = dict(file=content.file, year=fy, item=item.id, component=comp.id,
-                           path="evidence",
-                    example=_period_example(missing, rule))
-        if rule == "first_half":
+                           path="evidence", example=_period_example(missing, rule.rule),
+                           read=read)
+        if rule.rule == "first_half":
             probs.append(problem("period-first-half", value=names,
                                  span=f"{format_month(*need[0])} – {format_month(*need[-1])}",
                                  **base))
-        elif rule == "both_halves":
+        elif rule.rule == "both_halves":
             probs.append(problem("period-both-halves", value=names, **base))
         else:
             probs.append(problem("period-months-missing", value=names,
                                  as_of=format_date(ctx.as_of), **base))
     ev = tuple(e for e in usable if e.period is not None)
-    detail = PERIOD_RULES_TH[rule]
+    detail = label
     if missing and usable:
         detail = f"ยังขาดข้อมูลเดือน {month_runs(missing)}"
     return ComponentStatus(comp, bool(usable) and not missing, ev, detail)
+
+
+def period_label(rule: YearRule, fy: int) -> str:
+    """`เป็นข้อมูลของปีงบประมาณ 2567 (ปีที่สิ้นสุดแล้วก่อนปีที่ประเมิน)`: the rule and the year it reads."""
+    if rule.rule == "none":
+        return PERIOD_RULES_TH["none"]
+    read = rule.year_read(fy)
+    return f"{PERIOD_RULES_TH[rule.rule]} {read} ({READS_TH[rule.reads]})"
 
 
 def _runs(months: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:

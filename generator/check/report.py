@@ -14,9 +14,11 @@ from generator.load.project import Evidence, ItemContent, Project, YearContent
 
 Where = dict[str, Any]  # where a problem is: file, line, path, year, item, component
 COMPLETE, INCOMPLETE, MISSING, NA = "complete", "incomplete", "missing", "na"
+DUE = "due"  # nothing missing is demanded yet: what it asks for is not due by the as-of date
+STATUSES = (COMPLETE, INCOMPLETE, MISSING, DUE, NA)
 STATUS_TH = {COMPLETE: "ครบถ้วน", INCOMPLETE: "ยังไม่ครบ", MISSING: "ยังไม่มีข้อมูล",
-             NA: "ไม่เกี่ยวข้อง"}
-STATUS_ICON = {COMPLETE: "✔", INCOMPLETE: "◐", MISSING: "✘", NA: "–"}
+             DUE: "ยังไม่ถึงกำหนด", NA: "ไม่เกี่ยวข้อง"}
+STATUS_ICON = {COMPLETE: "✔", INCOMPLETE: "◐", MISSING: "✘", DUE: "◷", NA: "–"}
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,7 @@ class ComponentStatus:
     met: bool
     evidence: tuple[Evidence, ...] = ()
     detail: str = ""  # for automatic components: what was found
+    due: date | None = None  # not demanded yet: from this day on (when unmet)
 
 
 @dataclass(frozen=True)
@@ -50,16 +53,23 @@ class ItemStatus:
         return sum(1 for c in self.components if c.met)
 
     @property
+    def demanded(self) -> tuple[ComponentStatus, ...]:
+        """The components demanded by the as-of date (met ones, and unmet ones that are due)."""
+        return tuple(c for c in self.components if c.met or c.due is None)
+
+    @property
     def completion(self) -> float | None:
-        """Per cent of the components met (None when not applicable)."""
+        """Per cent of the demanded components met (None when not applicable)."""
         if self.status == NA:
             return None
-        return 100.0 * self.met_count / len(self.components) if self.components else 100.0
+        n = len(self.demanded)
+        return 100.0 * self.met_count / n if n else 100.0
 
     @property
     def score(self) -> float | None:
-        """Estimated item score (catalogue rule `component_share`): the completion."""
-        return self.completion
+        """Estimated item score (catalogue rule `component_share`): the completion; none
+        while nothing it asks for is due."""
+        return None if self.status == DUE else self.completion
 
 
 @dataclass(frozen=True)
@@ -75,14 +85,14 @@ class YearReport:
 
     @property
     def counts(self) -> dict[str, int]:
-        out = {COMPLETE: 0, INCOMPLETE: 0, MISSING: 0, NA: 0}
+        out = {s: 0 for s in STATUSES}
         for i in self.items:
             out[i.status] += 1
         return out
 
     @property
     def components_total(self) -> int:
-        return sum(len(i.components) for i in self.items if i.status != NA)
+        return sum(len(i.demanded) for i in self.items if i.status != NA)
 
     @property
     def components_met(self) -> int:

@@ -110,7 +110,8 @@ def estimate(report: YearReport) -> Estimate:
         codes = tuple(sorted({p.code for p in report.problems
                               if p.item == st.item.id and p.severity == "error"}))
         fixes.append(Fix(st.item.id, st.item.title,
-                         tuple(c.component.id for c in st.components if not c.met),
+                         tuple(c.component.id for c in st.components
+                               if not c.met and c.due is None),
                          (after or 0.0) - (tool or 0.0), after or 0.0, codes))
     # ties (equal gains computed by different sums) in catalogue order
     order = {it.id: n for n, it in enumerate(report.catalogue.items)}

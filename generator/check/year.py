@@ -11,14 +11,23 @@ import os
 from datetime import date, datetime, timezone
 
 from generator.base.problems import Problem, problem, sort_key
-from generator.base.thai import fiscal_year_end, fiscal_year_start
+from generator.check.assessment import assessment_problems
 from generator.check.components import auto_component
 from generator.check.links import check_file, check_url, shared_urls
 from generator.check.markdown import markdown_problems
-from generator.check.periods import period_ok, report_dated_before_end
+from generator.check.periods import (
+    after_as_of,
+    evidence_rules,
+    governed,
+    not_due,
+    period_ok,
+    report_dated_before_end,
+    year_rule,
+)
 from generator.check.procurement import procurement_months
 from generator.check.report import (
     COMPLETE,
+    DUE,
     INCOMPLETE,
     MISSING,
     NA,
@@ -29,6 +38,7 @@ from generator.check.report import (
     YearReport,
     at_key,
 )
+from generator.check.years import YearRule
 from generator.load.catalogue import Item
 from generator.load.config import SiteConfig
 from generator.load.project import Evidence, ItemContent, Project
@@ -47,9 +57,10 @@ def today_for_build() -> date:
 
 
 def as_of_date(config: SiteConfig, fy: int, today: date) -> date:
-    """The date checks count to: `site.as_of`, else today, kept inside the fiscal year."""
-    d = config.site.as_of or today
-    return min(max(d, fiscal_year_start(fy)), fiscal_year_end(fy))
+    """The date checks count to: `site.as_of`, else today. It is not moved into the fiscal
+    year: it only decides how much of each period can have passed (check/years.py)."""
+    del fy
+    return config.site.as_of or today
 
 
 def check_year(project: Project, fy: int, today: date) -> YearReport:
@@ -63,6 +74,8 @@ def check_year(project: Project, fy: int, today: date) -> YearReport:
     orphan = fy == project.config.current_year
     loaded = [p for p in project.problems if p.year in (fy, None) or
               (orphan and p.year not in project.years)]
+    loaded += assessment_problems(project, [y for y in project.assessments if y == fy or (
+        orphan and y not in project.years)])
     loaded += markdown_problems(project, fy)
     problems = sorted(set(loaded + ctx.problems + [p for s in statuses for p in s.problems]),
                       key=sort_key)
@@ -98,47 +111,67 @@ def _check_item(ctx: Context, item: Item) -> ItemStatus:
         probs.append(problem("item-file-missing", year=fy, item=item.id, expected_file=exp,
                              file=exp))
 
-    usable: list[Evidence] = []
+    usable: dict[int, set[YearRule]] = {}  # evidence index -> the rules it meets
     tables = procurement_months(ctx.year, item, probs)  # imported monthly สขร.1 tables
     if content is not None:
-        if not content.evidence and not tables and item.needs_evidence:
-            probs.append(problem("item-no-evidence", file=content.file, year=fy, item=item.id,
-                                 path="evidence", expected_file=exp))
         usable = _usable_evidence(ctx, item, content, probs)
-    usable += tables
+    ok_ev = [e for e in (content.evidence if content else ()) if e.index in usable]
 
     statuses: list[ComponentStatus] = []
     for comp in item.components:
         if comp.auto is None:
-            ev = tuple(e for e in usable if comp.id in e.components)
+            rule = year_rule(item, comp)
+            ev = tuple(e for e in ok_ev if comp.id in e.components and rule in usable[e.index])
+            if rule == year_rule(item):  # imported months meet the item's own rule
+                ev += tuple(e for e in tables if comp.id in e.components)
+            due_on = None if ev else not_due(item, fy, ctx.as_of, comp)
             claimed = content is not None and any(
                 comp.id in e.components for e in content.evidence)
-            if not ev and content is not None and content.evidence and not claimed:
+            if (not ev and due_on is None and content is not None and content.evidence
+                    and not claimed):
                 probs.append(problem("component-unmet", file=content.file, year=fy,
                                      item=item.id, component=comp.id, title=comp.title,
                                      expected_file=exp))
-            statuses.append(ComponentStatus(comp, bool(ev), ev))
+            statuses.append(ComponentStatus(comp, bool(ev), ev, due=due_on))
         else:
-            statuses.append(auto_component(ctx, item, comp, content, usable, probs))
+            # the item's year rule is met by evidence of the components that follow it
+            rule = year_rule(item)
+            follow = {c.id for c in governed(item, rule)}
+            period_ev = [e for e in ok_ev if rule in usable[e.index] and (
+                not follow or follow & set(e.components) or not e.components)] + tables
+            statuses.append(auto_component(ctx, item, comp, content, period_ev, probs))
 
-    met = sum(1 for c in statuses if c.met)
-    if content is None:
+    demanded_unmet = [c for c in statuses if not c.met and c.due is None]
+    waiting = [c for c in statuses if not c.met and c.due is not None]
+    if content is not None and not content.evidence and not tables and item.needs_evidence and (
+            demanded_unmet or not waiting):
+        probs.append(problem("item-no-evidence", file=content.file, year=fy, item=item.id,
+                             path="evidence", expected_file=exp))
+    if content is None and waiting and not demanded_unmet:
+        # nothing it asks for is due yet: not demanded, shown as due
+        probs[:] = [p for p in probs if p.code != "item-file-missing"]
+    if not demanded_unmet and waiting:
+        status = DUE
+    elif content is None:
         status = MISSING
-    elif met == len(statuses):
+    elif not demanded_unmet:
         status = COMPLETE
     else:
         status = INCOMPLETE
-    return ItemStatus(item, content, status, tuple(statuses), tuple(probs), tuple(usable))
+    return ItemStatus(item, content, status, tuple(statuses), tuple(probs),
+                      tuple(ok_ev + tables))
 
 
 
 # --- evidence: files, links, periods ------------------------------------------------------
 
 def _usable_evidence(ctx: Context, item: Item, content: ItemContent,
-                     probs: list[Problem]) -> list[Evidence]:
+                     probs: list[Problem]) -> dict[int, set[YearRule]]:
+    """Evidence with a working file or link, by index, with the period rules it meets (the
+    rules of the components it claims: o16's code of ethics has none, its work has one)."""
     fy = ctx.year.year
     seen: dict[str, Evidence] = {}
-    usable = []
+    usable: dict[int, set[YearRule]] = {}
     for ev in content.evidence:
         at = f"evidence[{ev.index}]"
         where: Where = dict(file=content.file, line=ev.line, path=at, year=fy, item=item.id)
@@ -158,11 +191,14 @@ def _usable_evidence(ctx: Context, item: Item, content: ItemContent,
                              probs) and ok
         if ev.url:
             ok = check_url(ev.url, at_key(where, ev, "url"), probs) and ok
-        if ev.unreadable:
-            ok = False  # the loader already reported the unreadable date or period
-        else:
-            ok = period_ok(fy, item, ev, where, probs) and ok
+        met: set[YearRule] = set()
+        if not ev.unreadable:  # else the loader already reported the date or period
+            after_as_of(ev, ctx.as_of, where, probs)
             report_dated_before_end(item, ev, where, probs)
-        if ok:
-            usable.append(ev)
+            for rule in evidence_rules(item, ev):
+                if period_ok(fy, item, ev, where, probs, rule):
+                    met.add(rule)
+            met.add(YearRule("none", "assessed", item.grace_days))
+        if ok and met:
+            usable[ev.index] = met
     return usable

@@ -241,19 +241,33 @@ def build(root: Path, out: Path | None, markdown_out: Path | None, catalogue: Pa
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "csv"]), default="text",
               show_default=True, help="Report format.")
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+@click.option("--as-of", "as_of", metavar="DATE",
+              help="Check as of this date (Buddhist era, e.g. 2568-03-31): what is due by then "
+                   "(default: site.as_of, else today).")
 @catalogue_option
 @lang_option
 @debug_option
 @guarded
 def check(root: Path, year: int | None, all_years: bool, item: str | None, fmt: str,
-          strict: bool, catalogue: Path | None, debug: bool) -> int:
+          strict: bool, as_of: str | None, catalogue: Path | None, debug: bool) -> int:
     """Check the content against the catalogue: every component, period and link."""
+    from dataclasses import replace
+
+    from generator.base.thai import DateError, parse_date
     from generator.check.year import check_year, today_for_build
     from generator.load.catalogue import item_id_of
     from generator.load.project import load_project
     from generator.render.reports import check_csv, check_json, check_text, item_text
 
     project = load_project(root, catalogue)
+    if as_of is not None:
+        try:
+            day = parse_date(as_of)
+        except DateError as exc:
+            raise click.BadParameter(f"{as_of!r}: {exc} (e.g. --as-of 2568-03-31)",
+                                     param_hint="--as-of") from exc
+        cfg = project.config
+        project = replace(project, config=replace(cfg, site=replace(cfg.site, as_of=day)))
     fy = year or project.config.current_year
     if all_years:
         years = project.year_list

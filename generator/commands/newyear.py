@@ -10,9 +10,11 @@ previous year's evidence that still counts is carried over:
   what is now the procurement report);
 - evidence must have been usable last year (its file or link had no error), must name at
   least one component the new item still has (other component ids are removed), and must
-  satisfy the new item's period rule for the new year: a plan (`covers_year`) whose
-  `period:` contains the new year, any document for an item without a date rule (`none`),
-  and for the other rules a document whose `period:` or `date:` falls in the new year;
+  satisfy the new item's year rules (check/years.py: the fiscal year each rule reads,
+  the grace for year-end documents; the rule of each component it claims): a plan
+  (`covers_year`) whose `period:` contains the year, any document for a component without a
+  date rule (`none`: o16's code of ethics), and for the other rules a document whose
+  `period:` or `date:` falls in the year the rule reads;
 - `unit:` and `not_applicable:` carry over too; the Markdown text below the front matter
   does not (it describes last year's documents).
 
@@ -36,9 +38,11 @@ import yaml
 
 from generator.base.problems import InputError, Problem, problem
 from generator.base.say import THAI, Say, lang
-from generator.base.thai import Period, fiscal_period, format_period
+from generator.base.thai import fiscal_period, format_period
+from generator.check.periods import year_rule
 from generator.check.report import ItemStatus
 from generator.check.year import check_year
+from generator.check.years import belongs
 from generator.load.catalogue import (
     PERIOD_RULES_TH,
     Catalogue,
@@ -325,28 +329,31 @@ def _why_not(ev: Evidence, item: Item, fy: int, content: ItemContent,
                    f"it had a problem last year ({p.code}: {p.message})")
     if not ev.url and not ev.file:
         return Say("ไม่มีลิงก์หรือไฟล์", "it has no link or file")
-    new = fiscal_period(fy)
-    rule = item.period
-    rule_th = PERIOD_RULES_TH[rule]
-    if rule == "none":
-        return None
-    if rule == "covers_year":
-        if ev.period is None:
-            return Say(f"แผนต้องมี `period:` เพื่อแสดงว่าครอบคลุมปี {fy} (ข้อ {item.id} "
-                       f"ต้อง{rule_th} {fy})",
-                       f"a plan needs `period:` to show that it covers {fy} ({rule_th})")
-        if not ev.period.contains(new):
-            return Say(f"ช่วงเวลาของแผน ({format_period(ev.period)}) ไม่ครอบคลุมปีงบประมาณ {fy} "
-                       f"(ข้อ {item.id} ต้อง{rule_th} {fy})",
-                       f"its period does not cover fiscal year {fy} ({rule_th})")
-        return None
-    span: Period | None = ev.period or (Period(ev.date, ev.date) if ev.date else None)
-    if span is not None and span.overlaps(new):
-        return None
-    when = format_period(span) if span is not None else "ไม่ระบุ"
-    return Say(f"เป็นเอกสารของปีก่อน ({when}) ข้อ {item.id} ต้องใช้เอกสารของปีงบประมาณ {fy} "
-               f"({rule_th})",
-               f"it is a document of an earlier year; {item.id} needs one of {fy} ({rule_th})")
+    # the same year rules as the check (check/years.py): the rule of each component the
+    # evidence claims, reading the year the new catalogue says (assessed or previous)
+    rules = []
+    for cid in ev.components:
+        comp = item.component(cid)
+        if comp is not None and comp.auto is None:
+            rules.append(year_rule(item, comp))
+    for rule in rules or [year_rule(item)]:
+        if belongs(rule, fy, ev.period, ev.date):
+            continue
+        read = rule.year_read(fy)
+        label = PERIOD_RULES_TH[rule.rule]
+        if rule.rule == "covers_year":
+            if ev.period is None:
+                return Say(f"แผนต้องมี `period:` เพื่อแสดงว่าครอบคลุมปี {read} (ข้อ {item.id} "
+                           f"ต้อง{label} {read})",
+                           f"a plan needs `period:` to show that it covers {read} ({label})")
+            return Say(f"ช่วงเวลาของแผน ({format_period(ev.period)}) ไม่ครอบคลุมปีงบประมาณ "
+                       f"{read} (ข้อ {item.id} ต้อง{label} {read})",
+                       f"its period does not cover fiscal year {read} ({label})")
+        return Say(f"เป็นเอกสารของปีอื่น ข้อ {item.id} ปี {fy} ต้องใช้เอกสารของปีงบประมาณ {read} "
+                   f"({label})",
+                   f"it is a document of another year; {item.id} in {fy} needs one of {read} "
+                   f"({label})")
+    return None
 
 
 def _raw_evidence(root: Path, content: ItemContent) -> dict[int, dict[str, Any]]:

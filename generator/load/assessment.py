@@ -1,14 +1,14 @@
 """ITA assessment results (`content/<fy>/assessment.yml`) and per-year scoring rules
-(`generator/scoring/<fy>.yml`): weights, bands, and the check that what a council typed
-agrees with what the year's rules compute. Format: docs/assessment-format.md."""
+(`generator/scoring/<fy>.yml`): tools, weights, bands. What the rules compute from the
+figures, and whether the council's entries agree, is the check stage's (check/assessment.py).
+Format: docs/assessment-format.md."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
-from generator.base.problems import InputError, Problem, problem
+from generator.base.problems import InputError, Problem
 from generator.base.say import Say
 from generator.base.thai import parse_int, parse_number
 from generator.load.fields import Reader
@@ -17,14 +17,12 @@ from generator.load.schema import BAND, QUESTION, RESULTS, SCORING, TOOL
 from generator.load.yamlio import load_yaml_file
 
 # the problem kinds this module reports (docs/architecture.md)
-RAISES = ("assessment-label-mismatch", "assessment-no-rules", "assessment-overall-mismatch",
-          "assessment-unknown-tool", "curly-quotes", "field-missing", "field-type", "field-unknown",
-          "field-value", "text-html", "text-invisible")
+RAISES = ("curly-quotes", "field-missing", "field-type", "field-unknown", "field-value",
+          "text-html", "text-invisible")
 
 A_SCORE = Say("คะแนน", "a score")
 A_WEIGHT = Say("น้ำหนัก", "a weight")
 SCORING_DIR = Path(__file__).parent.parent / "scoring"
-TOLERANCE = 0.011  # published figures are rounded to 2 decimals
 
 
 @dataclass(frozen=True)
@@ -33,6 +31,7 @@ class Tool:
     title: str
     weight: float
     indicators: tuple[str, ...]
+    group: str = ""  # parts of one split tool share indicators (EIT1, EIT2: "EIT")
 
 
 @dataclass(frozen=True)
@@ -40,6 +39,7 @@ class Band:
     label: str
     min: float
     every_tool_min: float | None = None
+    uncertain: bool = False  # the label is not confirmed by a public source
 
 
 @dataclass(frozen=True)
@@ -50,8 +50,8 @@ class Rules:
     tools: tuple[Tool, ...]
     indicators: dict[str, str]  # id -> title
     bands: tuple[Band, ...]
-    threshold: float
     source: str = ""
+    reproducible: bool = True  # False: published totals cannot be recomputed (seed 003, 2563)
 
     def tool_of(self, indicator: str) -> list[Tool]:
         return [t for t in self.tools if indicator in t.indicators]
@@ -81,21 +81,6 @@ class Assessment:
     lines: dict[str, int] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
-class Computed:
-    """What the year's rules make of the entered figures."""
-
-    tools: dict[str, float | None]
-    overall: float | None
-    band: str | None
-    weak: tuple[str, ...]     # indicators below the threshold
-    strong: tuple[str, ...]
-
-
-def round2(x: float) -> float:
-    return float(Decimal(str(x)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
-
-
 def rules_years() -> list[int]:
     return sorted(int(p.stem) for p in SCORING_DIR.glob("*.yml") if p.stem.isdigit())
 
@@ -116,7 +101,8 @@ def load_rules(fy: int) -> Rules | None:
         tools.append(Tool(r.text(p + ("id",), required=True) or "?",
                           r.text(p + ("title",)) or "",
                           r.convert(p + ("weight",), parse_number, A_WEIGHT, True) or 0.0,
-                          tuple(r.texts(p + ("indicators",)))))
+                          tuple(r.texts(p + ("indicators",))),
+                          r.text(p + ("group",)) or ""))
     indicators = {}
     for i, _ in enumerate(r.seq(("indicators",))):
         p = ("indicators", i)
@@ -127,44 +113,19 @@ def load_rules(fy: int) -> Rules | None:
         r.known_keys(p, BAND)
         bands.append(Band(r.text(p + ("label",), required=True) or "?",
                           r.convert(p + ("min",), parse_number, A_SCORE, True) or 0.0,
-                          r.convert(p + ("every_tool_min",), parse_number, A_SCORE)))
+                          r.convert(p + ("every_tool_min",), parse_number, A_SCORE),
+                          r.flag(p + ("uncertain",), False)))
     errors = [p for p in probs if p.severity == "error"]
     if errors:
         raise InputError(errors)
-    return Rules(fy, tuple(tools), indicators, tuple(bands),
-                 r.convert(("threshold",), parse_number, A_SCORE) or 85.0,
-                 r.text(("source",)) or "")
+    return Rules(fy, tuple(tools), indicators, tuple(bands), r.text(("source",)) or "",
+                 r.flag(("reproducible",), True))
 
 
 def rules_for(fy: int) -> Rules | None:
     """The year's rules, else the latest earlier year's (rules change rarely)."""
     years = [y for y in rules_years() if y <= fy]
     return load_rules(years[-1]) if years else None
-
-
-def compute(a: Assessment, rules: Rules) -> Computed:
-    tools: dict[str, float | None] = {}
-    for t in rules.tools:
-        if t.id in a.tools:
-            tools[t.id] = a.tools[t.id]
-        else:
-            vals = [a.indicators[i] for i in t.indicators if i in a.indicators]
-            tools[t.id] = round2(sum(vals) / len(vals)) if vals and len(vals) == len(
-                t.indicators) else None
-    overall = None
-    if all(v is not None for v in tools.values()) and tools:
-        total_w = sum(t.weight for t in rules.tools)
-        overall = round2(sum(t.weight * (tools[t.id] or 0.0) for t in rules.tools) / total_w)
-    band = None
-    if overall is not None:
-        for b in rules.bands:
-            if overall >= b.min and (b.every_tool_min is None or all(
-                    (v or 0.0) >= b.every_tool_min for v in tools.values())):
-                band = b.label
-                break
-    weak = tuple(i for i, v in a.indicators.items() if v < rules.threshold)
-    strong = tuple(i for i, v in a.indicators.items() if v >= rules.threshold)
-    return Computed(tools, overall, band, weak, strong)
 
 
 def assessment_path(root: Path, fy: int) -> Path:
@@ -233,37 +194,9 @@ def load_assessment(root: Path, fy: int, problems: list[Problem]) -> Assessment 
     return assessment
 
 
-def check_assessment(a: Assessment, rules: Rules | None) -> list[Problem]:
-    """Warn, with the numbers, when the entered total or label disagrees with the rules."""
-    if rules is None:
-        return [problem("assessment-no-rules", file=a.file, year=a.year)]
-    out = []
-    known = {t.id for t in rules.tools}
-    for tid in a.tools:
-        if tid not in known:
-            out.append(problem("assessment-unknown-tool", file=a.file, year=a.year, value=tid,
-                               allowed=", ".join(sorted(known))))
-    c = compute(a, rules)
-    if a.overall is not None and c.overall is not None and abs(a.overall - c.overall) > \
-            TOLERANCE:
-        weights = " + ".join(f"{t.weight:g}% × {c.tools[t.id]:.2f} ({t.id})"
-                             for t in rules.tools if c.tools[t.id] is not None)
-        out.append(problem("assessment-overall-mismatch", file=a.file,
-                           line=a.lines.get("overall"), path="overall", year=a.year,
-                           value=f"{a.overall:.2f}", computed=f"{c.overall:.2f}",
-                           formula=weights))
-    if a.label and c.band and a.label != c.band:
-        out.append(problem("assessment-label-mismatch", file=a.file, line=a.lines.get("label"),
-                           path="label", year=a.year, value=a.label, computed=c.band,
-                           overall=f"{c.overall:.2f}",
-                           tools=", ".join(f"{k} {v:.2f}" for k, v in c.tools.items()
-                                           if v is not None)))
-    return out
-
-
 def load_assessments(root: Path, years: list[int], problems: list[Problem]
                      ) -> dict[int, Assessment]:
-    """Every `content/<fy>/assessment.yml`, checked against its year's rules."""
+    """Every `content/<fy>/assessment.yml` (check/assessment.py holds them to the rules)."""
     out = {}
     for fy in years:
         try:
@@ -273,5 +206,4 @@ def load_assessments(root: Path, years: list[int], problems: list[Problem]
             continue
         if a is not None:
             out[fy] = a
-            problems.extend(check_assessment(a, rules_for(fy)))
     return out

@@ -46,9 +46,12 @@ PERIOD_RULES_TH = {
 AUTO_RULES = (
     "period",
     "executives_name", "executives_position", "executives_photo", "executives_contact",
+    "executives_management",
     "address", "phone", "fax", "email", "map",
     "eit_survey", "measures_reported",
 )
+READS = ("assessed", "previous")  # which fiscal year a period rule reads (check/years.py)
+DEFAULT_GRACE_DAYS = 60
 DOCUMENTS = ("analysis", "progress", "procurement")
 SCORING_RULES = ESTIMATE_RULES
 ITEM_ID = re.compile(r"o[1-9][0-9]*")
@@ -62,6 +65,9 @@ class Component:
     id: str
     title: str
     auto: str | None = None
+    period: str | None = None  # its own period rule (o16's code of ethics: none); else the item's
+    reads: str | None = None   # its own year read; else the item's
+    uncertain: bool = False    # inferred from the item's title: no source prints it
 
 
 @dataclass(frozen=True)
@@ -77,6 +83,8 @@ class Item:
     requirement: str
     components: tuple[Component, ...]
     document: str | None = None  # "analysis" (o27), "progress" (o28), "procurement" (o13)
+    reads: str = "assessed"      # the fiscal year the period rule reads: assessed | previous
+    grace_days: int = DEFAULT_GRACE_DAYS  # for documents on a stretch that has ended
 
     def component(self, cid: str) -> Component | None:
         return next((c for c in self.components if c.id == cid), None)
@@ -91,6 +99,16 @@ class Item:
     def claimable(self) -> tuple[Component, ...]:
         """Components that evidence must claim (not decided automatically)."""
         return tuple(c for c in self.components if c.auto is None)
+
+    def rule_of(self, comp: Component | None = None) -> tuple[str, str]:
+        """(period rule, year read) that applies to a component, or to the item."""
+        if comp is None:
+            return self.period, self.reads
+        return comp.period or self.period, comp.reads or self.reads
+
+    def read_year(self, fy: int, comp: Component | None = None) -> int:
+        """The fiscal year whose documents the assessment of `fy` reads for this item."""
+        return fy - 1 if self.rule_of(comp)[1] == "previous" else fy
 
 
 @dataclass(frozen=True)
@@ -121,6 +139,7 @@ class Catalogue:
     scoring: dict[str, str] = field(default_factory=dict)
     previous: dict[str, tuple[str, ...]] = field(default_factory=dict)
     file: str = ""
+    grace_days: int = DEFAULT_GRACE_DAYS
 
     def item(self, item_id: str) -> Item | None:
         return next((i for i in self.items if i.id == item_id), None)
@@ -165,6 +184,12 @@ def load_catalogue(path: Path | str, shown: str | None = None) -> Catalogue:
                    required=True) or 0
     status = r.choice(("status",), ["official", "provisional"], default="official") or "official"
     title = r.text(("title",), required=True) or ""
+    grace = r.convert(("grace_days",), parse_int, "a number of days such as 60")
+    if grace is not None and not 0 <= grace <= 366:
+        r.report("field-value", ("grace_days",), value=grace, field="grace_days",
+                 expected="a number of days from 0 to 366", hint="")
+        grace = None
+    grace = DEFAULT_GRACE_DAYS if grace is None else grace
 
     indicators: list[Indicator] = []
     for i, _ in enumerate(r.seq(("indicators",))):
@@ -205,7 +230,10 @@ def load_catalogue(path: Path | str, shown: str | None = None) -> Catalogue:
                          expected=Say("อักษรอังกฤษตัวเล็ก ตัวเลข และ _",
                                       "lowercase ASCII letters, digits and _"), hint="")
             comps.append(Component(cid, r.text(cp + ("title",), required=True) or "",
-                                   r.choice(cp + ("auto",), AUTO_RULES)))
+                                   r.choice(cp + ("auto",), AUTO_RULES),
+                                   r.choice(cp + ("period",), PERIOD_RULES),
+                                   r.choice(cp + ("reads",), READS),
+                                   r.flag(cp + ("uncertain",), False)))
         if not comps:
             r.report("field-missing", p + ("components",), field="components",
                      expected=Say("องค์ประกอบอย่างน้อยหนึ่งรายการ", "at least one component"))
@@ -220,6 +248,8 @@ def load_catalogue(path: Path | str, shown: str | None = None) -> Catalogue:
             requirement=r.text(p + ("requirement",)) or "",
             components=tuple(comps),
             document=r.choice(p + ("document",), DOCUMENTS),
+            reads=r.choice(p + ("reads",), READS, default="assessed") or "assessed",
+            grace_days=grace,
         ))
     if not items:
         r.report("field-missing", ("items",), field="items", expected=Say("ข้ออย่างน้อยหนึ่งข้อ",
@@ -245,7 +275,7 @@ def load_catalogue(path: Path | str, shown: str | None = None) -> Catalogue:
         fiscal_year=fy, title=title, status=status, source=r.text(("source",)) or "",
         note=r.text(("note",)) or "", indicators=tuple(indicators), sub_indicators=tuple(subs),
         items=tuple(sorted(items, key=lambda it: it.number)), scoring=scoring,
-        previous=previous, file=shown)
+        previous=previous, file=shown, grace_days=grace)
 
 
 def _unique(r: Reader, where: str, ids: list[str]) -> None:

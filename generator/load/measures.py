@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from generator.base.problems import InputError, Problem
@@ -139,8 +139,14 @@ def round_end(fy: int, rnd: str) -> date:
     return date(fiscal_year_start(fy).year + 1, 3, 31) if rnd == "6m" else fiscal_year_end(fy)
 
 
-def rounds_due(fy: int, as_of: date) -> list[str]:
-    return [r for r in ROUNDS if as_of >= round_end(fy, r)]
+def round_due(fy: int, rnd: str, grace_days: int = 0) -> date:
+    """From this day a round's report is demanded: its end and the catalogue's grace (a
+    year-end report is dated weeks after 30 September: seed 002 l.11, seed 004 l.8)."""
+    return round_end(fy, rnd) + timedelta(days=grace_days)
+
+
+def rounds_due(fy: int, as_of: date, grace_days: int = 0) -> list[str]:
+    return [r for r in ROUNDS if as_of >= round_due(fy, r, grace_days)]
 
 
 def measures_path(root: Path, fy: int) -> Path:

@@ -145,6 +145,8 @@ class Project:
     # the documents under content/ to publish, by path (not Markdown/YAML; none that is
     # unsafe or leads out of content/: those are in `problems`)
     files: dict[str, Path] = field(default_factory=dict)
+    # o27/o28 data of every year folder, also one with only results (a report read later)
+    measures: dict[int, Measures] = field(default_factory=dict)
 
     @property
     def content_dir(self) -> Path:
@@ -193,8 +195,16 @@ def load_project(root: Path, catalogue_override: Path | None = None,
                                 places)
     _one_source(places, files, pages, problems)
     assessments = load_assessments(root, sorted(year_dirs), problems)
+    measures = {fy: yc.measures for fy, yc in years.items() if yc.measures is not None}
+    for fy in sorted(year_dirs):
+        if fy not in years and (only_year is None or fy == only_year - 1):
+            m = load_measures(root, fy)
+            if m is not None:
+                problems.extend(p if p.year else replace(p, year=fy) for p in m.problems)
+                measures[fy] = m
     return Project(root=root, config=config, years=years, pages=tuple(pages),
-                   problems=tuple(problems), assessments=assessments, files=files)
+                   problems=tuple(problems), assessments=assessments, files=files,
+                   measures=measures)
 
 
 YEAR_IN_NAME = re.compile(r"(?<!\d)\d{4}(?!\d)")  # any script's digits, Thai too

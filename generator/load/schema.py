@@ -206,8 +206,9 @@ SITE = Schema("site", "site_config.yml → site", "การตั้งค่�
        default=False),
     _f("checklist_public", "flag", "เผยแพร่รายการตรวจ", "แสดงหน้ารายการตรวจความครบถ้วนต่อสาธารณะ",
        "publish the completeness checklist", default=True),
-    _f("as_of", "date", "ตรวจถึงวันที่", "วันที่ที่ใช้นับว่าเดือนใดผ่านไปแล้ว (ไม่ใส่: วันนี้)",
-       "the date checks count to (default: today)"),
+    _f("as_of", "date", "ตรวจถึงวันที่", "วันที่ที่ใช้ตรวจ: สิ่งที่ยังไม่ถึงกำหนดในวันนั้นแสดงว่ายังไม่ถึงกำหนด "
+       "(ไม่ใส่: วันนี้)", "the date checks count to: what is not due by then is shown as due "
+       "(default: today)"),
     _f("search", "flag", "ค้นหา", "เปิดการค้นหาในเว็บไซต์", "site search", default=True),
     _f("headers", "flag", "ไฟล์ความปลอดภัยของเว็บ",
        "เขียนไฟล์ _headers และ .htaccess ที่สั่งให้เบราว์เซอร์ไม่เดาชนิดไฟล์ และเรียกใช้ได้เฉพาะ"
@@ -479,6 +480,12 @@ COMPONENT = Schema("component", "generator/catalogues/<fy>.yml → items → com
     _f("title", "text", "ข้อความ", "ข้อความองค์ประกอบตามเกณฑ์", "the component as printed",
        required=True),
     _f("auto", "text", "ตรวจอัตโนมัติ", "ตรวจจากข้อมูลอื่นแทนหลักฐาน", "decided from other data"),
+    _f("period", "text", "กฎช่วงเวลาเฉพาะ", "กฎช่วงเวลาขององค์ประกอบนี้ (ไม่ใส่: ตามข้อ) เช่น none "
+       "สำหรับประมวลจริยธรรมใน o16", "this component's own period rule (default: the item's)"),
+    _f("reads", "text", "ปีที่อ่านเฉพาะ", "assessed หรือ previous (ไม่ใส่: ตามข้อ)",
+       "this component's own year read (default: the item's)"),
+    _f("uncertain", "flag", "ยังไม่ยืนยัน", "องค์ประกอบที่อนุมานจากชื่อข้อ ยังไม่พบข้อความเกณฑ์",
+       "inferred from the item's title; no source prints it", default=False),
 ))
 
 CATALOGUE_ITEM = Schema("catalogue_item", "generator/catalogues/<fy>.yml → items", "ข้อ OIT", (
@@ -487,6 +494,9 @@ CATALOGUE_ITEM = Schema("catalogue_item", "generator/catalogues/<fy>.yml → ite
     _f("title", "text", "ชื่อข้อ", "ชื่อข้อตามเกณฑ์", "title as printed", required=True),
     _f("unit", "text", "ผู้รับผิดชอบ", "หน่วยงานที่มักรับผิดชอบ", "usual responsible unit"),
     _f("period", "text", "กฎช่วงเวลา", "กฎช่วงเวลา (docs/catalogue-format.md)", "period rule"),
+    _f("reads", "choice", "ปีที่อ่าน", "assessed: ปีที่ประเมิน · previous: ปีที่สิ้นสุดแล้วก่อนปีที่ประเมิน "
+       "(รายงานประจำปี)", "the fiscal year the period rule reads: the assessed or the last "
+       "completed one", allowed=("assessed", "previous"), default="assessed"),
     _f("requirement", "text", "รายละเอียดข้อมูล", "ข้อความเกณฑ์", "the requirement as printed"),
     _f("components", "list", "องค์ประกอบ", "องค์ประกอบด้านข้อมูล", "the components",
        schema=COMPONENT),
@@ -503,6 +513,9 @@ CATALOGUE = Schema("catalogue", "generator/catalogues/<fy>.yml", "เกณฑ�
     _f("scoring", "mapping", "วิธีคิดคะแนน", "วิธีคิดคะแนนโดยประมาณ", "estimate rules"),
     _f("previous", "mapping", "ข้อของปีก่อน", "ข้อเดิมของปีก่อน (สำหรับ new-year)",
        "last year's items (for new-year)"),
+    _f("grace_days", "number", "ระยะผ่อนผันหลังสิ้นรอบ", "จำนวนวันหลังสิ้นปีหรือสิ้นรอบ 6 เดือนที่เอกสาร"
+       "สรุปผลลงวันที่ได้ (ค่าเริ่มต้น 60)", "days after a year or half-year ends within which "
+       "its year-end documents are dated", default=60),
     _f("indicators", "list", "ตัวชี้วัด", "ตัวชี้วัด", "indicators"),
     _f("sub_indicators", "list", "ตัวชี้วัดย่อย", "ตัวชี้วัดย่อย", "sub-indicators"),
     _f("items", "list", "ข้อ", "ข้อ OIT", "items", schema=CATALOGUE_ITEM),
@@ -565,6 +578,8 @@ TOOL = Schema("tool", "generator/scoring/<fy>.yml → tools", "เครื่�
     _f("title", "text", "ชื่อ", "ชื่อเครื่องมือ", "title"),
     _f("weight", "number", "น้ำหนัก", "น้ำหนักร้อยละ", "weight in per cent", required=True),
     _f("indicators", "texts", "ตัวชี้วัด", "ตัวชี้วัดของเครื่องมือ", "its indicators"),
+    _f("group", "text", "กลุ่ม", "ส่วนของเครื่องมือเดียวกัน เช่น EIT1 และ EIT2 เป็นกลุ่ม EIT",
+       "parts of one split tool sharing its indicators (EIT1, EIT2: EIT)"),
 ))
 
 BAND = Schema("band", "generator/scoring/<fy>.yml → bands", "ระดับผลการประเมิน", (
@@ -572,13 +587,16 @@ BAND = Schema("band", "generator/scoring/<fy>.yml → bands", "ระดับ�
     _f("min", "number", "คะแนนรวมขั้นต่ำ", "คะแนนรวมขั้นต่ำ", "minimum total", required=True),
     _f("every_tool_min", "number", "ทุกเครื่องมือไม่ต่ำกว่า", "คะแนนขั้นต่ำของทุกเครื่องมือ",
        "minimum of every tool"),
+    _f("uncertain", "flag", "ยังไม่ยืนยัน", "ชื่อระดับที่ยังไม่พบแหล่งข้อมูลสาธารณะยืนยัน",
+       "a label no public source confirms", default=False),
 ))
 
 SCORING = Schema("scoring", "generator/scoring/<fy>.yml", "น้ำหนักและระดับผลของปี", (
     _f("format", "number", "รุ่นรูปแบบ", "1", "format version"),
     _f("fiscal_year", "year", "ปีงบประมาณ", "ปีงบประมาณ", "fiscal year"),
     _f("source", "text", "แหล่งที่มา", "แหล่งที่มา", "source"),
-    _f("threshold", "number", "เกณฑ์ผ่าน", "คะแนนเกณฑ์", "pass threshold"),
+    _f("reproducible", "flag", "คำนวณซ้ำได้", "false: คะแนนรวมที่ประกาศคำนวณซ้ำจากตัวชี้วัดไม่ได้",
+       "false: the published totals cannot be recomputed", default=True),
     _f("tools", "list", "เครื่องมือ", "เครื่องมือและน้ำหนัก", "tools and weights", schema=TOOL),
     _f("indicators", "mapping", "ตัวชี้วัด", "ชื่อตัวชี้วัด", "indicator titles"),
     _f("bands", "list", "ระดับผล", "ระดับผลการประเมิน", "levels", schema=BAND),

@@ -21,7 +21,15 @@ from dataclasses import dataclass
 from datetime import date
 
 from generator.base.thai import MONTHS_LONG, format_date
-from generator.check.report import COMPLETE, INCOMPLETE, MISSING, NA, ItemStatus, YearReport
+from generator.check.report import (
+    COMPLETE,
+    DUE,
+    INCOMPLETE,
+    MISSING,
+    NA,
+    ItemStatus,
+    YearReport,
+)
 from generator.load.assessment import Assessment, Question, Rules, rules_for
 from generator.load.config import Council, Executive, SiteConfig
 from generator.load.documents import (
@@ -578,6 +586,9 @@ def _oit_row(st: ItemStatus) -> OitRow:
         missing = "; ".join(t for t, ok in comps if not ok)
         return OitRow(st.item.id, st.item.title, comps, unit, "in_progress",
                       f"ครบ {met} จาก {len(comps)} องค์ประกอบ ยังขาด: {missing}")
+    if st.status == DUE:  # nothing it asks for is due by the as-of date (check/years.py)
+        return OitRow(st.item.id, st.item.title, comps, unit, "not_started",
+                      "ยังไม่ถึงกำหนด")
     assert st.status in (INCOMPLETE, MISSING)
     return OitRow(st.item.id, st.item.title, comps, unit, "not_started",
                   "ยังไม่มีหลักฐานที่ใช้ได้")

@@ -14,7 +14,7 @@ import functools
 import hashlib
 import io
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -27,11 +27,22 @@ from markupsafe import Markup
 from generator import __version__
 from generator.base.markup import file_href, md_escape, safe_href, sanitize_markdown
 from generator.base.thai import Period, format_date, format_period, to_thai_digits
+from generator.check.assessment import compute
+from generator.check.periods import period_label, year_rule
 from generator.check.procurement import procurement_item
 from generator.check.report import STATUS_ICON, STATUS_TH, YearReport
+from generator.check.results import (
+    COMPUTED,
+    ENTERED,
+    GROUPS_TH,
+    Results,
+    change,
+    format_change,
+    groups,
+)
 from generator.check.score import Estimate, estimate
-from generator.load.assessment import Assessment, Computed, Rules, compute, rules_for
-from generator.load.catalogue import PERIOD_RULES_TH
+from generator.load.assessment import Assessment, Rules, rules_for
+from generator.load.catalogue import PERIOD_RULES_TH, available_years, load_year
 from generator.load.measures import ROUND_TH, ROUNDS, rounds_due
 from generator.load.measures import STATUS_TH as MEASURE_STATUS_TH
 from generator.load.procurement import Month, YearProcurement, be_iso
@@ -67,7 +78,22 @@ class ResultsView:
     year: int
     entered: Assessment
     rules: Rules | None
-    computed: Computed | None
+    computed: Results | None
+    groups: dict[str, tuple[str, ...]]   # urgent / improve / strength: the council's thresholds
+    previous: Assessment | None = None   # the year before, for the change columns
+    item_titles: dict[str, str] = field(default_factory=dict)  # o-question rows' titles
+
+    def group_of(self, indicator: str) -> str | None:
+        return next((g for g, ids in self.groups.items() if indicator in ids), None)
+
+    def change(self, indicator: str | None = None) -> str:
+        """`+3.33` against the year before (seed 004 l.193-197), `–` without both figures."""
+        if self.previous is None:
+            return "–"
+        if indicator is None:
+            return format_change(change(self.previous.overall, self.entered.overall))
+        return format_change(change(self.previous.indicators.get(indicator),
+                                    self.entered.indicators.get(indicator)))
 
 
 @dataclass(frozen=True)
@@ -144,10 +170,18 @@ def _amount(value: float | None, text: str) -> str:
 
 
 def results_views(project: Project) -> dict[int, ResultsView]:
+    th = project.config.analysis
     out = {}
     for fy, a in sorted(project.assessments.items()):
         rules = rules_for(fy)
-        out[fy] = ResultsView(fy, a, rules, compute(a, rules) if rules else None)
+        titles: dict[str, str] = {}
+        if fy in project.years:
+            titles = {i.id: i.title for i in project.years[fy].catalogue.items}
+        elif fy in available_years():
+            titles = {i.id: i.title for i in load_year(fy).items}
+        out[fy] = ResultsView(fy, a, rules, compute(a, rules) if rules else None,
+                              groups(a.indicators, th.urgent_below, th.strength_from),
+                              project.assessments.get(fy - 1), titles)
     return out
 
 
@@ -315,7 +349,10 @@ def render_site(project: Project, reports: dict[int, YearReport], templates: lis
         env.bytecode_cache = page_bytecode_cache(filter_abi(env))
     env.globals.update(status_th=STATUS_TH, status_icon=STATUS_ICON,
                        period_th=PERIOD_RULES_TH, version=__version__, group_th=GROUP_TH,
-                       change_text=change_text)
+                       change_text=change_text, groups_th=GROUPS_TH,
+                       tool_entered=ENTERED, tool_computed=COMPUTED,
+                       analysis=cfg.analysis,
+                       rule_label=lambda it, fy: period_label(year_rule(it), fy))
 
     years = [YearView(fy, reports[fy], estimate(reports[fy]), fy == cfg.current_year)
              for fy in sorted(reports, reverse=True)]
@@ -352,6 +389,12 @@ def render_site(project: Project, reports: dict[int, YearReport], templates: lis
             if st.content is not None:
                 body, _ = sanitize_markdown(st.content.body, st.content.body_line)
             measures = project.years[fy].measures
+            due = rounds_due(fy, yv.report.as_of)
+            if st.item.document == "progress":
+                # the report the item reads: 2568's o28 is the report of 2567 (seed 000 l.133)
+                read = st.item.read_year(fy)
+                measures = project.measures.get(read)
+                due = rounds_due(read, yv.report.as_of, st.item.grace_days)
             based = results.get(measures.based_on) if measures else None
             ids = {i.id for i in yv.report.catalogue.items}
             analysis = next((i.id for i in yv.report.catalogue.items
@@ -374,7 +417,7 @@ def render_site(project: Project, reports: dict[int, YearReport], templates: lis
             render(f"{fy}/oit/{st.item.id}.md", "item.md.j2", y=yv, st=st, body=Markup(body),
                    procurement=procurement,
                    executives=cfg.executives, measures=measures, based=based, doc=doc,
-                   due=rounds_due(fy, yv.report.as_of), eit_qr=eit_qr.get(fy),
+                   due=due, eit_qr=eit_qr.get(fy),
                    eit_url=cfg.eit_url(fy), analysis_item=analysis,
                    refs=lambda r, b=based, f=fy, i=ids, c=yv.report.catalogue: ref_links(
                        r, b, f, i, num, {s.id: s.title for s in c.sub_indicators}))
@@ -387,19 +430,22 @@ def render_site(project: Project, reports: dict[int, YearReport], templates: lis
         body, _ = sanitize_markdown(page.body, page.body_line)
         render(f"{page.slug}.md", "page.md.j2", page=page, body=Markup(body))
 
-    nav = build_nav(years, project.pages, opts.checklist_public, sorted(results))
+    nav = build_nav(years, project.pages, opts.checklist_public, sorted(results),
+                    opts.thai_digits)
     return Rendered(pages=pages, files=files, nav=nav)
 
 
 def build_nav(years: list[YearView], pages: tuple[Page, ...], checklist: bool,
-              results: list[int] | None = None) -> list[Any]:
+              results: list[int] | None = None, digits: bool = False) -> list[Any]:
     nav: list[Any] = [{"หน้าแรก": "index.md"}]
     by_year = {yv.year: yv for yv in years}
     for fy in sorted(set(by_year) | set(results or []), reverse=True):
         section: list[Any] = []
         yv = by_year.get(fy)
         if yv is not None:
-            items = [{f"{st.item.id} {st.item.title}": f"{fy}/oit/{st.item.id}.md"}
+            titles = {st.item.id: to_thai_digits(st.item.title) if digits else st.item.title
+                      for st in yv.report.items}
+            items = [{f"{st.item.id} {titles[st.item.id]}": f"{fy}/oit/{st.item.id}.md"}
                      for st in yv.report.items]
             section += [
                 {"ภาพรวมปีงบประมาณ": f"{fy}/index.md"},
@@ -436,16 +482,20 @@ def assessment_json(view: ResultsView) -> bytes:
     """The results page's figures, entered and computed (site/<fy>/assessment.json)."""
     a, c, rules = view.entered, view.computed, view.rules
     data = {
-        "format": "prongsai-assessment/1",
+        "format": "prongsai-assessment/2",
         "fiscal_year": a.year,
         "entered": {"overall": a.overall, "label": a.label, "rank": a.rank, "tools": a.tools,
                     "indicators": a.indicators,
                     "questions": [{"id": q.id, "score": q.score, "text": q.text,
                                    "recommendation": q.recommendation} for q in a.questions]},
         "computed": None if c is None or rules is None else {
-            "overall": c.overall, "label": c.band, "tools": c.tools,
-            "weights": {t.id: t.weight for t in rules.tools},
-            "threshold": rules.threshold,
-            "weak_indicators": list(c.weak), "strong_indicators": list(c.strong)},
+            "overall": c.overall, "label": c.band, "possible_labels": list(c.possible),
+            "tools": {t.id: {"value": t.value, "source": t.source} for t in c.tools},
+            "weights": {t.id: t.weight for t in rules.tools}},
+        "groups": {g: list(ids) for g, ids in view.groups.items()},
+        "changes": None if view.previous is None else {
+            "from_year": view.previous.year, "overall": change(view.previous.overall, a.overall),
+            "indicators": {i: change(view.previous.indicators.get(i), v)
+                           for i, v in a.indicators.items()}},
     }
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode()

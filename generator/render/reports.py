@@ -156,7 +156,10 @@ def check_text(report: YearReport, strict: bool = False, width: int | None = Non
             if st.status == NA:
                 continue
             for c in st.components:
-                if not c.met:
+                if not c.met and c.due is not None:
+                    out.append(cut(f"{'':7}◷ {c.component.id}: ยังไม่ถึงกำหนด "
+                                   f"({c.detail or 'ถึงกำหนด'})", width))
+                elif not c.met:
                     out.append(cut(f"{'':7}✘ {c.component.id}: {c.component.title}", width))
             codes = sorted({p.code for p in by_item.get(st.item.id, [])})
             if codes:
@@ -164,13 +167,15 @@ def check_text(report: YearReport, strict: bool = False, width: int | None = Non
                                width))
     counts = report.counts
     out += ["", say(f"ครบถ้วน {counts['complete']} · ยังไม่ครบ {counts['incomplete']} · "
-                    f"ยังไม่มีข้อมูล {counts['missing']} · ไม่เกี่ยวข้อง {counts['na']} ข้อ · "
-                    f"องค์ประกอบครบ {report.components_met}/{report.components_total} "
-                    f"({report.completion:.1f}%)",
+                    f"ยังไม่มีข้อมูล {counts['missing']} · ยังไม่ถึงกำหนด {counts['due']} · "
+                    f"ไม่เกี่ยวข้อง {counts['na']} ข้อ",
                     f"complete {counts['complete']} · incomplete {counts['incomplete']} · "
-                    f"missing {counts['missing']} · not applicable {counts['na']} · "
-                    f"components met {report.components_met}/{report.components_total} "
-                    f"({report.completion:.1f}%)")]
+                    f"missing {counts['missing']} · not yet due {counts['due']} · "
+                    f"not applicable {counts['na']}"),
+            say(f"องค์ประกอบครบ {report.components_met}/{report.components_total} "
+                f"({report.completion:.1f}%)",
+                f"components met {report.components_met}/{report.components_total} "
+                f"({report.completion:.1f}%)")]
     out += _estimate_lines(est, width)
     errors = [p for p in report.problems if p.severity == ERROR or strict]
     warnings = [p for p in report.problems if not (p.severity == ERROR or strict)]
@@ -300,7 +305,9 @@ def report_dict(report: YearReport, est: Estimate) -> dict[str, Any]:
                      # imported monthly procurement tables (content/<fy>/procurement/)
                      **({"tables": [e.url.removeprefix("#m-") for e in c.evidence
                                     if e.index < 0]} if any(e.index < 0 for e in c.evidence)
-                        else {})}
+                        else {}),
+                     **({"due": c.due.isoformat()} if c.due and not c.met else {}),
+                     **({"uncertain": True} if c.component.uncertain else {})}
                     for c in st.components
                 ],
             }
