@@ -32,11 +32,15 @@ def test_admin_settings_are_merged(mini_project: Path, tmp_path: Path) -> None:
 
 
 def test_reserved_settings_are_refused(mini_project: Path) -> None:
+    """Refused where it is written, by `check` as by `build` (mkdocs-setting-refused)."""
     add_admin(mini_project, "mkdocs:\n  docs_dir: elsewhere\n")
-    r = subprocess.run([sys.executable, "-m", "generator", "build", "-p", str(mini_project)],
-                       capture_output=True, text=True)
-    assert r.returncode == 2
-    assert "mkdocs.docs_dir" in r.stderr and "Traceback" not in r.stderr
+    for command in ("check", "build"):
+        r = subprocess.run([sys.executable, "-m", "generator", command, "-p", str(mini_project)],
+                           capture_output=True, text=True)
+        assert r.returncode == 1
+        out = r.stdout + r.stderr
+        assert "[mkdocs-setting-refused]" in out and "`mkdocs.docs_dir`" in out
+        assert "Traceback" not in out
     assert not (mini_project / "site").exists()
 
 

@@ -280,3 +280,78 @@ def test_serve_does_not_write_into_content(mini_project: Path) -> None:
         proc.wait(timeout=30)
     assert digest(mini_project / "content") == content
     assert not (mini_project / "site").exists()  # serve builds elsewhere
+
+
+# --- site/ as a link, and a read-only old site (issue 19) --------------------------------------
+
+def test_site_link_replaces_the_folder_it_names(built: Path, tmp_path: Path) -> None:
+    """`site` a link to the web server's folder: that folder gets the new site (built next
+    to it and swapped in by renames), the link stays, and nothing is left beside either."""
+    www = tmp_path / "www" / "ita"
+    www.parent.mkdir()
+    (built / "site").rename(www)
+    (www / "stale.html").write_text("from the old site", "utf-8")
+    (built / "site").symlink_to(www)
+    code, out = invoke("build", "--project", str(built), "--quiet")
+    assert code == 0, out
+    assert (built / "site").is_symlink() and (built / "site").resolve() == www.resolve()
+    assert (www / "2599" / "oit" / "o7" / "index.html").is_file()
+    assert not (www / "stale.html").exists()
+    assert leftovers(built) == [] and sorted(p.name for p in www.parent.iterdir()) == ["ita"]
+
+
+def test_markdown_export_through_a_link(built: Path, tmp_path: Path) -> None:
+    target = tmp_path / "export"
+    target.mkdir()
+    (built / "md").symlink_to(target)
+    code, out = invoke("build", "--project", str(built), "--quiet", "--markdown-out",
+                       str(built / "md"))
+    assert code == 0, out
+    assert (built / "md").is_symlink() and (target / "mkdocs.yml").is_file()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+def test_a_read_only_old_site_is_deleted(built: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`chmod -R a-w site/`: the old site is still renamed aside (that needs only the
+    parent folder), then made writable and deleted, so that no `.site.old-PID` stays. The
+    tests run as root, whom permissions do not stop: a folder without write permission
+    refuses deletions here as it would for an officer."""
+    import stat
+
+    real_unlink, real_rmdir = os.unlink, os.rmdir
+
+    def writable(path: Any, dir_fd: int | None) -> bool:
+        parent = os.stat(dir_fd) if dir_fd is not None else os.stat(os.path.dirname(path))
+        return bool(parent.st_mode & stat.S_IWUSR)
+
+    def unlink(path: Any, *, dir_fd: int | None = None) -> None:
+        if not writable(path, dir_fd):
+            raise PermissionError(13, "Permission denied", str(path))
+        real_unlink(path, dir_fd=dir_fd)
+
+    def rmdir(path: Any, *, dir_fd: int | None = None) -> None:
+        if not writable(path, dir_fd):
+            raise PermissionError(13, "Permission denied", str(path))
+        real_rmdir(path, dir_fd=dir_fd)
+
+    for folder in [built / "site", *(p for p in (built / "site").rglob("*") if p.is_dir())]:
+        folder.chmod(0o555)
+    monkeypatch.setattr(os, "unlink", unlink)
+    monkeypatch.setattr(os, "rmdir", rmdir)
+    code, out = invoke("build", "--project", str(built), "--quiet")
+    assert code == 0, out
+    assert leftovers(built) == []
+    assert "could not be deleted" not in out
+
+
+def test_an_undeletable_old_site_is_named(built: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """If the old site cannot be deleted at all (another user's files), the build still
+    succeeds and says which folder to delete by hand (the next build tries again)."""
+    from generator.base import atomic
+
+    real = atomic.remove_tree
+    monkeypatch.setattr(atomic, "remove_tree",
+                        lambda p: False if ".old-" in p.name else real(p))
+    result = CliRunner().invoke(cli, ["build", "--project", str(built), "--quiet"])
+    assert result.exit_code == 0
+    assert "could not be deleted" in result.output and ".site.old-" in result.output

@@ -40,7 +40,7 @@ def tree_hash(root: Path) -> str:
     """Names, symlink targets and bytes of everything under `root`."""
     h = hashlib.sha256()
     for path in sorted(root.rglob("*")):
-        h.update(path.relative_to(root).as_posix().encode() + b"\0")
+        h.update(path.relative_to(root).as_posix().encode("utf-8", "surrogateescape") + b"\0")
         if path.is_symlink():
             h.update(b"link:" + str(path.readlink()).encode())
         elif path.is_file():
@@ -92,8 +92,10 @@ def test_case(name: str, tmp_path: Path) -> None:
         assert text not in out.output
 
     site = tmp_path / "site"
-    result = CliRunner().invoke(cli, ["build", "--project", str(root), "--out", str(site),
-                                      "--quiet"])
+    out = ["--out", str(site)]
+    if case.site == "project":  # the project's own site/, perhaps a link to elsewhere
+        site, out = root / "site", []
+    result = CliRunner().invoke(cli, ["build", "--project", str(root), *out, "--quiet"])
     assert not isinstance(result.exception, Exception) or \
         isinstance(result.exception, SystemExit), result.exception
     assert "Traceback" not in result.output
@@ -104,15 +106,24 @@ def test_case(name: str, tmp_path: Path) -> None:
         assert site_problems(site, "/ita/") == []
         for check in case.html:
             _html_check(site, check)
-    else:
+    elif case.site != "project":
         assert not site.exists()
-        assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".site")] == []
+    if any(s.get("symlink", {}).get("link") == "site" for s in case.setup):
+        assert (root / "site").is_symlink()  # the link stays; the folder it names is replaced
+    # a build leaves nothing behind: no staging or old-site folder, here or next to the
+    # folder the site really is (site may be a link)
+    for folder in {tmp_path, root, site.resolve().parent}:
+        assert [p.name for p in folder.iterdir() if re.match(r"\..*\.(build|old|md)-", p.name)
+                ] == [], folder
     assert tree_hash(root / "content") == content_before
 
 
 def _html_check(site: Path, check: dict) -> None:  # type: ignore[type-arg]
     if "file" in check:  # a published file
         assert (site / check["file"]).is_file(), check
+        return
+    if "absent" in check:  # a file not published
+        assert not (site / check["absent"]).exists(), check
         return
     page = BeautifulSoup(page_html(site / check["page"]), "html.parser")
     found = page.select(check["select"])

@@ -76,6 +76,7 @@ def test_one_tiny_benchmark_run(tmp_path: Path) -> None:
     r = subprocess.run(
         [sys.executable, "-m", "bench", "--sizes", "1y", "--runs", "1", "--edits", "2",
          "--batch", "2", "--workers", "1,2", "--search-quality", "skip",
+         "--pathological-runs", "1",
          "--procurement-rows", "300",
          "--results", str(tmp_path), "--label", "test"],
         cwd=REPO, capture_output=True, text=True, timeout=600)
@@ -132,3 +133,12 @@ def test_one_tiny_benchmark_run(tmp_path: Path) -> None:
     total = prof["wall_s"] + stages["imports"]
     assert all(near(prof["stages_share"][k], v / total, 0.02) for k, v in stages.items())
     assert "overhead_ratio" in res["targets"] and "ratio" in r.stdout
+    # the pathological inputs: built (as plain text), or refused at once with a located
+    # problem (evidence over the YAML limit: 1; the 1.2-million-character name: 2)
+    cases = res["pathological"]["cases"]
+    assert {name: c["exit"] for name, c in cases.items()} == {
+        "unclosed_links": 0, "open_a_tags": 0, "evidence_entries": 1, "short_name": 2,
+        "deep_nesting": 0, "open_brackets": 0}
+    assert all(c["ratio"] > 0 and c["ratio_cpu"] > 0 for c in cases.values())
+    assert cases["open_a_tags"]["input_bytes"] == 360_003
+    assert "pathological_ratio" in res["targets"] and "pathological inputs" in r.stdout

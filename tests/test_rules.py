@@ -752,13 +752,20 @@ def test_file_unsafe_type(proj: RulesProject, name: str) -> None:
     assert proj.check().item("o3").status == "incomplete"
 
 
-def test_file_unusual_type_is_a_warning(proj: RulesProject) -> None:
+def test_file_of_a_type_not_published_is_an_error(proj: RulesProject) -> None:
+    """Only the types a council publishes are (issue 19): a RAR archive is one, a web
+    page's stylesheet or an mp4 video is not, and the evidence then does not count."""
     proj.write("content/files/report.rar", b"Rar!\x1a\x07")
-    assert _file(proj, "files/report.rar") == [
+    assert _file(proj, "files/report.rar") == []
+    assert proj.check().item("o3").status == "complete"
+    proj.write("content/files/meeting.mp4", b"\x00\x00\x00\x18ftypmp42")
+    proj.edit(O3, "file: files/report.rar", "file: files/meeting.mp4")
+    assert proj.rows() == [
         ("file-type-unsupported", "o3", None, O3, 5, "evidence[0].file")]
     report = proj.check()
-    assert report.problems[0].severity == "warning"
-    assert report.item("o3").status == "complete"
+    assert [p.severity for p in report.problems if p.code == "file-type-unsupported"] == \
+        ["error"]
+    assert report.item("o3").status != "complete"
 
 
 # --- links --------------------------------------------------------------------------------

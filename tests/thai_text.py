@@ -18,6 +18,8 @@ KNOWN = {
     "tel", "Ctrl", "MkDocs", "Facebook", "Google", "Drive", "Gmail", "OneDrive", "Outlook",
     "NUL", "E-Service", "e-GP", "socket", "docx", "xlsx", "pptx", "doc", "xls", "ppt", "odt",
     "ods", "URL", "LibreOffice", "Calc", "JSON", "cgdcontract",
+    # the published file types (generator/load/files.py PUBLISHED_NAMES)
+    "TIFF", "BMP", "RTF", "Zip", "RAR", "TXT",
 }
 _SPANS = [
     re.compile(r"`[^`]*`"),            # keys, values, commands, lines in backticks

@@ -648,16 +648,17 @@ declare("file-type-mismatch", ERROR, "content", blocks=False,
         "export the document again as {expected}, or fix the file name's extension",
     ),
 )
-declare("file-type-unsupported", WARNING, "content", blocks=False,
+declare("file-type-unsupported", ERROR, "content", blocks=True,
     th=(
-        "ชนิดไฟล์ที่ไม่แนะนำ",
-        "ข้อ {item} ไฟล์หลักฐาน `{value}` มีนามสกุล `{ext}`",
-        "เผยแพร่เอกสารเป็น PDF (รูปภาพเป็น PNG หรือ JPEG) เพื่อให้ทุกคนเปิดอ่านได้",
+        "ชนิดไฟล์ที่ไม่เผยแพร่",
+        "ข้อ {item} ไฟล์ `{value}` เป็นไฟล์ `{ext}` ซึ่งเว็บไซต์ไม่เผยแพร่ (เผยแพร่ได้เฉพาะ {allowed})",
+        "บันทึกเอกสารเป็น PDF (รูปภาพเป็น PNG หรือ JPEG) หรือย้ายไฟล์ออกจากโฟลเดอร์ content/",
     ),
     en=(
-        "Unusual evidence file type",
-        "{item} evidence file `{value}` has extension `{ext}`",
-        "publish documents as PDF (or images as PNG/JPEG) so every reader can open them",
+        "File type not published",
+        "{item} file `{value}` is a `{ext}` file, which the site does not publish (only "
+        "{allowed})",
+        "save the document as PDF (an image as PNG or JPEG), or move the file out of content/",
     ),
 )
 declare("url-malformed", ERROR, "content", blocks=False,
@@ -907,6 +908,146 @@ declare("text-html", ERROR, "input", blocks=True,
         "`{field}` contains the HTML tag `{value}`; text fields are published as plain text",
         "remove the tag (write plain text; formatting belongs in the Markdown below the second "
         "`---` line)",
+    ),
+)
+
+
+# --- what a careless or hostile file can still do (issue 19) ------------------------------
+declare("markdown-plain", WARNING, "content", blocks=False,
+    th=(
+        "ข้อความเผยแพร่เป็นข้อความธรรมดา",
+        "ข้อความ Markdown นี้จะเผยแพร่เป็นข้อความธรรมดา ไม่จัดรูปแบบ เพราะ{found_th}",
+        "ลดการซ้อนของรายการหรือข้อความอ้างอิง คั่นย่อหน้าด้วยบรรทัดว่าง "
+        "หรือเผยแพร่เอกสารยาวเป็น PDF",
+    ),
+    en=(
+        "Text published as plain text",
+        "this Markdown text is published as plain text, without formatting: {found}",
+        "nest lists and quotes less, separate paragraphs with blank lines, or publish a long "
+        "document as PDF",
+    ),
+)
+declare("text-too-long", ERROR, "input", blocks=True,
+    th=(
+        "ข้อความยาวเกินไป",
+        "{field} ยาว {value} ตัวอักษร ได้ไม่เกิน {limit} ตัวอักษร",
+        "ย่อข้อความให้สั้นลง (คำอธิบายยาวให้เขียนใน Markdown ใต้เส้น `---` เส้นที่สอง "
+        "หรือในเอกสาร PDF)",
+    ),
+    en=(
+        "Text too long",
+        "`{field}` is {value} characters long; at most {limit} are allowed",
+        "shorten it (long explanations belong in the Markdown below the second `---` line, "
+        "or in a PDF)",
+    ),
+)
+declare("text-unencodable", ERROR, "input", blocks=True,
+    th=(
+        "อักขระที่บันทึกไม่ได้",
+        "{field} มีอักขระ {value} ซึ่งไม่ใช่อักขระยูนิโคดที่ถูกต้อง "
+        "จึงบันทึกลงหน้าเว็บไม่ได้",
+        "ลบอักขระนั้นหรือพิมพ์ใหม่ (แทนรหัสเช่น \\ud83d ให้พิมพ์ตัวอักษรจริง) "
+        "ถ้าเป็นชื่อไฟล์หรือโฟลเดอร์ ให้ตั้งชื่อใหม่",
+    ),
+    en=(
+        "Character that cannot be written",
+        "`{field}` holds {value}, which is not a valid Unicode character and cannot be "
+        "written to a web page",
+        "delete or retype the character (type the character itself instead of an escape such "
+        "as \\ud83d); for a file or folder name, rename it",
+    ),
+)
+declare("evidence-too-many", ERROR, "content", blocks=True,
+    th=(
+        "หลักฐานมากเกินไป",
+        "ข้อ {item} มีหลักฐาน {value} รายการ ได้ไม่เกิน {limit} รายการต่อข้อ",
+        "รวมเอกสารที่เกี่ยวข้องเป็นไฟล์เดียว (เช่น PDF หนึ่งไฟล์ต่อเดือน) "
+        "แล้วแสดงรายละเอียดไว้ในเอกสารนั้น",
+    ),
+    en=(
+        "Too many evidence entries",
+        "{item} has {value} evidence entries; at most {limit} per item",
+        "combine related documents into one file (e.g. one PDF per month) and list the "
+        "details inside it",
+    ),
+)
+declare("mkdocs-setting-refused", ERROR, "input", blocks=True,
+    th=(
+        "การตั้งค่า MkDocs ที่ไม่อนุญาต",
+        "การตั้งค่า `{value}` ใต้ `mkdocs:` ใช้ไม่ได้: {found_th}",
+        "ลบการตั้งค่านั้นออกจาก site_config.yml (สิ่งที่ตั้งค่าได้: docs/site-config.md)",
+    ),
+    en=(
+        "MkDocs setting not allowed",
+        "the setting `{value}` under `mkdocs:` is not allowed: {found}",
+        "remove it from site_config.yml (what may be set: docs/site-config.md)",
+    ),
+)
+declare("path-outside-project", ERROR, "input", blocks=True,
+    th=(
+        "ไฟล์อยู่นอกโฟลเดอร์ของหน่วยงาน",
+        "{field} ชี้ไปที่ `{value}` ซึ่งอยู่นอกโฟลเดอร์ของหน่วยงาน",
+        "คัดลอกไฟล์มาไว้ในโฟลเดอร์ของหน่วยงาน (โฟลเดอร์ที่มี site_config.yml) "
+        "แล้วเขียนที่อยู่ไฟล์โดยเริ่มจากโฟลเดอร์นั้น (ห้ามใช้ `..` หรือขึ้นต้นด้วย /)",
+    ),
+    en=(
+        "File outside the project",
+        "`{field}` names `{value}`, which is outside the council's folder",
+        "copy the file into the council's folder (the one with site_config.yml) and give its "
+        "path from there (no `..`, no /…)",
+    ),
+)
+declare("output-path-reserved", ERROR, "content", blocks=True,
+    th=(
+        "ไฟล์ไปทับไฟล์ของเว็บไซต์",
+        "`{value}` จะเผยแพร่ที่ `{target}` ซึ่งเป็นที่ของ{found_th}",
+        "เปลี่ยนชื่อไฟล์หรือย้ายไปไว้ที่อื่น เช่น ในโฟลเดอร์ content/files/",
+    ),
+    en=(
+        "File takes a reserved place",
+        "`{value}` would be published at `{target}`, the place of {found}",
+        "rename the file or move it elsewhere, e.g. under content/files/",
+    ),
+)
+declare("year-folder-duplicate", ERROR, "input", blocks=True,
+    th=(
+        "โฟลเดอร์ปีซ้ำกัน",
+        "`{value}` และ `{other}` เป็นโฟลเดอร์ของปีงบประมาณ {year} เดียวกัน",
+        "เหลือไว้โฟลเดอร์เดียวคือ content/{year}/: ย้ายไฟล์ของอีกโฟลเดอร์มารวมแล้วลบโฟลเดอร์นั้น",
+    ),
+    en=(
+        "Two folders for one year",
+        "`{value}` and `{other}` are both folders of fiscal year {year}",
+        "keep one folder, content/{year}/: move the files of the other into it and delete it",
+    ),
+)
+declare("year-folder-unread", ERROR, "input", blocks=False,
+    th=(
+        "โฟลเดอร์ที่ดูเหมือนปีแต่ไม่ถูกอ่าน",
+        "`{value}` ดูเหมือนโฟลเดอร์ของปีงบประมาณ {guess} แต่โปรแกรมไม่อ่านโฟลเดอร์นี้ "
+        "(อ่านเฉพาะโฟลเดอร์ที่ชื่อเป็นเลขปีล้วน เช่น content/2568/)",
+        "ถ้าเป็นข้อมูลของปี {guess} ให้เปลี่ยนชื่อโฟลเดอร์เป็น content/{guess}/ "
+        "ถ้าเป็นสำเนาสำรอง ให้ย้ายออกไปไว้นอก content/ (เอกสารในโฟลเดอร์นี้ถูกเผยแพร่ด้วย)",
+    ),
+    en=(
+        "Year-like folder not read",
+        "`{value}` looks like the folder of fiscal year {guess}, but it is not read (only "
+        "folders named by the year alone are, e.g. content/2568/)",
+        "if it holds {guess}'s content, rename it content/{guess}/; if it is a backup copy, "
+        "move it out of content/ (its documents are published too)",
+    ),
+)
+declare("item-file-extension", ERROR, "content", blocks=False,
+    th=(
+        "ไฟล์ของข้อมีนามสกุลผิด",
+        "`{value}` ดูเหมือนไฟล์ของข้อ {item} แต่ชื่อไม่ได้ลงท้ายด้วย .md จึงไม่ถูกอ่าน",
+        "เปลี่ยนชื่อไฟล์เป็น {expected_name} (ไฟล์ข้อความธรรมดา ไม่ใช่เอกสาร Word)",
+    ),
+    en=(
+        "Item file with a wrong extension",
+        "`{value}` looks like the file of {item}, but its name does not end in .md, so it is "
+        "not read",
+        "rename it to {expected_name} (a plain-text file, not a Word document)",
     ),
 )
 

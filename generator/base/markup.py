@@ -19,12 +19,13 @@ Policy (README "Safety"):
 
 from __future__ import annotations
 
+import bisect
 import functools
 import html
 import os
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
@@ -42,24 +43,52 @@ SAFE_SCHEMES = ("http", "https", "mailto", "tel")
 MARKDOWN_EXTENSIONS = ["tables", "attr_list", "md_in_html", "admonition", "pymdownx.details",
                        "toc"]
 
+# The patterns below are linear in the text: every repeated part stops at `<`, `>`, a
+# bracket or a line end, so a failed match from one start never rescans text that a match
+# from a later start scans again (unclosed `[x](` or `<a ` runs once took minutes).
 # a code span on one line, not after a backslash (a span across lines is not protected: a
-# line inside it that starts with a tag would be a raw HTML block to Python-Markdown)
-_CODE_SPAN = re.compile(r"(?<![\\`])(`+)(?!`)[^\n]+?(?<!`)\1(?!`)")
-_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)|<![A-Za-z][^>]*>|"
+# line inside it that starts with a tag would be a raw HTML block to Python-Markdown); runs
+# of more than 8 backticks are left as text, so that few distinct runs can fail on a line
+_CODE_SPAN = re.compile(r"(?<![\\`])(`{1,8})(?!`)[^\n]+?(?<!`)\1(?!`)")
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)|<![A-Za-z][^<>]*>|"
                       r"<\?.*?(?:\?>|\Z)", re.S)
-_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9:-]*)\b((?:[^>\"']|\"[^\"]*\"|'[^']*')*)/?>", re.S)
+# a tag, up to the next `<` or `>` (a `<` in an attribute value, or a value with `>` in
+# it, leaves the `<` unmatched: it is then shown as text)
+_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9:-]*)\b((?:[^<>\"']|\"[^<>\"]*\"|'[^<>']*')*)/?>")
 _INLINE_LINK = re.compile(
-    r"(!?\[(?:[^\[\]]|\[[^\]]*\])*\])\(\s*<?([^)\s>]*)>?((?:\s+[\"'(][^)]*)?)\)")
-_REF_DEF = re.compile(r"^( {0,3}\[[^\]]+\]:\s*)<?(\S+?)>?(\s.*)?$", re.M)
+    r"(!?\[(?:[^\[\]]|\[[^\[\]]*\])*\])\(\s*<?([^)\s<>\[\]]*)>?((?:\s+[\"'(][^)\[\]]*)?)\)")
+_REF_DEF = re.compile(r"^( {0,3}\[[^\]\n]+\]:\s*)<?(\S+?)>?(\s.*)?$", re.M)
 _AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*)>")
-_EMAIL_AUTOLINK = re.compile(r"<[^<>\s@\"'`:/]+@[^<>\s@\"'`:/]+\.[^<>\s@\"'`:/]+>")
+_EMAIL_AUTOLINK = re.compile(
+    r"<[^<>\s@\"'`:/]+@[^<>\s@\"'`:/.]+(?:\.[^<>\s@\"'`:/.]+)+>")
 # what may still start with `<` after sanitising: an allowed tag without attributes
-_KEEP_LT = re.compile(r"</?(?:" + "|".join(ALLOWED_TAGS) + r")\s*/?>", re.I)
+_KEEP_LT = re.compile(r"</?(?:" + "|".join(ALLOWED_TAGS) + r")[ \t]{0,8}/?>", re.I)
 # Python-Markdown's attr_list: `{: #id .class key="value" }` after a heading, link or block
-_ATTR_LIST = re.compile(r"\{:?[ \t]*((?:[#.][\w-]+|[\w-]+=(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s}]+))"
-                        r"(?:[ \t]+(?:[#.][\w-]+|[\w-]+=(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s}]+)))*)"
+_ATTR_VALUE = r"(?:\"[^\"\n{}]*\"|'[^'\n{}]*'|[^\s{}]+)"
+_ATTR_LIST = re.compile(r"\{:?[ \t]*((?:[#.][\w-]+|[\w-]+=" + _ATTR_VALUE + r")"
+                        r"(?:[ \t]+(?:[#.][\w-]+|[\w-]+=" + _ATTR_VALUE + r"))*)"
                         r"[ \t]*\}")
 _PLACEHOLDER = re.compile(r"\x00(\d+)\n*\x00")
+# a `[` that may open a link; what follows `](` when no link above was recognised
+_TAG_START = re.compile(r"<[A-Za-z/!?]")
+_LINK_OPEN = re.compile(r"(?<!\\)((?:\\\\)*)\]\(")
+
+# Python-Markdown is not linear in its input: its inline step rebuilds a paragraph's text
+# after every match (time ~ marks x paragraph length), its block step re-slices a block at
+# every heading or list item and moves a list of all blocks at each one (~ blocks squared),
+# and it nests by recursion. Text beyond these limits is published as plain text instead
+# (one raw HTML block, which it passes through in linear time), with the warning
+# `markdown-plain` at the line concerned (README "Safety").
+MAX_NESTING = 20  # lists, quotes and boxes inside each other
+MAX_MARKS = 500  # characters that may start inline markup, in one paragraph
+MAX_SPLITS = 50  # headings, rules, quotes and link definitions inside one paragraph
+MAX_PARAGRAPHS = 2_000  # paragraphs, list items and table rows in one text
+MAX_FINDINGS = 50  # removals reported one by one in one text; the rest are counted
+_MARKS = re.compile(r"[\\`*_\[<&]|  \n")
+_NEST = re.compile(r"([ \t]*)(?:>|[*+-](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)|"
+                   r"(?:!!!|\?\?\?\+?)(?=[ \t]))")
+_NEST_LINE = re.compile(r"^[ \t]*(?:[>*+-]|\d|!!!|\?\?\?)", re.M)
+_BLANK = re.compile(r"\n[ \t]*\n")
 
 
 _MAY_MARK_UP = re.compile(r"[<\[{&]")
@@ -67,15 +96,30 @@ _MAY_MARK_UP = re.compile(r"[<\[{&]")
 
 @dataclass(frozen=True)
 class Finding:
-    kind: str  # "html" | "link"
+    kind: str  # "html" | "link" | "plain" (published as plain text: `value` says why)
     value: str
     line: int
+    count: int = 0  # "plain": how many (levels, marks, paragraphs) were found
 
 
 def sanitize_markdown(text: str, first_line: int = 1) -> tuple[str, list[Finding]]:
     """Return Markdown safe to render, and what was removed (with line numbers)."""
     out, findings = _sanitize_markdown(text, first_line)
     return out, list(findings)
+
+
+class _Lines:
+    """Line numbers of positions in one text, from one index of its line breaks (counting
+    the breaks before each position would make many findings quadratic)."""
+
+    def __init__(self, src: str, first_line: int) -> None:
+        self.src, self.first = src, first_line
+        self.breaks: list[int] | None = None
+
+    def __call__(self, pos: int) -> int:
+        if self.breaks is None:
+            self.breaks = [m.start() for m in re.finditer("\n", self.src)]
+        return self.first + bisect.bisect_left(self.breaks, pos)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -90,11 +134,8 @@ def _sanitize_markdown(text: str, first_line: int) -> tuple[str, tuple[Finding, 
         # keep the line count so that findings after a code block have the right line
         return f"\x00{len(protected) - 1}" + "\n" * m.group(0).count("\n") + "\x00"
 
-    def line_of(pos: int, src: str) -> int:
-        return first_line + src.count("\n", 0, pos)
-
-    def removed(kind: str, m: re.Match[str], src: str, value: str | None = None) -> str:
-        findings.append(Finding(kind, _short(value or m.group(0)), line_of(m.start(), src)))
+    def removed(kind: str, m: re.Match[str], line_of: _Lines, value: str | None = None) -> str:
+        findings.append(Finding(kind, _short(value or m.group(0)), line_of(m.start())))
         return "\n" * m.group(0).count("\n")
 
     work = CONTROL.sub("", text)
@@ -102,72 +143,90 @@ def _sanitize_markdown(text: str, first_line: int) -> tuple[str, tuple[Finding, 
     # Markdown has no fenced-code extension, so a "fence" is ordinary text.
     work = _CODE_SPAN.sub(protect, work)
 
-    def autolink(m: re.Match[str], src: str) -> str:
+    def autolink(m: re.Match[str], line_of: _Lines) -> str:
         if _scheme_ok(m.group(1)):
             return protect(m)
-        findings.append(Finding("link", _short(m.group(1)), line_of(m.start(), src)))
+        findings.append(Finding("link", _short(m.group(1)), line_of(m.start())))
         return html.escape(m.group(1))
 
-    current = work
-    work = _AUTOLINK.sub(lambda m: autolink(m, current), work)
+    lines = _Lines(work, first_line)
+    work = _AUTOLINK.sub(lambda m: autolink(m, lines), work)
     work = _EMAIL_AUTOLINK.sub(protect, work)
 
     # dangerous elements go with their content
     for element in DROP_WITH_CONTENT:
+        if f"<{element}" not in work.lower():
+            continue
         pattern = re.compile(rf"<{element}\b.*?(?:</{element}\s*>|\Z)", re.I | re.S)
-        work = pattern.sub(lambda m, w=work: removed("html", m, w), work)  # type: ignore[misc]
-    current = work
-    work = _COMMENT.sub(lambda m: removed("html", m, current), work)
+        lines = _Lines(work, first_line)
+        work = pattern.sub(lambda m, n=lines: removed("html", m, n), work)  # type: ignore[misc]
+    lines = _Lines(work, first_line)
+    work = _COMMENT.sub(lambda m: removed("html", m, lines), work)
 
-    def tag(m: re.Match[str], src: str) -> str:
+    def tag(m: re.Match[str], line_of: _Lines) -> str:
         name = m.group(1).lower()
         attrs = m.group(2).strip().rstrip("/").strip()
         if name in ALLOWED_TAGS and not attrs:
             return m.group(0)
-        return removed("html", m, src)
+        return removed("html", m, line_of)
 
-    current = work
-    work = _TAG.sub(lambda m: tag(m, current), work)
+    lines = _Lines(work, first_line)
+    work = _TAG.sub(lambda m: tag(m, lines), work)
 
-    current = work
-    work = _ATTR_LIST.sub(lambda m: removed("html", m, current), work)
-    # no other attribute list either: every `{` escaped (an odd number of backslashes)
-    work = re.sub(r"(?<!\\)((?:\\\\)*)\{", r"\1\\{", work)
+    lines = _Lines(work, first_line)
+    work = _ATTR_LIST.sub(lambda m: removed("html", m, lines), work)
+    # no other attribute list either: every `{` that a `}` follows on its line is escaped
+    work = _escape_braces(work)
 
-    def inline(m: re.Match[str], src: str) -> str:
+    def inline(m: re.Match[str], line_of: _Lines) -> str:
         if _scheme_ok(m.group(2)):
-            return m.group(0)
-        findings.append(Finding("link", _short(m.group(2)), line_of(m.start(), src)))
+            # marked (\x01) as a link: its `](` is not escaped below
+            return m.group(1) + "\x01" + m.group(0)[len(m.group(1)):]
+        findings.append(Finding("link", _short(m.group(2)), line_of(m.start())))
         label = m.group(1)[2:-1] if m.group(1).startswith("!") else m.group(1)[1:-1]
         return label + "\n" * m.group(0).count("\n")
 
-    current = work
-    work = _INLINE_LINK.sub(lambda m: inline(m, current), work)
+    lines = _Lines(work, first_line)
+    work = _INLINE_LINK.sub(lambda m: inline(m, lines), work)
 
-    def ref(m: re.Match[str], src: str) -> str:
+    def ref(m: re.Match[str], line_of: _Lines) -> str:
         if _scheme_ok(m.group(2)):
             return m.group(0)
-        findings.append(Finding("link", _short(m.group(2)), line_of(m.start(), src)))
+        findings.append(Finding("link", _short(m.group(2)), line_of(m.start())))
         return m.group(1) + "#"
 
-    current = work
-    work = _REF_DEF.sub(lambda m: ref(m, current), work)
+    lines = _Lines(work, first_line)
+    work = _REF_DEF.sub(lambda m: ref(m, lines), work)
+    # Python-Markdown looks for the end of every `[` and, after `](`, for the `)`: from each
+    # one to the end of the paragraph when there is none. A `(` after `]` that opens no link
+    # recognised above, and a `[` without its `]` (or nested deeper than two), are escaped,
+    # which shows them as typed.
+    work = _LINK_OPEN.sub(lambda m: m.group(1) + "]\\(", work).replace("\x01", "")
+    work = _escape_brackets(work)
 
     # any other `<` (an unclosed or malformed tag the passes above could not parse) is text
-    def lt(m: re.Match[str], src: str) -> str:
-        keep = _KEEP_LT.match(src, m.start())
-        if keep:
+    stray = [0]  # how many look like a tag (the first few hundred are reported one by one)
+
+    def lt(m: re.Match[str], src: str, line_of: _Lines) -> str:
+        if _KEEP_LT.match(src, m.start()):
             return "<"
-        if re.match(r"<[A-Za-z/!?]", src[m.start():m.start() + 2]):
-            end = src.find(">", m.start())
-            snippet = src[m.start():end + 1 if end != -1 else m.start() + 40]
-            findings.append(Finding("html", _short(snippet), line_of(m.start(), src)))
+        if _TAG_START.match(src, m.start()):
+            stray[0] += 1
+            if stray[0] <= 4 * MAX_FINDINGS:
+                end = src.find(">", m.start(), m.start() + 60)
+                snippet = src[m.start():end + 1 if end != -1 else m.start() + 40]
+                findings.append(Finding("html", _short(snippet), line_of(m.start())))
         return "&lt;"
 
-    current = work
-    work = re.sub("<", lambda m: lt(m, current), work)
+    current, lines = work, _Lines(work, first_line)
+    work = re.sub("<", lambda m: lt(m, current, lines), work)
+    unreported = {"html": max(0, stray[0] - 4 * MAX_FINDINGS)}
     out = _PLACEHOLDER.sub(lambda m: protected[int(m.group(1))], work)
 
+    too_complex = _too_complex(out, first_line)
+    if too_complex is not None:
+        findings.append(too_complex)
+        return plain_text_markdown(text), _reported(findings, unreported)
     # belt and braces: render it as MkDocs will and audit the HTML; should anything unsafe
     # have slipped through, publish the text as plain text. With these extensions Markdown
     # makes a URL or a free attribute only from `<` (HTML, autolinks), `[` (links, images,
@@ -179,7 +238,131 @@ def _sanitize_markdown(text: str, first_line: int) -> tuple[str, tuple[Finding, 
         findings.extend(Finding("link" if kind == "url" else "html", _short(value), first_line)
                         for kind, value in unsafe)
         out = plain_text_markdown(text)
-    return out, tuple(sorted(set(findings), key=lambda f: (f.line, f.kind, f.value)))
+    return out, _reported(findings, unreported)
+
+
+def _reported(findings: list[Finding], unreported: dict[str, int]) -> tuple[Finding, ...]:
+    """The findings in line order, each once; past MAX_FINDINGS of a kind, the rest (and
+    `unreported` ones, not even collected) are counted in the last one shown: a text of
+    100,000 stray tags is not 100,000 warnings."""
+    out: list[Finding] = []
+    kept: dict[str, int] = {}
+    total: dict[str, int] = dict(unreported)
+    for f in sorted(set(findings), key=lambda f: (f.line, f.kind, f.value)):
+        total[f.kind] = total.get(f.kind, 0) + 1
+        if kept.get(f.kind, 0) < MAX_FINDINGS:
+            kept[f.kind] = kept.get(f.kind, 0) + 1
+            out.append(f)
+    for kind, n in sorted(total.items()):
+        if kept.get(kind) and n > kept[kind]:
+            i = max(j for j, f in enumerate(out) if f.kind == kind)
+            out[i] = replace(out[i], value=f"{out[i].value} … (+{n - kept[kind]})")
+    return tuple(out)
+
+
+_BRACES = re.compile(r"(?<!\\)((?:\\\\)*)\{")
+
+
+def _escape_braces(text: str) -> str:
+    """Escape each `{` that a `}` follows on its line: an attribute list is `{…}` on one
+    line, so a `{` without one needs no escape (fewer escapes: each one costs
+    Python-Markdown a rebuild of the paragraph)."""
+    if "{" not in text:
+        return text
+    out = []
+    for line in text.split("\n"):
+        end = line.rfind("}")
+        if end > 0 and "{" in line[:end]:
+            line = _BRACES.sub(r"\1\\{", line[:end]) + line[end:]
+        out.append(line)
+    return "\n".join(out)
+
+
+_BRACKET = re.compile(r"\\.|[\[\]]|\n[ \t]*\n", re.S)
+
+
+def _escape_brackets(text: str) -> str:
+    """Escape each `[` whose `]` is not in its paragraph, and each nested deeper than two
+    (brackets typed as text then show as typed, and Python-Markdown's search for the end of
+    a link text stays within the brackets)."""
+    if "[" not in text:
+        return text
+    escape: list[int] = []
+    stack: list[int] = []
+    for m in _BRACKET.finditer(text):
+        c = m.group(0)
+        if c == "[":
+            stack.append(m.start())
+        elif c == "]":
+            if stack:
+                start = stack.pop()
+                if len(stack) >= 2:  # this pair was nested deeper than two
+                    escape.append(start)
+        elif c[0] == "\n":  # a blank line ends the paragraph
+            escape += stack
+            stack = []
+    escape += stack
+    if not escape:
+        return text
+    escape.sort()
+    parts, last = [], 0
+    for pos in escape:
+        parts += [text[last:pos], "\\"]
+        last = pos
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+_SPLITS = re.compile(r"^ {0,3}(?:#|>|\[[^\]\n]*\]:|(?:[-_*] {0,2}){3,}$)", re.M)
+_ITEM = re.compile(r"^ {0,3}(?:\d+\.|[*+-]) +", re.M)
+_PIECES = re.compile(r"^[ \t]*(?:\d+\.|[*+-])[ \t]|^[^\n]*\|", re.M)  # list items, table rows
+
+
+def _too_complex(text: str, first_line: int) -> Finding | None:
+    """A reason to publish `text` as plain text: more nesting, marks in one paragraph, or
+    paragraphs than Python-Markdown handles in linear time (MAX_* above), as a finding at
+    the line where the limit is passed; None when the text is within them."""
+    for m in _NEST_LINE.finditer(text):
+        end = text.find("\n", m.start())
+        depth = _nesting(text[m.start():end if end != -1 else len(text)])
+        if depth > MAX_NESTING:
+            return Finding("plain", "nesting", first_line + text.count("\n", 0, m.start()),
+                           depth)
+    line, blocks = first_line, 0
+    for block in _BLANK.split(text):
+        splits = len(_SPLITS.findall(block))
+        blocks += 1 + splits + len(_PIECES.findall(block))
+        if splits > MAX_SPLITS:
+            return Finding("plain", "splits", line, splits)
+        if blocks > MAX_PARAGRAPHS:
+            return Finding("plain", "paragraphs", line, blocks)
+        for unit, offset in _units(block):
+            marks = len(_MARKS.findall(unit))
+            if marks > MAX_MARKS:
+                return Finding("plain", "marks", line + block.count("\n", 0, offset), marks)
+        line += block.count("\n") + 2  # and the two breaks of the blank line
+    return None
+
+
+def _units(block: str) -> list[tuple[str, int]]:
+    """The parts of a block whose text Python-Markdown's inline step handles as one: the
+    whole block, or each top-level item of a list (item and nested content together)."""
+    if not _ITEM.match(block):
+        return [(block, 0)]
+    starts = [m.start() for m in _ITEM.finditer(block)]
+    return [(block[a:b], a) for a, b in zip(starts, [*starts[1:], len(block)], strict=True)]
+
+
+def _nesting(line: str) -> int:
+    """How deep a line nests lists, quotes and boxes: its markers (`>`, `-`, `1.`, `!!!` …)
+    plus a level per 4 columns of indentation around them; 0 for a line without one."""
+    depth = cols = pos = 0
+    while (m := _NEST.match(line, pos)) is not None:
+        space = m.group(1)  # one space after a marker belongs to it
+        cols += len(space) + 3 * space.count("\t") - (1 if depth and space else 0)
+        depth += 1
+        pos = m.end()
+    return depth + cols // 4 if depth else 0
 
 
 def render_markdown(text: str) -> str:
@@ -199,9 +382,11 @@ def _markdown() -> Any:
 
 
 def plain_text_markdown(text: str) -> str:
-    """Markdown that shows `text` literally, paragraph by paragraph."""
-    paragraphs = re.split(r"\n[ \t]*\n", CONTROL.sub("", text))
-    return "\n\n".join(md_escape(p) for p in paragraphs if p.strip()) + "\n"
+    """Markdown that shows `text` literally: one raw HTML block that Python-Markdown passes
+    through whole, in linear time (the theme's `white-space: pre-line` keeps its line
+    breaks and blank lines)."""
+    shown = html.escape(CONTROL.sub("", text).strip(), quote=False)
+    return f'<div class="pg-plain">{shown}</div>\n' if shown else "\n"
 
 
 def _scheme_ok(url: str) -> bool:

@@ -13,7 +13,14 @@ from generator.base.problems import Problem, problem
 from generator.base.say import Say
 from generator.check.report import ItemStatus, Where
 from generator.load.catalogue import Item
-from generator.load.files import MAGIC, TEXT_TYPES, UNSAFE, resolve_content_file, sniff
+from generator.load.files import (
+    MAGIC,
+    PUBLISHED,
+    PUBLISHED_NAMES,
+    UNSAFE,
+    resolve_content_file,
+    sniff,
+)
 from generator.load.project import Evidence, ItemContent, YearContent
 from generator.load.yamlio import file_kind
 
@@ -33,6 +40,11 @@ def check_file(content_dir: Path, rel: str, where: Where,
     ext = path.suffix.lower()
     if ext in UNSAFE:
         probs.append(problem("file-type-unsafe", value=rel, ext=ext, **where))
+        return False
+    if ext not in PUBLISHED and path.is_file():  # only these types are published
+        probs.append(problem("file-type-unsupported", value=rel,
+                             ext=ext or Say("(ไม่มีนามสกุล)", "(no extension)"),
+                             allowed=PUBLISHED_NAMES, **where))
         return False
     if not path.is_file():
         if path.exists() and not path.is_dir():  # a FIFO, a device …: not a document
@@ -70,9 +82,6 @@ def check_file(content_dir: Path, rel: str, where: Where,
                                  found=Say("ข้อมูลชนิดที่ไม่รู้จัก", found)
                                  if found == "unknown data" else found, **where))
             return False
-    elif ext not in TEXT_TYPES:
-        probs.append(problem("file-type-unsupported", value=rel,
-                             ext=ext or Say("(ไม่มีนามสกุล)", "(no extension)"), **where))
     return True
 
 

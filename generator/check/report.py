@@ -3,6 +3,7 @@ evidence that meets each one, and the problems."""
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -39,6 +40,13 @@ class ItemStatus:
     components: tuple[ComponentStatus, ...]
     problems: tuple[Problem, ...]
     usable: tuple[Evidence, ...] = ()  # evidence that counts (valid file/link, right period)
+
+    @functools.cached_property
+    def usable_indices(self) -> frozenset[int]:
+        """`Evidence.index` of the usable evidence: a set, so that a template asking of
+        each entry whether it is usable stays linear (`ev in usable` compared every field of
+        every entry: 25 million comparisons for 5,000 entries)."""
+        return frozenset(ev.index for ev in self.usable)
 
     @property
     def met_count(self) -> int:

@@ -20,7 +20,7 @@ from pathlib import Path
 import jinja2
 
 from generator.base import cachefile
-from generator.base.atomic import remove_stale, swap_in
+from generator.base.atomic import real_target, remove_stale, swap_in
 from generator.base.problems import (
     BuildRefused,
     EngineError,
@@ -34,6 +34,7 @@ from generator.base.say import Say
 from generator.check.report import YearReport
 from generator.check.year import check_year, today_for_build
 from generator.engine.audit import SiteAudit
+from generator.engine.headers import PageSources, server_headers, write_server_headers
 from generator.engine.mkdocs import (
     THEME_CSS,
     Sources,
@@ -65,6 +66,7 @@ class BuildResult:
     problems: tuple[Problem, ...]
     reports: dict[int, YearReport]
     engine_warnings: tuple[str, ...]
+    notes: tuple[str, ...] = ()  # for the operator, e.g. a folder that could not be deleted
 
 
 def content_epoch(project: Project) -> int:
@@ -184,8 +186,10 @@ def build(root: Path, out: Path | None = None, *, catalogue: Path | None = None,
     """Build the site of the project at `root` into `out` (default: root/site)."""
     started = time.perf_counter()
     root = root.resolve()
+    option = "--out" if out is not None else "site/ (a link to a folder)" if \
+        (root / "site").is_symlink() else "site/"
     out = (out or root / "site").absolute()
-    check_output_dir(root, out)
+    check_output_dir(root, out, option)
     if markdown_out is not None:
         markdown_out = markdown_out.absolute()
         check_markdown_dir(root, out, markdown_out)
@@ -198,10 +202,13 @@ def publish(prep: Prepared, out: Path, markdown_out: Path | None = None,
     """Stage the Markdown tree, run MkDocs, audit the result and swap it in for `out`."""
     started = time.perf_counter() if started is None else started
     project, rendered = prep.project, prep.rendered
-    out.parent.mkdir(parents=True, exist_ok=True)
-    remove_stale(out)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.build-{os.getpid()}-",
-                                    dir=out.parent))
+    # `site` may be a link to the web server's folder: that folder is replaced (staged next
+    # to it, so that the swap is two renames on one disk) and the link stays
+    target = real_target(out)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale(target)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.build-{os.getpid()}-",
+                                    dir=target.parent))
     try:
         with source_date_epoch(prep.epoch):
             # the documents load_project found and checked (unsafe ones refused `prepare`)
@@ -214,8 +221,9 @@ def publish(prep: Prepared, out: Path, markdown_out: Path | None = None,
             conf = safe_mkdocs_config(effective_config(
                 project.config, rendered.nav, docs, staging / "site", layers[0], THEME_CSS))
             write_config(conf, staging / "mkdocs.yml")
+            loaded = PageSources()  # what the pages load: for the site's security policy
             audit = SiteAudit([material_templates(), *layers], conf,
-                              prep.cache_file("audited.json"))
+                              prep.cache_file("audited.json"), loaded)
             built = time.time() - 1.0  # file times use a coarse clock
             try:
                 warnings = mkdocs_build(
@@ -225,13 +233,18 @@ def publish(prep: Prepared, out: Path, markdown_out: Path | None = None,
             except jinja2.TemplateError as exc:
                 raise EngineError(template_error(exc, layers)) from exc
             audit.finish(staging / "site")
+            if project.config.site.headers:
+                write_server_headers(staging / "site", server_headers(loaded))
         if markdown_out is not None:
             export_markdown(sources, conf, layers, markdown_out, built)
-        swap_in(staging / "site", out)
+        left = swap_in(staging / "site", target)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+    notes = () if left is None else (
+        f"ลบเว็บไซต์ฉบับเดิมที่ {left} ไม่ได้ (ไม่มีสิทธิ์) กรุณาลบเอง (the previous site could "
+        f"not be deleted: remove {left} by hand)",)
     return BuildResult(out=out, pages=len(rendered.pages), files=files,
                        seconds=time.perf_counter() - started, problems=prep.problems,
-                       reports=prep.reports, engine_warnings=tuple(warnings))
+                       reports=prep.reports, engine_warnings=tuple(warnings), notes=notes)
 
 

@@ -207,6 +207,8 @@ def build(root: Path, out: Path | None, markdown_out: Path | None, catalogue: Pa
 
     result = run_build(root, out, catalogue=catalogue, markdown_out=markdown_out,
                        cache=not no_cache)
+    for note in result.notes:
+        _echo_err(note)
     if not quiet:
         for fy, report in sorted(result.reports.items(), reverse=True):
             c = report.counts

@@ -16,6 +16,7 @@ from generator.base import cachefile
 from generator.base import markup as safety
 from generator.base.markup import audit_html, theme_script_prefixes
 from generator.base.problems import EngineError
+from generator.engine.headers import PageSources
 
 
 class UnsafeOutput(EngineError):
@@ -35,7 +36,7 @@ class SiteAudit:
     that changed. Written back only when the whole site passes."""
 
     def __init__(self, template_dirs: list[Path], conf: dict[str, Any],
-                 cache: Path | None = None) -> None:
+                 cache: Path | None = None, sources: PageSources | None = None) -> None:
         self.prefixes = theme_script_prefixes(template_dirs)
         self.extra_js = {x if isinstance(x, str) else x.get("path", "")
                          for x in conf.get("extra_javascript", []) or []}
@@ -48,9 +49,12 @@ class SiteAudit:
         known = cachefile.read(cache, self.key)
         self.known = set(known) if isinstance(known, list) else set()
         self.passed: set[str] = set()
+        self.sources = sources  # what the pages load, for the site's security policy
 
     def page(self, rel: str, text: str) -> None:
         self.seen.add(rel)
+        if self.sources is not None:
+            self.sources.page(text)
         srcs = set(re.findall(r"<script[^>]*\ssrc=\"([^\"]*)\"", text))
         self.scripts += [(rel, src) for src in sorted(srcs) if src not in self.extra_js]
         digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"),

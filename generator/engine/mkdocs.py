@@ -22,7 +22,7 @@ from typing import Any
 import jinja2
 import yaml
 
-from generator.base.atomic import swap_in
+from generator.base.atomic import real_target, swap_in
 from generator.base.markup import mkdocs_text
 from generator.base.problems import EngineError
 from generator.engine.linebreak import mark_words
@@ -459,6 +459,7 @@ def export_markdown(sources: Sources, conf: dict[str, Any], layers: list[Path],
     """Write the generated docs tree, the theme overrides and a portable mkdocs.yml for
     plain `mkdocs build`; the folder is replaced whole, like the site. `built`: when the
     site was built from it (the pages get that time, see Sources.write)."""
+    dest = real_target(dest)
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{dest.name}.md-{os.getpid()}-", dir=dest.parent))
     try:

@@ -12,6 +12,7 @@ from generator.base.problems import InputError, Problem
 from generator.base.say import Say
 from generator.base.thai import parse_int, parse_number
 from generator.load.fields import Reader
+from generator.load.files import year_folder
 from generator.load.schema import BAND, QUESTION, RESULTS, SCORING, TOOL
 from generator.load.yamlio import load_yaml_file
 
@@ -128,7 +129,7 @@ def rules_for(fy: int) -> Rules | None:
 
 
 def assessment_path(root: Path, fy: int) -> Path:
-    return root / "content" / str(fy) / "assessment.yml"
+    return year_folder(root, fy) / "assessment.yml"
 
 
 def load_assessment(root: Path, fy: int, problems: list[Problem]) -> Assessment | None:
@@ -137,7 +138,7 @@ def load_assessment(root: Path, fy: int, problems: list[Problem]) -> Assessment 
     path = assessment_path(root, fy)
     if not path.exists():
         return None
-    shown = f"content/{fy}/assessment.yml"
+    shown = path.relative_to(root).as_posix()
     doc = load_yaml_file(path, shown)
     probs: list[Problem] = list(doc.problems)
     r = Reader(doc, probs, year=fy)

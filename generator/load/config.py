@@ -14,13 +14,14 @@ from generator.base.say import Say
 from generator.base.thai import parse_int
 from generator.load.documents import DocumentDefaults, Thresholds, read_defaults, read_thresholds
 from generator.load.fields import EMPTY_FILE, Reader
+from generator.load.mkdocs_settings import check_mkdocs_settings
 from generator.load.schema import CONFIG, COUNCIL, EXECUTIVE, MAP, SITE, YEAR_OPTIONS
 from generator.load.yamlio import load_yaml_file
 
 # the problem kinds this module reports (docs/architecture.md)
 RAISES = ("config-missing", "curly-quotes", "date-era", "date-invalid", "field-missing",
-          "field-type", "field-unknown", "field-value", "signature-incomplete", "text-html",
-          "text-invisible", "url-local",
+          "field-type", "field-unknown", "field-value", "path-outside-project",
+          "signature-incomplete", "text-html", "text-invisible", "text-too-long", "url-local",
           "url-login", "url-malformed", "url-scheme")
 
 CONFIG_NAME = "site_config.yml"
@@ -94,6 +95,7 @@ class SiteOptions:
     checklist_public: bool
     as_of: date | None
     search: bool
+    headers: bool = True  # write _headers and .htaccess (engine/headers.py)
 
 
 @dataclass(frozen=True)
@@ -202,8 +204,12 @@ def load_config(root: Path) -> tuple[SiteConfig, list[Problem]]:
             continue
         r.mapping(yp)
         r.known_keys(yp, YEAR_OPTIONS)
-        years[fy] = YearOptions(r.field(YEAR_OPTIONS, "eit_survey_url", yp) or "",
-                                r.field(YEAR_OPTIONS, "catalogue", yp) or "")
+        catalogue = r.field(YEAR_OPTIONS, "catalogue", yp) or ""
+        if catalogue and not inside(root, catalogue):
+            r.report("path-outside-project", yp + ("catalogue",), value=catalogue,
+                     field=f"years.{key}.catalogue")
+            catalogue = ""
+        years[fy] = YearOptions(r.field(YEAR_OPTIONS, "eit_survey_url", yp) or "", catalogue)
 
     s = ("site",)
     r.mapping(s)
@@ -222,8 +228,9 @@ def load_config(root: Path) -> tuple[SiteConfig, list[Problem]]:
         checklist_public=r.field(SITE, "checklist_public", s),
         as_of=as_of,
         search=r.field(SITE, "search", s),
+        headers=r.field(SITE, "headers", s),
     )
-    mkdocs = r.mapping(("mkdocs",))
+    mkdocs = check_mkdocs_settings(r, ("mkdocs",))
     cfg = SiteConfig(council=council, executives=tuple(executives), current_year=current,
                      eit_survey_url=r.field(CONFIG, "eit_survey_url") or "", years=years,
                      site=site, mkdocs=mkdocs, analysis=read_thresholds(r, ("analysis",)),
@@ -255,6 +262,18 @@ def _email(r: Reader, path: tuple[str | int, ...]) -> str:
                               "one e-mail address such as saraban@example.go.th"))
         return ""
     return email
+
+
+def inside(root: Path, name: str) -> bool:
+    """Does the path `name`, as typed in site_config.yml, lead to a place inside the project
+    folder `root` (not absolute, no `..`, no symlink out)?"""
+    if name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name) or \
+            ".." in re.split(r"[/\\]", name):
+        return False
+    try:
+        return (root / name).resolve().is_relative_to(root.resolve())
+    except (OSError, RuntimeError, ValueError):  # a link loop, a NUL …
+        return False
 
 
 def _year(value: object) -> int:

@@ -88,14 +88,15 @@ class Reader:
         return value
 
     def text(self, path: YamlPath, required: bool = False, example: str | Say = "",
-             exact: bool = False) -> str | None:
+             exact: bool = False, limit: int | None = None) -> str | None:
         """A single text value. Whitespace runs (newlines from `|` blocks, tabs, NBSP) become
         one space, since every text field is shown on one line; control characters are
         dropped; and an HTML tag is a problem
         (`text-html`): fields are published as plain text; text that shows nothing (only
         invisible characters) is a problem too (`text-invisible`). `exact=True` (links, file
         paths) keeps the value as typed but for the surrounding spaces and curly quotes
-        around it (`curly-quotes`)."""
+        around it (`curly-quotes`). A value longer than `limit` characters is
+        `text-too-long` (and cut there)."""
         value = self.at(path)
         if value is None or (isinstance(value, str) and not value.strip()):
             if required:
@@ -110,6 +111,11 @@ class Reader:
             self.report("field-type", path, value=_short(value), field=show_path(path),
                         expected=ONE_TEXT)
             return None
+        if limit is not None and len(value) > limit and \
+                len(value := " ".join(value.split())) > limit:
+            self.report("text-too-long", path, value=f"{len(value):,}", field=show_path(path),
+                        limit=f"{limit:,}")
+            value = value[:limit]
         if exact:
             if CONTROL.search(value):  # a path or link cannot hold one (and NUL breaks paths)
                 self.report("field-value", path, value=value.strip(), field=show_path(path),
@@ -235,9 +241,10 @@ class Reader:
         example = Say(f.label_th or type_th,
                       f.example or ("a text value" if f.type == "text" else type_en or type_th))
         if f.type in ("text", "markdown"):
-            value: Any = self.text(path, required=f.required, example=example)
+            value: Any = self.text(path, required=f.required, example=example, limit=f.limit)
         elif f.type in ("link", "path", "email"):
-            value = self.text(path, required=f.required, example=example, exact=True)
+            value = self.text(path, required=f.required, example=example, exact=True,
+                              limit=f.limit)
         elif f.type == "texts":
             value = tuple(self.texts(path))
         elif f.type == "flag":

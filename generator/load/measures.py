@@ -56,6 +56,7 @@ from generator.load.documents import (
     read_working_group,
 )
 from generator.load.fields import EMPTY_FILE, FISCAL_YEAR_EXAMPLE, Reader
+from generator.load.files import year_folder
 from generator.load.schema import (
     FINDING,
     LINK,
@@ -149,14 +150,14 @@ def rounds_due(fy: int, as_of: date, grace_days: int = 0) -> list[str]:
 
 
 def measures_path(root: Path, fy: int) -> Path:
-    return root / "content" / str(fy) / "measures.yml"
+    return year_folder(root, fy) / "measures.yml"
 
 
 def load_measures(root: Path, fy: int) -> Measures | None:
     path = measures_path(root, fy)
     if not path.exists():
         return None
-    shown = f"content/{fy}/measures.yml"
+    shown = path.relative_to(root).as_posix()
     try:
         doc = load_yaml_file(path, shown)
     except InputError as exc:

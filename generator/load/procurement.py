@@ -30,6 +30,7 @@ from generator.base.thai import (
     to_arabic,
 )
 from generator.load.fields import Reader
+from generator.load.files import year_folder
 from generator.load.schema import PROCUREMENT_MONTH, PROCUREMENT_ROW
 from generator.load.yamlio import load_yaml_file
 
@@ -219,8 +220,9 @@ def month_file(fy: int, year: int, month: int) -> str:
 # --- reading ------------------------------------------------------------------------------
 
 def load_procurement(root: Path, fy: int, problems: list[Problem]) -> YearProcurement | None:
-    """Read content/<fy>/procurement/*.yml; None when the folder does not exist."""
-    folder = root / "content" / str(fy) / FOLDER
+    """Read content/<fy>/procurement/*.yml (the year's folder may be in Thai digits); None
+    when the folder does not exist."""
+    folder = year_folder(root, fy) / FOLDER
     if not folder.is_dir():
         return None
     months: dict[tuple[int, int], Month] = {}

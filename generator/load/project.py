@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -21,7 +22,10 @@ from generator.load.catalogue import Catalogue, item_id_of, load_catalogue, load
 from generator.load.config import CONFIG_NAME, SiteConfig, load_config
 from generator.load.fields import A_NUMBER, HTML_TAG, Reader, did_you_mean
 from generator.load.files import (
+    JUNK,
     PLAIN_TEXT_SUFFIXES,
+    PUBLISHED,
+    PUBLISHED_NAMES,
     SOURCE_SUFFIXES,
     UNSAFE,
     forget_real_paths,
@@ -31,19 +35,24 @@ from generator.load.files import (
 )
 from generator.load.measures import Measures, load_measures
 from generator.load.procurement import YearProcurement, load_procurement
-from generator.load.schema import EVIDENCE, ITEM, PAGE
+from generator.load.schema import EVIDENCE, ITEM, MAX_NAME, PAGE
 from generator.load.yamlio import load_markdown_file
 
 # the problem kinds this module reports (docs/architecture.md)
-RAISES = ("component-unknown", "curly-quotes", "date-era", "date-invalid", "evidence-no-components",
-          "field-missing", "field-type", "field-unknown", "field-value", "file-outside-content",
-          "file-type-unsafe", "file-unreadable", "item-duplicate", "item-unknown", "page-invalid",
-          "period-invalid", "text-html", "text-invisible", "year-folder-invalid")
+RAISES = ("component-unknown", "curly-quotes", "date-era", "date-invalid",
+          "evidence-no-components", "evidence-too-many", "field-missing", "field-type",
+          "field-unknown", "field-value", "file-outside-content", "file-type-unsafe",
+          "file-type-unsupported", "file-unreadable", "item-duplicate", "item-file-extension",
+          "item-unknown", "output-path-reserved", "page-invalid", "path-outside-project",
+          "period-invalid", "text-html", "text-invisible", "text-too-long", "text-unencodable",
+          "year-folder-duplicate", "year-folder-invalid", "year-folder-unread")
 
 CONTENT_DIR = "content"
 PAGES_DIR = "pages"
 YEAR_DIR = re.compile(r"\d{4}|[๐-๙]{4}")
+MAX_EVIDENCE = 500  # evidence entries of one item (a monthly item has a dozen)
 FRONT_MATTER = Say("ส่วนข้อมูลระหว่างบรรทัด `---`", "front matter")
+HEADING_TITLE = Say("หัวข้อแรก (`# …`) ของหน้า", "title (the first # heading)")
 
 
 @dataclass(frozen=True)
@@ -179,7 +188,12 @@ def load_project(root: Path, catalogue_override: Path | None = None,
     pages = _load_pages(content, problems)
     referenced = {ev.file for yc in years.values() for ic in yc.items.values()
                   for ev in ic.evidence} | {ex.photo for ex in config.executives}
-    files = _scan_content_files(content, referenced, problems)
+    places = reserved_places(sorted(set(years) | set(year_dirs)),
+                             {fy: [it.id for it in yc.catalogue.items]
+                              for fy, yc in years.items()})
+    files = _scan_content_files(content, referenced, problems, _admin_stylesheets(config),
+                                places)
+    _one_source(places, files, pages, problems)
     assessments = load_assessments(root, sorted(year_dirs), problems)
     measures = {fy: yc.measures for fy, yc in years.items() if yc.measures is not None}
     for fy in sorted(year_dirs):
@@ -193,18 +207,67 @@ def load_project(root: Path, catalogue_override: Path | None = None,
                    measures=measures)
 
 
+YEAR_IN_NAME = re.compile(r"(?<!\d)\d{4}(?!\d)")  # any script's digits, Thai too
+
+
 def _year_dirs(content: Path, problems: list[Problem]) -> dict[int, Path]:
+    """The year folders, by fiscal year. Two folders of one year (content/๒๕๖๘ and
+    content/2568) are an error naming both (the one in Arabic digits is read); a folder
+    whose name has a year in it but is not one (`ปี2570`, `2568 - Copy`) and that holds a
+    year's files is reported as not read."""
     out: dict[int, Path] = {}
-    for d in sorted(content.iterdir()):
-        if not d.is_dir() or not YEAR_DIR.fullmatch(d.name):
+    for d in sorted(content.iterdir()):  # Arabic digits sort before Thai ones
+        if not d.is_dir() or d.name.startswith(".") or not encodable(d.name):
+            continue  # an unencodable name is reported by the scan of content/
+        shown = f"{CONTENT_DIR}/{d.name}"
+        if YEAR_DIR.fullmatch(d.name):
+            fy = int(to_arabic(d.name))
+            if not 2400 <= fy <= 2700:
+                problems.append(problem("year-folder-invalid", file=shown, value=d.name))
+            elif fy in out:
+                problems.append(problem("year-folder-duplicate", file=shown, year=fy,
+                                        value=shown, other=f"{CONTENT_DIR}/{out[fy].name}"))
+            else:
+                out[fy] = d
             continue
-        fy = int(to_arabic(d.name))
-        if not 2400 <= fy <= 2700:
-            problems.append(problem("year-folder-invalid", file=f"{CONTENT_DIR}/{d.name}",
-                                    value=d.name))
-            continue
-        out[fy] = d
+        m = YEAR_IN_NAME.search(d.name)
+        if m and 2400 <= int(to_arabic(m.group())) <= 2700 and _holds_a_year(d):
+            problems.append(problem("year-folder-unread", file=shown, value=shown,
+                                    guess=int(to_arabic(m.group()))))
     return out
+
+
+def _holds_a_year(d: Path) -> bool:
+    """Does the folder hold what a year folder holds (oit/, Markdown or YAML files)?"""
+    try:
+        return any((c.is_dir() and c.name.casefold() == "oit") or
+                   c.suffix.lower() in SOURCE_SUFFIXES for c in d.iterdir())
+    except OSError:
+        return False
+
+
+def _oit_dir(ydir: Path) -> Path:
+    """The year's oit/ folder, however its name is capitalised (OIT/ on a Windows disk)."""
+    exact = ydir / "oit"
+    if exact.is_dir() or not ydir.is_dir():
+        return exact
+    return next((c for c in sorted(ydir.iterdir()) if c.name.casefold() == "oit" and
+                 c.is_dir()), exact)
+
+
+def encodable(name: str) -> bool:
+    """Can a file name be written as UTF-8? (On Linux a name that is not valid UTF-8 comes
+    back with lone surrogates, which no page or message can show.)"""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def printable(name: str) -> str:
+    """A file name as it can be shown: bytes that are not UTF-8 become U+FFFD."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _load_year(root: Path, fy: int, ydir: Path, catalogue: Catalogue,
@@ -212,12 +275,19 @@ def _load_year(root: Path, fy: int, ydir: Path, catalogue: Catalogue,
     items: dict[str, ItemContent] = {}
     found: list[str] = []
     unreadable: list[str] = []
-    oit = ydir / "oit"
+    oit = _oit_dir(ydir)
     ids = [it.id for it in catalogue.items]
     if oit.is_dir():
         for path in sorted(oit.iterdir()):
+            if path.is_dir() or path.name.startswith(".") or not encodable(path.name):
+                continue
             shown = path.relative_to(root).as_posix()
-            if path.is_dir() or path.name.startswith(".") or path.suffix.lower() != ".md":
+            if path.suffix.lower() != ".md":
+                meant = _misnamed_item(path.name)
+                if meant is not None and catalogue.item(meant) is not None:
+                    problems.append(problem("item-file-extension", file=shown, year=fy,
+                                            item=meant, value=path.name,
+                                            expected_name=f"{meant}.md"))
                 continue
             found.append(shown)
             item_id = item_id_of(path.stem)
@@ -246,6 +316,23 @@ def _load_year(root: Path, fy: int, ydir: Path, catalogue: Catalogue,
                        procurement=procurement)
 
 
+ITEM_FILE_TYPES = {"", ".txt", ".text", ".markdown", ".mdown", ".mkd", ".mkdn"}
+
+
+def _misnamed_item(name: str) -> str | None:
+    """The item a file in oit/ was meant to be, when its name is an item's but its
+    extension is not `.md`: `o5.md.txt`, `o6.MD.docx`, `o5.txt`, `o5` (None for a document
+    such as `o5.pdf`, which is published as it is)."""
+    stem, dot, rest = name.strip().partition(".")
+    item_id = item_id_of(stem)
+    if item_id is None:
+        return None
+    parts = [f".{x.strip().lower()}" for x in rest.split(".")] if dot else []
+    if ".md" in parts or (len(parts) <= 1 and (parts[0] if parts else "") in ITEM_FILE_TYPES):
+        return item_id
+    return None
+
+
 def _with_item(p: Problem, fy: int, item_id: str) -> Problem:
     return replace(p, year=fy, item=item_id)
 
@@ -265,7 +352,12 @@ def _load_item(root: Path, fy: int, item_id: str, path: Path, shown: str, catalo
     r.known_keys((), ITEM)
     evidence: list[Evidence] = []
     allowed = [c.id for c in item.claimable]
-    for i, raw in enumerate(r.seq(("evidence",))):
+    entries = r.seq(("evidence",))
+    if len(entries) > MAX_EVIDENCE:  # refused: the rest is not even read
+        r.report("evidence-too-many", ("evidence", MAX_EVIDENCE), value=f"{len(entries):,}",
+                 limit=f"{MAX_EVIDENCE:,}")
+        entries = entries[:MAX_EVIDENCE]
+    for i, raw in enumerate(entries):
         p = ("evidence", i)
         if isinstance(raw, str):
             r.report("field-type", p, value=raw, field=f"evidence[{i}]",
@@ -368,8 +460,8 @@ def _load_pages(content: Path, problems: list[Problem]) -> list[Page]:
                                   "lines"))
             md.meta.data = {}
         r.known_keys((), PAGE)
-        title = r.text(("title",)) or _heading_title(md.body, md.body_line, shown, local) or \
-            path.stem
+        title = r.text(("title",), limit=MAX_NAME) or \
+            _heading_title(md.body, md.body_line, shown, local) or path.stem
         order = r.convert(("order",), lambda v: int(to_arabic(str(v))), A_NUMBER) or 100
         slug = path.stem
         if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_-]*", slug):
@@ -392,39 +484,69 @@ def _load_pages(content: Path, problems: list[Problem]) -> list[Page]:
 def _heading_title(body: str, body_line: int, shown: str, problems: list[Problem]
                    ) -> str | None:
     """A page without `title:` is named by its first `# heading`: plain text like `title:`."""
-    m = re.search(r"^#[ \t]+(.+?)[ \t#]*$", body, re.M)
-    if not m:
+    m = re.search(r"^#[ \t]+(.*)$", body, re.M)
+    if not m or not m.group(1).rstrip(" \t#"):
         return None
-    title = " ".join(m.group(1).split())
+    title = " ".join(m.group(1).rstrip(" \t#").split())
+    line = body_line + body.count("\n", 0, m.start())
     tag = HTML_TAG.search(title)
     if tag:
-        problems.append(problem(
-            "text-html", file=shown, line=body_line + body.count("\n", 0, m.start()),
-            field=Say("หัวข้อแรก (`# …`) ของหน้า", "title (the first # heading)"),
-            value=title[tag.start():][:40]))
+        problems.append(problem("text-html", file=shown, line=line, field=HEADING_TITLE,
+                                value=title[tag.start():][:40]))
+    if len(title) > MAX_NAME:
+        problems.append(problem("text-too-long", file=shown, line=line, field=HEADING_TITLE,
+                                value=f"{len(title):,}", limit=f"{MAX_NAME:,}"))
+        title = title[:MAX_NAME]
     return title
 
 
-def _scan_content_files(content: Path, referenced: set[str], problems: list[Problem]
+def _admin_stylesheets(config: SiteConfig) -> set[str]:
+    """Stylesheets under content/ that a web admin adds to every page (`mkdocs.extra_css`):
+    published although CSS is not a document type."""
+    value = config.mkdocs.get("extra_css")
+    names = value if isinstance(value, list) else [value]
+    return {n.strip().lstrip("./") for n in names if isinstance(n, str) and
+            n.lower().endswith(".css")}
+
+
+def _scan_content_files(content: Path, referenced: set[str], problems: list[Problem],
+                        stylesheets: frozenset[str] | set[str] = frozenset(),
+                        places: dict[str, tuple[str, str]] | None = None
                         ) -> dict[str, Path]:
     """Every file under content/ is published (documents) or read (Markdown, YAML): a type
-    that could run script on the site, or a symlink leading out of content/, is refused here
-    so that `check` reports what `build` would refuse. Files named as evidence are reported
-    by the evidence check, with their item. Returns the documents to publish."""
+    not on the list of published ones (PUBLISHED), one that could run script on the site,
+    or a symlink leading out of content/, is refused here so that `check` reports what
+    `build` would refuse. Files named as evidence are reported by the evidence check, with
+    their item. Returns the documents to publish."""
 
     publish: dict[str, Path] = {}
     for dirpath, dirnames, filenames in os.walk(content):
         here = Path(dirpath)
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        bad = [d for d in dirnames if not encodable(d)]
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and encodable(d))
         files = set(filenames)
-        for name in sorted(filenames) + [d for d in dirnames if (here / d).is_symlink()]:
-            if name.startswith("."):
+        for name in bad + sorted(filenames) + [d for d in dirnames if (here / d).is_symlink()]:
+            if name.startswith(".") or JUNK.fullmatch(name):
                 continue
+            if here.name.casefold() == "oit" and not name.lower().endswith(".md") and \
+                    _misnamed_item(name) is not None:
+                continue  # an item file with a wrong extension: reported by the loader
             path = here / name
+            if not encodable(name):
+                shown = printable(f"{CONTENT_DIR}/{path.relative_to(content).as_posix()}")
+                what = (Say("ชื่อไฟล์", "the file name") if name in files else
+                        Say("ชื่อโฟลเดอร์", "the folder name"))
+                problems.append(problem("text-unencodable", file=shown, field=what,
+                                        value=_bad_char(name)))
+                continue
             rel = path.relative_to(content).as_posix()
             shown = f"{CONTENT_DIR}/{rel}"
             ext = path.suffix.lower()
-            if resolve_content_file(content, rel)[0] is None:
+            taken = _place_of(places or {}, rel) if ext not in SOURCE_SUFFIXES else None
+            if taken is not None and name in files:
+                problems.append(problem("output-path-reserved", file=shown, value=shown,
+                                        target=rel, found=taken[0], found_th=taken[1]))
+            elif resolve_content_file(content, rel)[0] is None:
                 if rel not in referenced:
                     problems.append(problem("file-outside-content", file=shown, value=rel))
             elif ext in UNSAFE:
@@ -432,15 +554,120 @@ def _scan_content_files(content: Path, referenced: set[str], problems: list[Prob
                     problems.append(problem("file-type-unsafe", file=shown, value=rel, ext=ext))
             elif ext in SOURCE_SUFFIXES or not path.is_file():
                 continue
+            elif ext not in PUBLISHED and not (ext == ".css" and rel in stylesheets):
+                if rel not in referenced:
+                    problems.append(problem("file-type-unsupported", file=shown, value=rel,
+                                            ext=ext or Say("(ไม่มีนามสกุล)", "(no extension)"),
+                                            allowed=PUBLISHED_NAMES))
             elif ext not in PLAIN_TEXT_SUFFIXES and looks_active(read_head(path)):
                 # a web page saved as .pdf (or .png …) would still run as a page of the site
                 problems.append(problem("file-type-unsafe", file=shown, value=rel,
-                                        ext=f"{ext or '(none)'} (the file holds HTML)"))
+                                        ext=Say(f"{ext or '(ไม่มีนามสกุล)'} (ในไฟล์เป็น HTML)",
+                                                f"{ext or '(none)'} (the file holds HTML)")))
             elif name in files:  # not a linked folder
                 publish[rel] = path
     return publish
 
 
+def _bad_char(name: str) -> Say | str:
+    """`byte 0xff` for the first byte of a file name that is not UTF-8."""
+    c = next(ch for ch in name if "\udc80" <= ch <= "\udcff" or "\ud800" <= ch <= "\udfff")
+    if "\udc80" <= c <= "\udcff":
+        byte = f"0x{ord(c) - 0xdc00:02x}"
+        return Say(f"ไบต์ {byte}", f"byte {byte}")
+    return f"U+{ord(c):04X}"
+
+
+# Where Prongsai and MkDocs put what they generate (render/pages.py, engine/): a document
+# under content/ or a free page there would replace it, so none may land there; by path in
+# the site, what is there (English, Thai)
+RESERVED_FOLDERS = {
+    "assets": ("the theme's files (stylesheets, scripts, fonts)",
+               "ไฟล์ของธีม (สไตล์ สคริปต์ ฟอนต์)"),
+    "search": ("the search index", "ดัชนีการค้นหา"),
+}
+RESERVED_FILES = {
+    "index.html": ("the home page", "หน้าแรก"),
+    "404.html": ("the page shown for a missing address", "หน้าแจ้งว่าไม่พบหน้า"),
+    "sitemap.xml": ("the sitemap", "แผนผังเว็บไซต์ (sitemap)"),
+    "sitemap.xml.gz": ("the sitemap", "แผนผังเว็บไซต์ (sitemap)"),
+    "_headers": ("the web server settings", "การตั้งค่าเว็บเซิร์ฟเวอร์"),
+    ".htaccess": ("the web server settings", "การตั้งค่าเว็บเซิร์ฟเวอร์"),
+}
+RESERVED_IN_YEAR = {
+    "index.html": ("the page of fiscal year {fy}", "หน้าของปีงบประมาณ {fy}"),
+    "oit/index.html": ("the list of items of {fy}", "หน้ารายการข้อ OIT ของปี {fy}"),
+    "checklist/index.html": ("the checklist of {fy}", "หน้าตรวจความครบถ้วนของปี {fy}"),
+    "checklist.json": ("the checklist data of {fy}", "ข้อมูลการตรวจความครบถ้วนของปี {fy}"),
+    "checklist.csv": ("the checklist data of {fy}", "ข้อมูลการตรวจความครบถ้วนของปี {fy}"),
+    "itas-urls.csv": ("the ITAS URL list of {fy}", "รายการ URL สำหรับระบบประเมิน ITA ของปี {fy}"),
+    "assessment/index.html": ("the assessment results of {fy}", "หน้าผลการประเมินของปี {fy}"),
+    "assessment.json": ("the assessment data of {fy}", "ข้อมูลผลการประเมินของปี {fy}"),
+}
+
+
+def _output_key(path: str) -> str:
+    """Paths that one web server may serve as one file: case (a Windows or macOS server)
+    and Unicode normalisation (a name typed on a Mac) do not matter."""
+    return unicodedata.normalize("NFC", path).casefold()
+
+
+def reserved_places(years: list[int], item_ids: dict[int, list[str]]) -> dict[str, tuple[str,
+                                                                                       str]]:
+    """Every place in the site that Prongsai or MkDocs fills (by _output_key; folders end
+    with /), with what is there in English and Thai."""
+    out = {_output_key(k) + "/": v for k, v in RESERVED_FOLDERS.items()}
+    out.update({_output_key(k): v for k, v in RESERVED_FILES.items()})
+    for fy in years:
+        for rel, (en, th) in RESERVED_IN_YEAR.items():
+            out[_output_key(f"{fy}/{rel}")] = (en.format(fy=fy), th.format(fy=fy))
+        for item_id in item_ids.get(fy, []):
+            out[_output_key(f"{fy}/oit/{item_id}/index.html")] = (
+                f"the page of {item_id} of {fy}", f"หน้าของข้อ {item_id} ปี {fy}")
+    return out
+
+
+def _place_of(places: dict[str, tuple[str, str]], rel: str) -> tuple[str, str] | None:
+    """What the site has at `rel` (a path in the site), if anything: the thing itself or a
+    reserved folder it is in."""
+    key = _output_key(rel)
+    found = places.get(key)
+    if found is None and "/" in key:
+        found = places.get(key.split("/", 1)[0] + "/")
+    return found
+
+
+def _one_source(places: dict[str, tuple[str, str]], files: dict[str, Path], pages: list[Page],
+                problems: list[Problem]) -> None:
+    """A free page that would land where the site has something else (a generated page,
+    the theme's folder, another page), and a document whose path differs from another's
+    only in case or Unicode normalisation, are errors naming both; they are not
+    published. Every path of the site has one source (documents on reserved places are
+    reported by the scan of content/)."""
+    taken: dict[str, str] = {}  # output key -> the source shown
+    for page in sorted(pages, key=lambda p: p.file):
+        target = "index.html" if page.slug == "index" else f"{page.slug}/index.html"
+        key = _output_key(target)
+        found = _place_of(places, target)
+        if found is None and key in taken:
+            found = (f"the page {taken[key]}", f"หน้า {taken[key]}")
+        if found is not None:
+            problems.append(problem("output-path-reserved", file=page.file, value=page.file,
+                                    target=target, found=found[0], found_th=found[1]))
+            pages.remove(page)
+            continue
+        taken[key] = page.file
+    for rel in sorted(files):
+        key = _output_key(rel)
+        if key in taken:
+            shown = f"{CONTENT_DIR}/{rel}"
+            problems.append(problem(
+                "output-path-reserved", file=shown, value=shown, target=rel,
+                found=f"{taken[key]}, the same name to a server that ignores case or accents",
+                found_th=f"{taken[key]} ซึ่งเป็นชื่อเดียวกันสำหรับเว็บเซิร์ฟเวอร์ที่ไม่แยกตัวพิมพ์"))
+            del files[rel]
+            continue
+        taken[key] = f"{CONTENT_DIR}/{rel}"
 def year_catalogue(root: Path, config: SiteConfig, fy: int,
                    override: Path | None = None) -> Catalogue:
     """The catalogue a fiscal year is judged by: `override` (--catalogue), else the one

@@ -49,6 +49,7 @@ class Field:
     schema: Schema | None = None  # for a mapping, or a list of mappings: its own keys
     long: bool = False  # a paragraph rather than a line (forms give it a text box)
     allowed_th: tuple[str, ...] = ()  # the Thai name of each allowed value, for forms
+    limit: int | None = None  # a text's most characters (longer: text-too-long, cut there)
 
     def __post_init__(self) -> None:
         if self.type not in TYPES:
@@ -78,6 +79,12 @@ class Schema:
 
     def keys(self) -> list[str]:
         return [f.key for f in self.fields]
+
+
+# characters in a name shown on every page (the council's, a page title): a text pasted
+# there by mistake would make every page that much bigger (other text appears once or
+# twice; the YAML around it is limited, see yamlio.MAX_YAML_CHARS)
+MAX_NAME = 200
 
 
 def _f(key: str, type_: str, label_th: str, help_th: str, help_en: str, **kw: Any) -> Field:
@@ -148,10 +155,11 @@ MAP = Schema("map", "site_config.yml → council.map", "แผนที่ที
 
 COUNCIL = Schema("council", "site_config.yml → council", "ข้อมูลหน่วยงาน", (
     _f("name_th", "text", "ชื่อหน่วยงาน (ภาษาไทย)", "ชื่อเต็มภาษาไทย", "the council's Thai name",
-       required=True, example="the council's Thai name"),
-    _f("name_en", "text", "ชื่อหน่วยงาน (ภาษาอังกฤษ)", "ชื่อภาษาอังกฤษ (ถ้ามี)", "English name (optional)"),
+       required=True, example="the council's Thai name", limit=MAX_NAME),
+    _f("name_en", "text", "ชื่อหน่วยงาน (ภาษาอังกฤษ)", "ชื่อภาษาอังกฤษ (ถ้ามี)", "English name (optional)",
+       limit=MAX_NAME),
     _f("short_th", "text", "ชื่อย่อ", "ชื่อย่อที่แสดงบนหัวเว็บ เช่น อบต.หนองใส (ไม่ใส่: ใช้ชื่อเต็ม)",
-       "short name shown in the header (default: the Thai name)"),
+       "short name shown in the header (default: the Thai name)", limit=MAX_NAME),
     _f("type", "choice", "ประเภทหน่วยงาน", "ประเภทขององค์กรปกครองส่วนท้องถิ่น", "the kind of council",
        allowed=COUNCIL_TYPES, default="อบต."),
     _f("subdistrict", "text", "ตำบล", "ตำบลที่ตั้ง", "subdistrict"),
@@ -202,6 +210,13 @@ SITE = Schema("site", "site_config.yml → site", "การตั้งค่�
        "(ไม่ใส่: วันนี้)", "the date checks count to: what is not due by then is shown as due "
        "(default: today)"),
     _f("search", "flag", "ค้นหา", "เปิดการค้นหาในเว็บไซต์", "site search", default=True),
+    _f("headers", "flag", "ไฟล์ความปลอดภัยของเว็บ",
+       "เขียนไฟล์ _headers และ .htaccess ที่สั่งให้เบราว์เซอร์ไม่เดาชนิดไฟล์ และเรียกใช้ได้เฉพาะ"
+       "สคริปต์ของเว็บไซต์เอง (ปิดเฉพาะเมื่อเครื่องแม่ข่ายไม่ยอมรับไฟล์ .htaccess: "
+       "docs/hosting.md)",
+       "write _headers and .htaccess (nosniff, a Content-Security-Policy allowing only the "
+       "site's own scripts); turn off only where the server refuses .htaccess "
+       "(docs/hosting.md)", default=True),
 ))
 
 YEARS = Schema("years", "site_config.yml → years", "ค่าแยกตามปีงบประมาณ", (), open_keys=True)

@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from generator.base.problems import InputError, Problem, problem
+from generator.base.problems import InputError, Problem, path_th, problem
 from generator.base.say import Say
 from generator.base.visible import visible
 from generator.load.yamlerrors import Diagnosis, diagnose, hidden_in_structure
@@ -29,6 +29,7 @@ from generator.load.yamlerrors import Diagnosis, diagnose, hidden_in_structure
 RAISES = ("control-character", "encoding", "encoding-damaged", "encoding-utf16",
           "file-outside-project", "file-too-large", "file-unreadable",
           "front-matter-extra", "front-matter-missing", "front-matter-unclosed",
+          "text-too-long", "text-unencodable",
           "yaml-bracket", "yaml-colon-in-text", "yaml-colon-missing", "yaml-duplicate-key",
           "yaml-indent", "yaml-invisible", "yaml-list-dash", "yaml-quote", "yaml-space-missing",
           "yaml-syntax", "yaml-tab", "yaml-tab-value", "yaml-unsupported")
@@ -37,6 +38,9 @@ Key = str | int
 YamlPath = tuple[Key, ...]
 
 MAX_FILE_BYTES = 2 * 1024 * 1024  # a data/Markdown file larger than this is a mistake
+# YAML (a data file, or an item's front matter) longer than this is refused before it is
+# parsed: parsing takes about 10 s a megabyte (500 evidence entries are under 150,000)
+MAX_YAML_CHARS = 200_000
 
 
 @dataclass
@@ -120,7 +124,15 @@ def read_text(path: Path, shown: str) -> tuple[str, list[Problem]]:
         raise InputError([problem("file-too-large", file=shown, size=f"{len(raw):,}",
                                   limit=f"{MAX_FILE_BYTES:,}")])
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text = raw.decode("utf-16", errors="replace")
+        try:
+            text = raw.decode("utf-16")
+        except UnicodeDecodeError as exc:  # an odd length or a broken surrogate pair
+            line = raw[: exc.start].decode("utf-16", "replace").count("\n") + 1
+            raise InputError([problem(
+                "encoding", file=shown, line=line, value=f"byte {exc.start:,}",
+                found=Say(f"อักขระเสียที่ไบต์ {exc.start:,}", f"byte {exc.start:,}: {exc.reason}"),
+                guess=Say("ไฟล์ UTF-16 นี้มีอักขระที่เสีย", "UTF-16 with a broken character"))]
+            ) from exc
         warnings.append(problem("encoding-utf16", file=shown, value="UTF-16", form="UTF-16"))
     else:
         if raw.startswith(codecs.BOM_UTF8):
@@ -336,7 +348,13 @@ def _compose(text: str) -> tuple[yaml.Node | None, list[tuple[str, int]]]:
 def load_yaml_text(text: str, shown: str, first_line: int = 1, quote: bool = True) -> Doc:
     """Parse YAML text into a Doc. Unreadable YAML raises InputError naming the mistake
     with its line and column; `quote=False` (a file outside the project) never shows the
-    file's lines in a message."""
+    file's lines in a message. YAML longer than MAX_YAML_CHARS is refused unread."""
+    if len(text) > MAX_YAML_CHARS:
+        raise InputError([problem(
+            "text-too-long", file=shown, line=first_line, value=f"{len(text):,}",
+            limit=f"{MAX_YAML_CHARS:,}",
+            field=Say("ข้อมูล YAML", "the YAML data") if first_line == 1 else
+            Say("ข้อมูลระหว่างบรรทัด `---` สองบรรทัด", "the YAML between the two `---` lines"))])
     doc = Doc(data=None, file=shown, source=text.split("\n") if quote else None,
               first_line=first_line)
     hidden = hidden_in_structure(text)
@@ -371,7 +389,10 @@ def load_yaml_text(text: str, shown: str, first_line: int = 1, quote: bool = Tru
                                               f"`&{anchor}`)")))
     if node is None:
         return doc
-    doc.data = _convert(node, (), doc, first_line)
+    # `"\ud800"` in double quotes is half a UTF-16 pair, which no file can hold: reported
+    # where it is and replaced, so that nothing later fails to write the text
+    doc.data = _convert(node, (), doc, first_line,
+                        "\\u" in text or "\\U" in text or _SURROGATE.search(text) is not None)
     return doc
 
 
@@ -418,11 +439,36 @@ _TRUE = {"true", "True", "TRUE"}
 _FALSE = {"false", "False", "FALSE"}
 
 
-def _convert(node: yaml.Node, path: YamlPath, doc: Doc, first_line: int) -> Any:
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _unencodable(value: str, path: YamlPath, line: int, doc: Doc, key: bool = False) -> str:
+    """`value` with each lone surrogate reported (text-unencodable) and replaced by U+FFFD;
+    a pair (`"\\ud83d\\ude00"`, as JSON writes an emoji) is the character it encodes."""
+    m = _SURROGATE.search(value)
+    if m is None:
+        return value
+    value = value.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+    m = _SURROGATE.search(value)
+    if m is None:
+        return value
+    doc.problems.append(problem("text-unencodable", file=doc.file, line=line,
+                                path=show_path(path) or None, value=f"U+{ord(m.group()):04X}",
+                                field=Say(f"ชื่อข้อมูลใน {path_th(show_path(path))}"
+                                          if path else "ชื่อข้อมูลในไฟล์",
+                                          f"a key of {show_path(path) or 'the file'}") if key
+                                else show_path(path)))
+    return _SURROGATE.sub("\ufffd", value)
+
+
+def _convert(node: yaml.Node, path: YamlPath, doc: Doc, first_line: int,
+             escapes: bool = False) -> Any:
     doc.lines[path] = node.start_mark.line + first_line
     doc.columns[path] = node.start_mark.column + 1
     if isinstance(node, yaml.ScalarNode):
         value: str = node.value
+        if escapes:
+            value = _unencodable(value, path, node.start_mark.line + first_line, doc)
         # plain (unquoted) style is None from the Python parser, "" from libyaml
         if not node.style and node.tag != "tag:yaml.org,2002:str":
             if value in _NULLS:
@@ -433,7 +479,7 @@ def _convert(node: yaml.Node, path: YamlPath, doc: Doc, first_line: int) -> Any:
                 return False
         return value
     if isinstance(node, yaml.SequenceNode):
-        return [_convert(child, path + (i,), doc, first_line)
+        return [_convert(child, path + (i,), doc, first_line, escapes)
                 for i, child in enumerate(node.value)]
     if isinstance(node, yaml.MappingNode):
         out: dict[str, Any] = {}
@@ -451,13 +497,15 @@ def _convert(node: yaml.Node, path: YamlPath, doc: Doc, first_line: int) -> Any:
             key = key_node.value
             kline = key_node.start_mark.line + first_line
             kcol = key_node.start_mark.column + 1
+            if escapes:
+                key = _unencodable(key, path, kline, doc, key=True)
             if key in out:
                 doc.problems.append(problem(
                     "yaml-duplicate-key", file=doc.file, line=kline, column=kcol,
                     path=show_path(path + (key,)), value=key,
                     first=doc.lines.get(path + (key,), "?"), hint=_entry_hint(path, key)))
                 continue
-            out[key] = _convert(value_node, path + (key,), doc, first_line)
+            out[key] = _convert(value_node, path + (key,), doc, first_line, escapes)
             if doc.lines[path + (key,)] != kline:  # a block below its key: point at the key
                 doc.columns[path + (key,)] = kcol
             doc.lines[path + (key,)] = kline

@@ -430,7 +430,7 @@ def render_site(project: Project, reports: dict[int, YearReport], templates: lis
             files[f"{fy}/checklist.csv"] = checklist_csv(yv.report)
         files[f"{fy}/itas-urls.csv"] = itas_urls_csv(yv.report, opts.url)
     for page in project.pages:
-        body, _ = sanitize_markdown(page.body)
+        body, _ = sanitize_markdown(page.body, page.body_line)
         render(f"{page.slug}.md", "page.md.j2", page=page, body=Markup(body))
 
     nav = build_nav(years, project.pages, opts.checklist_public, sorted(results),

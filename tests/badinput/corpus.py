@@ -18,7 +18,7 @@ import yaml
 HERE = Path(__file__).resolve().parent
 BASE = HERE / "_base"
 CASE_FILE = "expected.yml"
-CASE_KEYS = {"about", "setup", "args", "exit", "build", "problems", "html", "absent"}
+CASE_KEYS = {"about", "setup", "args", "exit", "build", "problems", "html", "absent", "site"}
 PROBLEM_KEYS = ("code", "file", "line", "column", "path", "item", "component")
 ENCODINGS = {"cp874", "tis-620", "utf-16", "utf-16-le", "utf-16-be", "utf-8-sig", "latin-1"}
 
@@ -34,6 +34,7 @@ class Case:
     build: int
     problems: tuple[tuple[Any, ...], ...]
     html: tuple[dict[str, Any], ...] = field(default_factory=tuple)
+    site: str = ""  # "project": build into the project's own site/ (no --out)
     # (problem row, text its Thai message, fix or position must contain)
     thai: tuple[tuple[tuple[Any, ...], str], ...] = field(default_factory=tuple)
     absent: tuple[str, ...] = ()  # text that must never be printed (YAML escapes allowed)
@@ -71,7 +72,7 @@ def load_case(name: str) -> Case:
         args=tuple(spec.get("args") or ("check", "--all-years")), exit=spec["exit"],
         build=spec.get("build", spec["exit"]), problems=tuple(sorted(problems, key=_order)),
         html=tuple(spec.get("html") or ()), thai=tuple(thai),
-        absent=tuple(spec.get("absent") or ()))
+        absent=tuple(spec.get("absent") or ()), site=spec.get("site", ""))
 
 
 def problem_row(p: Any) -> tuple[Any, ...]:
@@ -124,8 +125,10 @@ def _setup(root: Path, step: dict[str, Any]) -> None:
     elif action == "write":  # text (YAML escapes such as "\v" allowed), repeated
         path = _inside(root, arg["file"], may_leave=True)
         path.parent.mkdir(parents=True, exist_ok=True)
-        text = arg.get("before", "") + arg["text"] * int(arg.get("repeat", 1)) + \
-            arg.get("after", "")
+        n, piece = int(arg.get("repeat", 1)), arg["text"]
+        middle = "".join(piece.replace("{n}", str(i + 1)) for i in range(n)) \
+            if "{n}" in piece else piece * n  # {n}: the repetition's number, from 1
+        text = arg.get("before", "") + middle + arg.get("after", "")
         path.write_bytes(text.encode("utf-8"))
     elif action == "symlink":
         link = _inside(root, arg["link"])
@@ -133,6 +136,9 @@ def _setup(root: Path, step: dict[str, Any]) -> None:
         os.symlink(arg["to"], link)
     elif action == "mkdir":
         _inside(root, arg).mkdir(parents=True, exist_ok=True)
+    elif action == "truncate":  # cut the last `bytes` bytes (a file cut short)
+        path = _inside(root, arg["file"])
+        path.write_bytes(path.read_bytes()[:-int(arg["bytes"])])
     elif action == "cut-byte":  # drop the last byte of a text's first occurrence (UTF-8)
         path = _inside(root, arg["file"])
         raw, cut = path.read_bytes(), arg["in"].encode("utf-8")
