@@ -71,39 +71,73 @@ FLEX_WITH_TEXT = re.compile(
     r"|md-header__option|md-source__fact|md-pagination|md-profile|tabbed-labels)\b")
 _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
                    "param", "source", "track", "wbr"})
-_TAG_NAME = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)")
 _CLASS = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 
+# The page split into text and tokens (those of `_TOKEN`) in one call, each token sorted
+# by kind into one of five groups: an end tag; a start tag of a void element; an opaque
+# element, a comment or a tag without an element name (<!DOCTYPE>); (that element's name);
+# any other start tag. The tokens are `_TOKEN`'s, so a tag's attributes are read the same:
+# `_ATTRS` is `_TOKEN`'s attribute pattern unrolled (the same strings, read in one way
+# only, so that a tag without its ">" costs no more than in `_TOKEN`). Element names are
+# matched as `_TAG_NAME` reads them (ASCII letters) and `_VOID` (ASCII case folded); the
+# opaque elements as `_TOKEN` (any case). The leading `(?=<)` lets the engine skip text.
+_ATTRS = r"""[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*"""
+_SPLIT = re.compile(
+    rf"(?=<)(?:(</[a-zA-Z]{_ATTRS}>)"
+    rf"|(<(?ai:{'|'.join(sorted(_VOID))})(?![a-zA-Z0-9-]){_ATTRS}>)"
+    rf"|(<((?i:{_OPAQUE}))\b{_ATTRS}>.*?</(?i:\4)\s*>|<!--.*?-->"
+    rf"|<(?![a-zA-Z/]){_ATTRS}>|</(?![a-zA-Z]){_ATTRS}>)"
+    rf"|(<[a-zA-Z]{_ATTRS}>))",
+    re.S)
+_STRIDE = 6  # text, end tag, void tag, opaque token, its name, start tag
+# what mark_text may change: a Thai run of two letters or more, or an address's mark
+_MAY_MARK = re.compile(r"[\u0e01-\u0e5b]{2}|[@/]|www\.")
 
-def mark_words(html: str, cut: Callable[[str], str]) -> str:
-    """The page with every Thai run of its text marked (see the module doc)."""
-    out = []
-    pos = 0
-    flex: list[bool] = []  # per open element: a flex box that holds text directly
 
-    def text(part: str) -> None:
-        marked = mark_text(part, cut)
-        if marked != part and flex and flex[-1] and part.strip():
-            marked = f"<span>{marked}</span>"
-        out.append(marked)
+def mark_words(html: str, cut: Callable[[str], str],
+               memo: dict[str, str] | None = None) -> str:
+    """The page with every Thai run of its text marked (see the module doc).
 
-    for m in _TOKEN.finditer(html):
-        if m.start() > pos:
-            text(html[pos:m.start()])
-        tag = m.group(0)
-        out.append(tag)
-        pos = m.end()
-        name = _TAG_NAME.match(tag)
-        if name is None or m.group(1):  # a comment or a whole opaque element
+    `memo`: the marked text of text runs seen before (pages repeat their navigation and
+    labels), kept by the caller for pages marked with the same `cut`; a text run's
+    marking depends on the run alone, so reusing it changes no byte.
+
+    The open elements are kept as a depth and the depths of the flex boxes among them (a
+    text run is in a flex box when the innermost open element is one): every end tag
+    closes the innermost open element, whatever its name; void elements and start tags
+    closed with "/>" open none."""
+    memo = {} if memo is None else memo
+    parts = _SPLIT.split(html)
+    depth = 0
+    flex: list[int] = []  # depths of the open flex boxes, innermost last
+    may_mark = _MAY_MARK.search
+    last = len(parts) - 1
+    for i in range(0, len(parts), _STRIDE):
+        part = parts[i]
+        if part:
+            marked = memo.get(part)
+            if marked is None:
+                marked = memo[part] = mark_text(part, cut) if may_mark(part) else part
+            if marked != part:
+                if flex and flex[-1] == depth and part.strip():
+                    marked = f"<span>{marked}</span>"
+                parts[i] = marked
+        if i == last:
+            break
+        if parts[i + 1] is not None:  # an end tag
+            if depth:
+                if flex and flex[-1] == depth:
+                    flex.pop()
+                depth -= 1
             continue
-        closing, element = name.group(1), name.group(2).lower()
-        if closing:
-            if flex:
-                flex.pop()
-        elif element not in _VOID and not tag.endswith("/>"):
+        tag = parts[i + 5]
+        if tag is None or tag.endswith("/>"):  # void, opaque, or closed by itself
+            continue
+        depth += 1
+        if "md-" in tag or "tabbed-labels" in tag:  # in every name FLEX_WITH_TEXT finds
             cls = _CLASS.search(tag)
             names = (cls.group(1) or cls.group(2) or cls.group(3) or "") if cls else ""
-            flex.append(bool(names and FLEX_WITH_TEXT.search(names)))
-    if pos < len(html):
-        text(html[pos:])
-    return "".join(out)
+            if names and FLEX_WITH_TEXT.search(names):
+                flex.append(depth)
+    del parts[4::_STRIDE]  # the opaque elements' names
+    return "".join(filter(None, parts))

@@ -273,6 +273,8 @@ def _plugin(sources: Sources | None, layers: Sequence[Path], hook: PageHook | No
     from mkdocs.plugins import BasePlugin
     from mkdocs.structure.files import File, Files
 
+    marked: dict[str, str] = {}  # text runs marked for line breaking, shared by the pages
+
     class ProngsaiSteps(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         def on_config(self, config: Any) -> Any:
             # the override layers in place of the single custom_dir
@@ -316,7 +318,7 @@ def _plugin(sources: Sources | None, layers: Sequence[Path], hook: PageHook | No
         def on_post_page(self, output: str, page: Any, config: Any) -> str:
             output = label_cells(compact_html(output))
             if words is not None:  # after Material indexed the page: the index is as before
-                output = mark_words(output, words)
+                output = mark_words(output, words, marked)
             if hook is not None:
                 hook(page.file.dest_uri, output)
             return output
@@ -326,7 +328,7 @@ def _plugin(sources: Sources | None, layers: Sequence[Path], hook: PageHook | No
             if template_name.endswith(".html"):
                 output_content = compact_html(output_content)
                 if words is not None:
-                    output_content = mark_words(output_content, words)
+                    output_content = mark_words(output_content, words, marked)
                 if hook is not None:
                     hook(template_name, output_content)
             return output_content
