@@ -19,9 +19,18 @@ from bench.procs import child_env, prongsai
 
 
 def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+    """A free port on 127.0.0.1: the first free one of `BENCH_PORTS` (e.g. `8750-8799`,
+    for a machine whose users share out port ranges), else one the system picks."""
+    low, _, high = os.environ.get("BENCH_PORTS", "").partition("-")
+    candidates = range(int(low), int(high or low) + 1) if low.isdigit() else range(0, 1)
+    for port in candidates:
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return int(s.getsockname()[1])
+    raise OSError(f"no free port in BENCH_PORTS={os.environ['BENCH_PORTS']}")
 
 
 def fetch(url: str, timeout: float = 60) -> str | None:

@@ -29,7 +29,8 @@ RESULTS = REPO / "bench" / "results"
 SEARCH_QUALITY = RESULTS / "search_quality.json"
 TARGETS = {"overhead_ratio": 1.15, "edit_to_preview_s": 1.0, "editor_first_load_s": 3.0,
            "check_per_council_year_s": 0.3,
-           "batch_scaling": 0.9, "pathological_ratio": 2.0}
+           "batch_scaling": 0.9, "pathological_ratio": 2.0,
+           "page_bytes": 400 * 1024}  # an item page without a printed document (issue 17)
 
 
 def median(xs: list[float]) -> float:
@@ -86,6 +87,8 @@ def bench_build(project: Path, work: Path, runs: int) -> dict[str, Any]:
             timed[name].append(fn())
     ours, theirs, cold, new = (timed[k] for k in ("ours", "mkdocs", "cold", "new"))
     pages = sum(1 for _ in out.rglob("index.html"))
+    index = out / "search" / "search_index.json"
+    heaviest = max(out.rglob("index.html"), key=lambda f: (f.stat().st_size, str(f)))
     o, t = median([r.seconds for r in ours]), median([r.seconds for r in theirs])
     c = median([r.seconds for r in cold])
     n = median([r.seconds for r in new])
@@ -96,6 +99,9 @@ def bench_build(project: Path, work: Path, runs: int) -> dict[str, Any]:
 
     return {
         "html_pages": pages,
+        "search_index_bytes": index.stat().st_size if index.exists() else None,
+        "heaviest_page": heaviest.parent.relative_to(out).as_posix() + "/",
+        "heaviest_page_html_bytes": heaviest.stat().st_size,
         "prongsai_s": [round(r.seconds, 3) for r in ours],
         "mkdocs_s": [round(r.seconds, 3) for r in theirs],
         "prongsai_no_cache_s": [round(r.seconds, 3) for r in cold],
@@ -270,6 +276,11 @@ def table(res: dict[str, Any]) -> str:
     if prof:
         parts = ", ".join(f"{k} {v:.2f}" for k, v in prof["stages_s"].items())
         rows.append(f"profile ({res['profile_size']}, {prof['wall_s']} s): {parts}")
+    weight = res.get("weight")
+    if weight:
+        from bench.weight import summary
+
+        rows.append(summary(weight))
     sq = res.get("search_quality")
     if sq:
         rows.append(f"search: recall@5 {sq['recall_at_5']}, MRR {sq['mrr']} "
@@ -315,6 +326,18 @@ def targets(res: dict[str, Any]) -> dict[str, Any]:
         out["import_procurement"] = {"target": f"≤ {imp['target_s']} s, ≤ {imp['target_mb']} MB",
                                      "value": f"{imp['median_s']} s, {imp['peak_mb']} MB",
                                      "met": imp["met"]}
+    weight = res.get("weight")
+    if weight:
+        pages = weight["pages"]
+        plain = [r for r in pages.values() if r["budget_bytes"] == TARGETS["page_bytes"]]
+        if all("page_bytes" in r for r in pages.values()):
+            worst = max(plain, key=lambda r: r["page_bytes"])
+            out["item_page_weight"] = {
+                "target": TARGETS["page_bytes"], "worst": worst["page_bytes"],
+                "met": all(r["within_budget"] for r in pages.values())}
+        out["search_index_growth"] = {
+            "target": weight["search_index_target"], "value": weight["search_index_growth"],
+            "met": weight["search_index_growth"] <= weight["search_index_target"]}
     patho = res.get("pathological")
     if patho:
         # judged on the CPU seconds of the builds: on a shared machine the wall clock of
@@ -352,6 +375,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--procurement-rows", type=int, default=5000,
                     help="entries in the สขร.1 workbook `prongsai import procurement` reads "
                          "(0: skip)")
+    ap.add_argument("--weight", choices=["auto", "skip"], default="auto",
+                    help="page weight of the example council's item pages (Chromium when "
+                         "present) and its search index size")
     ap.add_argument("--results", type=Path, default=RESULTS)
     ap.add_argument("--keep", action="store_true", help="keep the temporary folder")
     args = ap.parse_args(argv)
@@ -372,6 +398,7 @@ def main(argv: list[str] | None = None) -> int:
         "sizes": sizes, "councils": {}, "build": {}, "edit_to_preview": {}, "check": {},
         "editor": {},
         "batch": None, "batch_tmpfs": None, "profile": None, "pathological": None,
+        "weight": None,
     }
     work = Path(tempfile.mkdtemp(prefix="prongsai-bench-"))
     procs.PYCACHE = work / "pycache"
@@ -422,6 +449,11 @@ def main(argv: list[str] | None = None) -> int:
             say(f"import procurement: a {args.procurement_rows}-row สขร.1 workbook ×3")
             res["import_procurement"] = bench_import(work / "procurement",
                                                      args.procurement_rows, 3)
+        if args.weight == "auto":
+            from bench.weight import bench_weight
+
+            say("page weight and search index of the example council")
+            res["weight"] = bench_weight(work)
         if args.search_quality != "skip":
             res["search_quality"] = search_quality(args.search_quality == "run")
     finally:
