@@ -29,7 +29,7 @@ import functools
 import importlib.util
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -181,6 +181,17 @@ class Words:
     def __init__(self, known: dict[str, str] | None = None) -> None:
         self.known = known or {}
         self.used: dict[str, str] = {}
+        self.index_runs: dict[str, str] = {}  # run -> its words as the index cuts them
+
+    def index_run(self, run: str) -> str:
+        """The run's words as the search index cuts them (`index_words`); whether a
+        noun's rest is a word of its own is asked of this cache too, so a rebuild whose
+        text is cached loads no dictionary."""
+        cut = self.index_runs.get(run)
+        if cut is None:
+            cut = self.index_runs[run] = ZWSP.join(
+                _index_form(w, self) for w in self(run).split(ZWSP))
+        return cut
 
     def __call__(self, run: str) -> str:
         joined = self.used.get(run)
@@ -239,13 +250,20 @@ def cache_key() -> str:
 NOMINAL_PREFIXES = ("การ", "ความ")
 
 
-@functools.lru_cache(maxsize=65536)
-def _index_word(word: str) -> str:
+def _index_form(word: str, joined: Callable[[str], str]) -> str:
+    """`word` as the index has it; `joined(text)`: text's newmm words joined by ZWSP (one
+    word: the text itself)."""
     for prefix in NOMINAL_PREFIXES:
         rest = word[len(prefix):]
-        if word.startswith(prefix) and len(rest) > 1 and _tokenize(rest) == (rest,):
+        if word.startswith(prefix) and len(rest) > 1 and ZWSP not in rest \
+                and joined(rest) == rest:
             return prefix + JOINER + rest
     return word
+
+
+@functools.lru_cache(maxsize=65536)
+def _index_word(word: str) -> str:
+    return _index_form(word, lambda text: ZWSP.join(_tokenize(text)))
 
 
 def index_words(joined: str) -> str:
@@ -256,10 +274,11 @@ def index_words(joined: str) -> str:
 def segment_thai(text: str, words: Words | None = None) -> str:
     """Insert ZWSP between Thai words (as the index cuts them) and around every Thai run;
     markup is left alone."""
-    joined = words or (lambda run: ZWSP.join(_tokenize(run)))
-
-    def cut(run: str) -> str:
-        return index_words(joined(run))
+    if words is not None:
+        cut = words.index_run
+    else:
+        def cut(run: str) -> str:
+            return index_words(ZWSP.join(_tokenize(run)))
 
     parts = _TAG.split(text)
     for i in range(0, len(parts), 2):  # even parts are text, odd parts are tags

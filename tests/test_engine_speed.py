@@ -1,8 +1,13 @@
-"""engine.linebreak.mark_words reads a page in one split and keeps the open elements as
+"""The engine's steps over every page, made fast, give what the plain versions gave.
+
+engine.linebreak.mark_words reads a page in one split and keeps the open elements as
 depths (for speed, issue 17's pass over every page); here it is held to the plain reading
 it replaced, token by token with a stack of open elements, on generated HTML that mixes
 what pages hold (Thai text, addresses, flex boxes, void and self-closed tags, opaque
-elements in any case, comments, quotes in attributes, stray end tags, unclosed tags)."""
+elements in any case, comments, quotes in attributes, stray end tags, unclosed tags).
+
+The search index's cut of nouns (การ/ความ + a word) asks the word cache whether the rest is
+a word, so that a rebuild whose text is all cached loads no dictionary."""
 
 from __future__ import annotations
 
@@ -12,8 +17,9 @@ from collections.abc import Callable
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from generator.engine import search
 from generator.engine.linebreak import _CLASS, _VOID, FLEX_WITH_TEXT, mark_text, mark_words
-from generator.engine.search import ZWSP, thai_words
+from generator.engine.search import ZWSP, Words, segment_thai, thai_words
 
 _OPAQUE = r"head|script|style|pre|textarea|svg|title|template"
 _TOKEN = re.compile(
@@ -92,3 +98,21 @@ def test_mark_words_on_a_built_page(example_site) -> None:  # type: ignore[no-un
     page = (example_site / "2568" / "oit" / "o12" / "index.html").read_text("utf-8")
     plain = re.sub(r"</?nobr>|<wbr>", "", page)
     assert mark_words(plain, cut) == reference(plain, cut)
+
+
+def test_a_cached_rebuild_cuts_the_index_without_the_dictionary(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    text = ("<p>แผนปฏิบัติการป้องกันการทุจริต ความโปร่งใส</p><h2>การเปิดเผยข้อมูล</h2>"
+            "การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ")
+    plain = segment_thai(text)  # no cache: newmm and the dictionary
+    assert search.JOINER in plain
+    first = Words()
+    assert segment_thai(text, first) == plain
+    cached = Words(dict(first.used))  # what the cache file holds after that build
+
+    def no_dictionary(run: str) -> tuple[str, ...]:
+        raise AssertionError(f"segmented again: {run}")
+
+    monkeypatch.setattr(search, "_tokenize", no_dictionary)
+    search._index_word.cache_clear()  # what this process cut for `plain`
+    assert segment_thai(text, cached) == plain
+    assert cached.used == first.used  # and the cache written back is the same
