@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import chain
 
 from generator.engine.search import THAI_RUN, ZWSP
 
@@ -73,23 +74,24 @@ _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "
                    "param", "source", "track", "wbr"})
 _CLASS = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 
-# The page split into text and tokens (those of `_TOKEN`) in one call, each token sorted
-# by kind into one of five groups: an end tag; a start tag of a void element; an opaque
-# element, a comment or a tag without an element name (<!DOCTYPE>); (that element's name);
-# any other start tag. The tokens are `_TOKEN`'s, so a tag's attributes are read the same:
-# `_ATTRS` is `_TOKEN`'s attribute pattern unrolled (the same strings, read in one way
-# only, so that a tag without its ">" costs no more than in `_TOKEN`). Element names are
-# matched as `_TAG_NAME` reads them (ASCII letters) and `_VOID` (ASCII case folded); the
-# opaque elements as `_TOKEN` (any case). The leading `(?=<)` lets the engine skip text.
+# The page split into text and tokens (those of `_TOKEN`) in one call. Each token is one
+# group, with empty groups after it that say its kind: an end tag; a start tag of a void
+# element; (the name of) an opaque element, or a comment or a tag without an element name
+# (<!DOCTYPE>); any other start tag. The tokens are `_TOKEN`'s, read faster: `_ATTRS` is
+# its attribute pattern unrolled (the same strings, read in one way only, so a tag without
+# its ">" costs no more than before), and an opaque element's content runs to the first
+# end tag of its name as `.*?` does, a "<" at a time. Element names are matched as
+# `_TAG_NAME` reads them (ASCII letters) and `_VOID` (ASCII case folded); the opaque
+# elements as `_TOKEN` (any case).
 _ATTRS = r"""[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*"""
 _SPLIT = re.compile(
-    rf"(?=<)(?:(</[a-zA-Z]{_ATTRS}>)"
-    rf"|(<(?ai:{'|'.join(sorted(_VOID))})(?![a-zA-Z0-9-]){_ATTRS}>)"
-    rf"|(<((?i:{_OPAQUE}))\b{_ATTRS}>.*?</(?i:\4)\s*>|<!--.*?-->"
-    rf"|<(?![a-zA-Z/]){_ATTRS}>|</(?![a-zA-Z]){_ATTRS}>)"
-    rf"|(<[a-zA-Z]{_ATTRS}>))",
+    rf"(<(?:/[a-zA-Z](){_ATTRS}>"
+    rf"|(?ai:{'|'.join(sorted(_VOID))})(?![a-zA-Z0-9-])(){_ATTRS}>"
+    rf"|((?i:{_OPAQUE}))\b{_ATTRS}>[^<]*(?:<(?!/(?i:\4)\s*>)[^<]*)*</(?i:\4)\s*>"
+    rf"|!--.*?-->|(?![a-zA-Z/]){_ATTRS}>|/(?![a-zA-Z]){_ATTRS}>"
+    rf"|[a-zA-Z](){_ATTRS}>))",
     re.S)
-_STRIDE = 6  # text, end tag, void tag, opaque token, its name, start tag
+_STRIDE = 6  # text; token; and its kind: end tag, void tag, opaque name, start tag
 # what mark_text may change: a Thai run of two letters or more, or an address's mark
 _MAY_MARK = re.compile(r"[\u0e01-\u0e5b]{2}|[@/]|www\.")
 
@@ -124,14 +126,16 @@ def mark_words(html: str, cut: Callable[[str], str],
                 parts[i] = marked
         if i == last:
             break
-        if parts[i + 1] is not None:  # an end tag
+        if parts[i + 2] is not None:  # an end tag
             if depth:
                 if flex and flex[-1] == depth:
                     flex.pop()
                 depth -= 1
             continue
-        tag = parts[i + 5]
-        if tag is None or tag.endswith("/>"):  # void, opaque, or closed by itself
+        if parts[i + 5] is None:  # void, opaque
+            continue
+        tag = parts[i + 1]
+        if tag.endswith("/>"):  # closed by itself
             continue
         depth += 1
         if "md-" in tag or "tabbed-labels" in tag:  # in every name FLEX_WITH_TEXT finds
@@ -139,5 +143,5 @@ def mark_words(html: str, cut: Callable[[str], str],
             names = (cls.group(1) or cls.group(2) or cls.group(3) or "") if cls else ""
             if names and FLEX_WITH_TEXT.search(names):
                 flex.append(depth)
-    del parts[4::_STRIDE]  # the opaque elements' names
-    return "".join(filter(None, parts))
+    texts, tokens = parts[0::_STRIDE], parts[1::_STRIDE]
+    return "".join(chain.from_iterable(zip(texts[:-1], tokens, strict=True))) + texts[-1]
