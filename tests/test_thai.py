@@ -151,3 +151,22 @@ def test_printed_weekday(text: str, weekday: int | None) -> None:
 def test_periods_as_printed(text: str, start: date, end: date) -> None:
     assert parse_period(text) == Period(start, end)
 
+
+def test_weekday_that_contradicts_the_date_is_a_warning(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """9 Dec 2024 was a Monday: "วันพฤหัสบดีที่ 9 ธันวาคม 2567" is read as the 9th (the date
+    is what documents are filed by) with the warning date-weekday naming both days."""
+    from generator.base.problems import WARNING
+    from generator.load.fields import Reader
+    from generator.load.yamlio import load_yaml_text
+
+    doc = load_yaml_text("a: วันพฤหัสบดีที่ 9 ธันวาคม 2567\nb: วันจันทร์ที่ 9 ธันวาคม 2567\n",
+                         "x.yml")
+    found: list = []  # type: ignore[type-arg]
+    r = Reader(doc, found)
+    assert r.when(("a",), parse_date) == date(2024, 12, 9)
+    assert r.when(("b",), parse_date) == date(2024, 12, 9)
+    [p] = found
+    assert (p.code, p.severity, p.line, p.path) == ("date-weekday", WARNING, 1, "a")
+    assert "วันพฤหัสบดี" in p.message_th and "วันจันทร์" in p.message_th
+    assert "Thursday" in p.message and "Monday" in p.message
+    assert "วันจันทร์" in p.fix_th

@@ -8,9 +8,10 @@ item and component, the evidence that meets each component, and every problem fo
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from datetime import date, datetime, timezone
 
-from generator.base.problems import Problem, problem, sort_key
+from generator.base.problems import ERROR, MARK, Problem, problem, sort_key
 from generator.base.thai import fiscal_year_end, fiscal_year_start
 from generator.check.components import auto_component
 from generator.check.links import check_file, check_url, shared_urls
@@ -28,6 +29,7 @@ from generator.check.report import (
     Where,
     YearReport,
     at_key,
+    entry_index,
 )
 from generator.load.catalogue import Item
 from generator.load.config import SiteConfig
@@ -62,12 +64,28 @@ def check_year(project: Project, fy: int, today: date) -> YearReport:
     # current year's report
     orphan = fy == project.config.current_year
     loaded = [p for p in project.problems if p.year in (fy, None) or
-              (orphan and p.year not in project.years)]
+              (orphan and p.year not in project.years and p.year not in project.archives)]
     loaded += markdown_problems(project, fy)
     problems = sorted(set(loaded + ctx.problems + [p for s in statuses for p in s.problems]),
                       key=sort_key)
+    statuses = [_with_attention(st, problems) for st in statuses]
     return YearReport(year=fy, catalogue=yc.catalogue, items=tuple(statuses),
                       problems=tuple(problems), as_of=ctx.as_of)
+
+
+def _with_attention(st: ItemStatus, problems: list[Problem]) -> ItemStatus:
+    """The item's entries and file that a build publishes marked as needing attention: its
+    errors of kinds that mark (README "When the build refuses"), and every error of each
+    evidence entry (shown beside the entry)."""
+    mine = [p for p in problems if p.item == st.item.id and p.severity == ERROR]
+    attention = tuple(p for p in mine if p.build == MARK)
+    entries: dict[int, list[Problem]] = {}
+    for p in mine:
+        index = entry_index(p.path)
+        if index is not None:
+            entries.setdefault(index, []).append(p)
+    return replace(st, attention=attention,
+                   entry_errors={i: tuple(ps) for i, ps in entries.items()})
 
 
 def _expected_file(fy: int, item: Item) -> str:
@@ -100,17 +118,20 @@ def _check_item(ctx: Context, item: Item) -> ItemStatus:
 
     usable: list[Evidence] = []
     tables = procurement_months(ctx.year, item, probs)  # imported monthly สขร.1 tables
+    linkable: set[int] = set()
     if content is not None:
         if not content.evidence and not tables and item.needs_evidence:
             probs.append(problem("item-no-evidence", file=content.file, year=fy, item=item.id,
                                  path="evidence", expected_file=exp))
-        usable = _usable_evidence(ctx, item, content, probs)
+        usable = _usable_evidence(ctx, item, content, probs, linkable)
     usable += tables
+    if tables:
+        linkable.add(-1)  # the imported months link to their own tables on the page
 
     statuses: list[ComponentStatus] = []
     for comp in item.components:
+        ev = tuple(e for e in usable if comp.id in e.components)
         if comp.auto is None:
-            ev = tuple(e for e in usable if comp.id in e.components)
             claimed = content is not None and any(
                 comp.id in e.components for e in content.evidence)
             if not ev and content is not None and content.evidence and not claimed:
@@ -118,8 +139,18 @@ def _check_item(ctx: Context, item: Item) -> ItemStatus:
                                      item=item.id, component=comp.id, title=comp.title,
                                      expected_file=exp))
             statuses.append(ComponentStatus(comp, bool(ev), ev))
+        elif comp.linkable:
+            # o2/o3: site_config.yml's data, or a link to the council's own page (both are
+            # shown); what site_config.yml lacks is a problem only when no link shows it
+            found: list[Problem] = []
+            auto = auto_component(ctx, item, comp, content, usable, found, expected_file=exp)
+            if not ev:
+                probs.extend(found)
+            statuses.append(ComponentStatus(comp, auto.met or bool(ev), ev + auto.evidence,
+                                            auto.detail if auto.met or not ev else ""))
         else:
-            statuses.append(auto_component(ctx, item, comp, content, usable, probs))
+            statuses.append(auto_component(ctx, item, comp, content, usable, probs,
+                                           expected_file=exp))
 
     met = sum(1 for c in statuses if c.met)
     if content is None:
@@ -128,14 +159,17 @@ def _check_item(ctx: Context, item: Item) -> ItemStatus:
         status = COMPLETE
     else:
         status = INCOMPLETE
-    return ItemStatus(item, content, status, tuple(statuses), tuple(probs), tuple(usable))
+    return ItemStatus(item, content, status, tuple(statuses), tuple(probs), tuple(usable),
+                      linkable=frozenset(linkable))
 
 
 
 # --- evidence: files, links, periods ------------------------------------------------------
 
 def _usable_evidence(ctx: Context, item: Item, content: ItemContent,
-                     probs: list[Problem]) -> list[Evidence]:
+                     probs: list[Problem], linkable: set[int]) -> list[Evidence]:
+    """The evidence that counts; `linkable` receives the index of every entry whose file or
+    link may be published as a link (it exists and opens for the public)."""
     fy = ctx.year.year
     seen: dict[str, Evidence] = {}
     usable = []
@@ -153,11 +187,15 @@ def _usable_evidence(ctx: Context, item: Item, content: ItemContent,
                                  **where))
         elif ev.key:
             seen[ev.key] = ev
+        source = ok
         if ev.file:
-            ok = check_file(ctx.project.content_dir, ev.file, at_key(where, ev, "file"),
-                             probs) and ok
+            source = check_file(ctx.project.content_dir, ev.file, at_key(where, ev, "file"),
+                                probs) and source
         if ev.url:
-            ok = check_url(ev.url, at_key(where, ev, "url"), probs) and ok
+            source = check_url(ev.url, at_key(where, ev, "url"), probs) and source
+        if source:
+            linkable.add(ev.index)
+        ok = ok and source
         if ev.unreadable:
             ok = False  # the loader already reported the unreadable date or period
         else:

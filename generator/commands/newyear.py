@@ -287,7 +287,7 @@ def _plan_item(project: Project, item: Item, olds: tuple[str, ...], status: dict
         for ev in content.evidence:
             why = _why_not(ev, item, fy, content, st)
             comps = tuple(c for c in ev.components if item.component(c) is not None and
-                          item.component(c).auto is None)  # type: ignore[union-attr]
+                          item.component(c).linkable)  # type: ignore[union-attr]
             if why is None and not comps:
                 listed = ", ".join(f"`{c}`" for c in ev.components)
                 why = Say(f"องค์ประกอบที่ระบุ ({listed or 'ไม่มี'}) ไม่ใช่องค์ประกอบของข้อ "
@@ -341,7 +341,12 @@ def _why_not(ev: Evidence, item: Item, fy: int, content: ItemContent,
                        f"its period does not cover fiscal year {fy} ({rule_th})")
         return None
     span: Period | None = ev.period or (Period(ev.date, ev.date) if ev.date else None)
-    if span is not None and span.overlaps(new):
+    if span is None:  # not "of an earlier year": nothing says which year it is of
+        return Say(f"ไม่มี `date:` หรือ `period:` จึงไม่มีอะไรบอกว่าเป็นเอกสารของปีงบประมาณ {fy} "
+                   f"ข้อ {item.id} ต้องใช้เอกสารของปีงบประมาณ {fy} ({rule_th})",
+                   f"it has no `date:` or `period:`, so nothing shows it is of {fy}; {item.id} "
+                   f"needs a document of {fy} ({rule_th})")
+    if span.overlaps(new):
         return None
     when = format_period(span) if span is not None else "ไม่ระบุ"
     return Say(f"เป็นเอกสารของปีก่อน ({when}) ข้อ {item.id} ต้องใช้เอกสารของปีงบประมาณ {fy} "
@@ -394,6 +399,13 @@ def item_file(item: Item, fy: int, plan: _Plan, catalogue: Catalogue) -> str:
                         else _scalar(value))
                 lines.append(f"  {'- ' if first else '  '}{key}: {text}")
                 first = False
+    elif not item.needs_evidence and item.claimable:
+        lines.append("# องค์ประกอบของข้อนี้ตรวจจาก site_config.yml หรือเพิ่มเป็นลิงก์หน้าเว็บของหน่วยงาน"
+                     "ที่แสดงข้อมูลนี้ก็ได้:")
+        lines += ["#evidence:",
+                  "#  - title: ชื่อหน้าเว็บตามที่เผยแพร่",
+                  "#    url: https://…",
+                  "#    components: all"]
     elif not item.needs_evidence:
         lines.append("# ทุกองค์ประกอบของข้อนี้ตรวจจาก site_config.yml หรือ measures.yml: ไม่ต้องมี "
                      "evidence")
