@@ -1433,7 +1433,7 @@ declare("date-weekday", WARNING, "content", blocks=NONE,
 declare("year-archive", WARNING, "content", blocks=NONE,
     th=(
         "ปีที่ไม่มีเกณฑ์: เผยแพร่เป็นคลังเอกสาร",
-        "Prongsai ไม่มีเกณฑ์ OIT ของปีงบประมาณ {year} (มีเฉพาะ: {available}) จึงเผยแพร่ "
+        "โปรแกรมไม่มีเกณฑ์ OIT ของปีงบประมาณ {year} (มีเฉพาะ: {available}) จึงเผยแพร่ "
         "content/{year}/ เป็นคลังเอกสาร: ทุกข้อตามชื่อและลิงก์ที่หน่วยงานระบุ "
         "โดยไม่ตรวจความครบถ้วน",
         "ถ้าต้องการตรวจปีนี้ ให้เพิ่มไฟล์เกณฑ์ของปีนั้นแล้วระบุใน site_config.yml: "
@@ -1454,7 +1454,7 @@ declare("url-relative", WARNING, "content", blocks=NONE,
     th=(
         "ลิงก์ไม่มีชื่อเว็บไซต์",
         "ข้อ {item} ลิงก์ `{value}` ไม่มีชื่อเว็บไซต์ จึงอ่านเป็น {resolved} "
-        "(ต่อจาก council.website ใน site_config.yml)",
+        "(ต่อจาก `council.website` ใน site_config.yml)",
         "ตรวจว่าเปิดได้ และเขียนที่อยู่เต็ม (คัดลอกจากช่องที่อยู่ของเบราว์เซอร์ ขึ้นต้นด้วย "
         "https://) ถ้าเอกสารอยู่ที่เว็บไซต์อื่น",
     ),
@@ -1468,11 +1468,11 @@ declare("url-relative", WARNING, "content", blocks=NONE,
 )
 declare("site-url-missing", WARNING, "content", blocks=NONE,
     th=(
-        "ไม่ได้ระบุที่อยู่เว็บไซต์ (site.url)",
+        "ไม่ได้ระบุที่อยู่เว็บไซต์ (`site.url`)",
         "site_config.yml ไม่มี `site.url` ไฟล์ itas-urls.csv จึงมีเพียงที่อยู่แบบย่อ (เช่น "
-        "`{example}`) ซึ่งกรอกในระบบ ITAS ไม่ได้ และไม่มี sitemap.xml",
+        "`{example}`) ซึ่งกรอกในระบบ `ITAS` ไม่ได้ และไม่มีไฟล์ `sitemap.xml`",
         "เพิ่ม `site:` → `url: <ที่อยู่ที่เผยแพร่เว็บไซต์นี้ ขึ้นต้นด้วย https://>` ใน "
-        "site_config.yml{hint_th}",
+        "`site_config.yml`{hint_th}",
     ),
     en=(
         "Public address (site.url) not set",
