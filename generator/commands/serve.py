@@ -9,7 +9,8 @@ After that an edit is rebuilt incrementally: load, check and render everything a
 dirty builds leave the navigation of the other pages stale, which is why anything that can
 change the navigation (an item, page or year added or removed, a title, site_config.yml)
 takes the full path. Input problems that stop a build leave the last good preview in place,
-as in `build`. The rebuilt pages are not audited again (`build.SiteAudit`): a preview is
+as in `build`; an entry the build would publish marked is previewed marked, and its
+problems are printed. The rebuilt pages are not audited again (`build.SiteAudit`): a preview is
 never published, and every `prongsai build` audits the whole site."""
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from urllib.parse import urlsplit
 
 from generator.base.problems import BuildRefused, EngineError, InputError, Problem
 from generator.base.say import say
-from generator.commands.build import Prepared, prepare, publish
+from generator.commands.build import Prepared, attention_problems, prepare, publish
 from generator.engine.mkdocs import theme_dir, theme_layers
 from generator.engine.preview import live_server, read_index, rebuild_pages
 from generator.load.files import SOURCE_SUFFIXES
@@ -61,6 +62,7 @@ class Rebuilt:
     pages: int  # pages rebuilt
     full: bool
     problems: tuple[Problem, ...] = ()  # what the check found in the content built
+    attention: tuple[Problem, ...] = ()  # entries previewed marked "needs attention"
 
 
 @dataclass
@@ -136,9 +138,11 @@ class Preview:
             result = publish(prep, self.out, self.markdown, started)
             self.last = _Built(project.config, rendered.nav, prep.epoch, theme, files,
                                dict(rendered.pages), dict(rendered.files), self._read_index())
-            return Rebuilt(time.perf_counter() - started, result.pages, True, prep.problems)
+            return Rebuilt(time.perf_counter() - started, result.pages, True, prep.problems,
+                           tuple(attention_problems(prep.problems)))
         done = self._incremental(started, last, project, rendered)
-        return Rebuilt(done.seconds, done.pages, done.full, prep.problems)
+        return Rebuilt(done.seconds, done.pages, done.full, prep.problems,
+                       tuple(attention_problems(prep.problems)))
 
     def _incremental(self, started: float, last: _Built, project: Project,
                      rendered: Rendered) -> Rebuilt:
