@@ -14,7 +14,7 @@ from generator.commands.cli import cli
 from generator.load.catalogue import available_years
 from generator.load.project import load_project
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, page_html
 
 YEAR = 2555  # no ITA catalogue exists for it (the ITA's OIT began years later)
 O1 = """\
@@ -103,7 +103,7 @@ def test_archive_is_published_beside_the_checked_year(tmp_path: Path) -> None:
     assert (site / "2599" / "checklist" / "index.html").is_file()
 
     def page(path: str) -> BeautifulSoup:
-        return BeautifulSoup((site / path / "index.html").read_text("utf-8"), "html.parser")
+        return BeautifulSoup(page_html(site / path / "index.html"), "html.parser")
 
     index = page(f"{YEAR}/oit")
     rows = [(tr["data-item"], tr.get("data-attention")) for tr in index.select("tr[data-item]")]

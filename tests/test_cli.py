@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from .conftest import page_html
+
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd,
@@ -75,7 +77,7 @@ def test_build_publishes_around_a_bad_entry_and_strict_refuses(mini_project: Pat
     r = run("build", "-p", str(mini_project))
     assert r.returncode == 4, r.stdout + r.stderr  # built with problems
     assert "[date-era]" in r.stdout and "built with problems" in r.stdout
-    page = (mini_project / "site/2599/oit/o7/index.html").read_text("utf-8")
+    page = page_html(mini_project / "site/2599/oit/o7/index.html")
     assert 'data-attention="yes"' in page and "วันที่ไม่ถูกต้อง" not in page  # marked: era
     assert "ปีเป็น ค.ศ. ไม่ใช่ พ.ศ." in page
 

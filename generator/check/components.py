@@ -100,7 +100,9 @@ def _executives(ctx: Context, item: Item, comp: Component, field_name: str,
     fy = ctx.year.year
     if not cfg.executives:
         # one problem for the item, on its first executives component
-        first = next(c for c in item.components if (c.auto or "").startswith("executives_"))
+        # (not the management component, which says it has no one to show)
+        first = next(c for c in item.components if (c.auto or "").startswith("executives_")
+                     and c.auto != "executives_management")
         if comp.id == first.id:
             probs.append(problem("executives-missing", file="site_config.yml", year=fy,
                                  item=item.id, component=comp.id, path="executives",

@@ -101,6 +101,12 @@ def attention_problems(problems: list[Problem] | tuple[Problem, ...]) -> list[Pr
     return [p for p in problems if p.build == MARK]
 
 
+def problem_key(p: Problem) -> tuple[object, ...]:
+    """A problem without its line (lines move when a file is edited): what tells the
+    problems a save brought in from those that were there before."""
+    return (p.code, p.file, p.path, p.value, p.item, p.component)
+
+
 def all_problems(project: Project, reports: dict[int, YearReport],
                  archives: dict[int, ArchiveReport] | None = None) -> list[Problem]:
     found = set(project.problems)

@@ -28,7 +28,13 @@ from urllib.parse import urlsplit
 
 from generator.base.problems import BuildRefused, EngineError, InputError, Problem
 from generator.base.say import say
-from generator.commands.build import Prepared, attention_problems, prepare, publish
+from generator.commands.build import (
+    Prepared,
+    attention_problems,
+    prepare,
+    problem_key,
+    publish,
+)
 from generator.engine.mkdocs import theme_dir, theme_layers
 from generator.engine.preview import live_server, read_index, rebuild_pages
 from generator.load.files import SOURCE_SUFFIXES
@@ -110,6 +116,9 @@ class Preview:
         self.markdown = work / "markdown"  # docs/ + mkdocs.yml of the last full build
         self.catalogue = catalogue
         self.last: _Built | None = None
+        # the entries the last build showed marked "needs attention" (None before the first):
+        # a save that brings in another keeps the last good pages, as the editor refuses it
+        self.marked: frozenset[tuple[object, ...]] | None = None
 
     def _theme(self) -> tuple[tuple[str, int, int], ...]:
         return _fingerprint([theme_dir(), self.root / "theme"])
@@ -128,6 +137,17 @@ class Preview:
         theme, files = self._theme(), self._files()
         if prep is None:
             prep = prepare(self.root, catalogue=self.catalogue)
+        marks = attention_problems(prep.problems)
+        if self.marked is not None:
+            new = [p for p in marks if problem_key(p) not in self.marked]
+            if new:
+                raise BuildRefused(new, strict=True)
+        done = self._rebuild(prep, started, theme, files)
+        self.marked = frozenset(problem_key(p) for p in marks)
+        return done
+
+    def _rebuild(self, prep: Prepared, started: float, theme: tuple[tuple[str, int, int], ...],
+                 files: tuple[tuple[str, int, int], ...]) -> Rebuilt:
         project, rendered = prep.project, prep.rendered
         last = self.last
         if (last is None or last.config != project.config or last.nav != rendered.nav

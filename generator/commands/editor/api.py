@@ -38,7 +38,13 @@ from typing import Any
 from generator.base.problems import BuildRefused, InputError, Problem
 from generator.check.report import YearReport
 from generator.check.year import check_year, today_for_build
-from generator.commands.build import Prepared, all_problems, attention_problems, prepare
+from generator.commands.build import (
+    Prepared,
+    all_problems,
+    attention_problems,
+    prepare,
+    problem_key,
+)
 from generator.commands.editor import forms
 from generator.commands.editor.store import (
     History,
@@ -137,11 +143,6 @@ class State:
     # entries a build publishes marked "needs attention" (README "When the build refuses"):
     # the preview shows them marked; a save that brings one in is refused, as `--strict`
     marked: tuple[Problem, ...] = ()
-
-
-def problem_key(p: Problem) -> tuple[object, ...]:
-    """A problem without its line (lines move when a file is edited)."""
-    return (p.code, p.file, p.path, p.value, p.item, p.component)
 
 
 def compute_state(root: Path, catalogue: Path | None) -> State:
