@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from generator.base.problems import BuildRefused, EngineError, InputError, Problem
+from generator.base.problems import BuildRefused, EngineError, InputError, Problem, get_kind
 from generator.base.say import say
 from generator.commands.build import (
     Prepared,
@@ -116,8 +116,7 @@ class Preview:
         self.markdown = work / "markdown"  # docs/ + mkdocs.yml of the last full build
         self.catalogue = catalogue
         self.last: _Built | None = None
-        # the entries the last build showed marked "needs attention" (None before the first):
-        # a save that brings in another keeps the last good pages, as the editor refuses it
+        # the entries the last build showed marked "needs attention" (None before the first)
         self.marked: frozenset[tuple[object, ...]] | None = None
 
     def _theme(self) -> tuple[tuple[str, int, int], ...]:
@@ -139,7 +138,11 @@ class Preview:
             prep = prepare(self.root, catalogue=self.catalogue)
         marks = attention_problems(prep.problems)
         if self.marked is not None:
-            new = [p for p in marks if problem_key(p) not in self.marked]
+            # a save that leaves a file unreadable (a YAML mistake: the "input" group) would
+            # preview the page without that file's content: the last good page stays, with
+            # the banner; a bad entry in a file that reads is previewed marked, as built
+            new = [p for p in marks if problem_key(p) not in self.marked
+                   and get_kind(p.code).group == "input"]
             if new:
                 raise BuildRefused(new, strict=True)
         done = self._rebuild(prep, started, theme, files)
