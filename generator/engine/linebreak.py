@@ -35,11 +35,6 @@ from generator.engine.search import THAI_RUN, ZWSP
 
 # text inside these is not laid out as running text, or must stay byte for byte
 _OPAQUE = r"head|script|style|pre|textarea|svg|title|template"
-_TOKEN = re.compile(
-    rf"<({_OPAQUE})\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*>.*?</\1\s*>"  # whole opaque element
-    r"|<!--.*?-->"
-    r"|<(?:[^>\"']|\"[^\"]*\"|'[^']*')*>",  # any other tag
-    re.S | re.I)
 # e-mail addresses and web addresses written out in the text
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://[^\s<>\"']+|www\.[^\s<>\"']+")
 _ADDRESS_BREAK = re.compile(r"(?<=[@/])(?=[^/])|(?<=[^.])(?=[.?&][^.\s])")
@@ -74,15 +69,15 @@ _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "
                    "param", "source", "track", "wbr"})
 _CLASS = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 
-# The page split into text and tokens (those of `_TOKEN`) in one call. Each token is one
-# group, with empty groups after it that say its kind: an end tag; a start tag of a void
-# element; (the name of) an opaque element, or a comment or a tag without an element name
-# (<!DOCTYPE>); any other start tag. The tokens are `_TOKEN`'s, read faster: `_ATTRS` is
-# its attribute pattern unrolled (the same strings, read in one way only, so a tag without
-# its ">" costs no more than before), and an opaque element's content runs to the first
-# end tag of its name as `.*?` does, a "<" at a time. Element names are matched as
-# `_TAG_NAME` reads them (ASCII letters) and `_VOID` (ASCII case folded); the opaque
-# elements as `_TOKEN` (any case).
+# The page split into text and tokens in one call: a token is a whole opaque element (its
+# name in any case, up to the first end tag of that name), a comment, or any other tag (its
+# attribute values in quotes may hold ">"). Each token is one group, with empty groups after
+# it that say its kind: an end tag; a start tag of a void element; (the name of) an opaque
+# element, or a comment or a tag without an element name (<!DOCTYPE>); any other start
+# tag. Element names are ASCII letters, digits and "-" (void ones ASCII case folded).
+# `_ATTRS` reads a tag's attributes in one way only, so a tag without its ">" costs no more
+# than one pass to the end; opaque content is read a "<" at a time. tests/test_engine_speed.py
+# holds this to the plain token-by-token reading it replaced.
 _ATTRS = r"""[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*"""
 _SPLIT = re.compile(
     rf"(<(?:/[a-zA-Z](){_ATTRS}>"
