@@ -218,6 +218,21 @@ declare("catalogue-invalid", ERROR, "input", blocks=True,
         "fix the catalogue file",
     ),
 )
+declare("catalogue-label", ERROR, "input", blocks=True,
+    th=(
+        "ชื่อสั้นขององค์ประกอบใช้ไม่ได้",
+        "`label:` ขององค์ประกอบ `{component}` {reason}",
+        "เขียน `label:` เป็นชื่อสั้นภาษาไทยไม่เกิน {limit} ตัวอักษร ย่อจาก `title:` ขององค์ประกอบนั้น "
+        "และไม่ซ้ำกับองค์ประกอบอื่นของข้อเดียวกัน (หรือลบบรรทัด `label:` ออก ระบบจะย่อจาก `title:` ให้)",
+    ),
+    en=(
+        "Unusable component label",
+        "the `label:` of component `{component}` {reason}",
+        "write `label:` as a short Thai name of at most {limit} characters, shortened from the "
+        "component's `title:` and unique within the item (or delete the `label:` line: it is "
+        "then shortened from `title:`)",
+    ),
+)
 declare("catalogue-missing", ERROR, "input", blocks=True,
     th=(
         "ไม่มีเกณฑ์ของปีงบประมาณนี้",
@@ -332,12 +347,12 @@ declare("item-duplicate", ERROR, "content", blocks=True,
 declare("component-unmet", ERROR, "content", blocks=False,
     th=(
         "องค์ประกอบยังไม่มีหลักฐาน",
-        "ข้อ {item} องค์ประกอบ `{component}` ({title}) ยังไม่มีหลักฐาน",
+        "ข้อ {item} องค์ประกอบ “{title}” (`{component}`) ยังไม่มีหลักฐาน",
         "เพิ่มหลักฐานที่มี `components: [{component}]` ในไฟล์ {expected_file}",
     ),
     en=(
         "Component without evidence",
-        "{item} component `{component}` ({title}) has no evidence",
+        "{item} component `{component}` (“{title}”) has no evidence",
         "add evidence with `components: [{component}]` to {expected_file}",
     ),
 )
@@ -357,7 +372,7 @@ declare("component-unknown", ERROR, "content", blocks=True,
     th=(
         "องค์ประกอบที่ไม่มีในข้อนี้",
         "ข้อ {item} ไม่มีองค์ประกอบ `{value}`{hint}",
-        "ใช้รหัสองค์ประกอบต่อไปนี้เท่านั้น: {allowed}",
+        "ใช้รหัสองค์ประกอบในวงเล็บต่อไปนี้เท่านั้น: {allowed}",
     ),
     en=(
         "Unknown component",
@@ -396,7 +411,7 @@ declare("evidence-no-components", ERROR, "content", blocks=False,
     th=(
         "หลักฐานไม่ระบุองค์ประกอบ",
         "หลักฐาน “{value}” ไม่ได้ระบุว่าตอบองค์ประกอบใด",
-        "เพิ่ม `components: [..]` โดยใช้รหัสต่อไปนี้: {allowed}",
+        "เพิ่ม `components: [..]` โดยใช้รหัสในวงเล็บต่อไปนี้: {allowed}",
     ),
     en=(
         "Evidence names no component",

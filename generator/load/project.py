@@ -372,7 +372,8 @@ def _load_item(root: Path, fy: int, item_id: str, path: Path, shown: str, catalo
         when = r.field(EVIDENCE, "date", p)
         period = r.field(EVIDENCE, "period", p)
         comps = _components(r, p + ("components",), allowed, title,
-                            tuple(c.id for c in item.components if c.auto))
+                            tuple(c.id for c in item.components if c.auto),
+                            {c.id: c.name for c in item.components})
         evidence.append(Evidence(
             index=i, title=title, components=comps, date=when, period=period,
             url=r.field(EVIDENCE, "url", p) or "", file=_file(r, p + ("file",)),
@@ -394,14 +395,17 @@ def _load_item(root: Path, fy: int, item_id: str, path: Path, shown: str, catalo
 
 
 def _components(r: Reader, path: tuple[str | int, ...], allowed: list[str],
-                title: str, automatic: tuple[str, ...] = ()) -> tuple[str, ...]:
+                title: str, automatic: tuple[str, ...] = (),
+                names_th: dict[str, str] | None = None) -> tuple[str, ...]:
     value = r.at(path)
     if value == "all" or value == ["all"]:
         return tuple(allowed)
+    # the codes an officer may type, each beside its Thai name: แผนผังโครงสร้าง (`chart`)
+    listed = Say(", ".join(f"{(names_th or {}).get(a, a)} (`{a}`)" for a in allowed),
+                 ", ".join(f"`{a}`" for a in allowed))
     names = r.texts(path)
     if not names and value is None:
-        r.report("evidence-no-components", path[:-1], value=title,
-                 allowed=", ".join(f"`{a}`" for a in allowed))
+        r.report("evidence-no-components", path[:-1], value=title, allowed=listed)
     out = []
     for j, name in enumerate(names):
         if name not in allowed:
@@ -411,8 +415,8 @@ def _components(r: Reader, path: tuple[str | int, ...], allowed: list[str],
                         "or site_config.yml: remove it)") if name in automatic
                     else _components_hint(name, allowed))
             r.report("component-unknown", where, value=name, hint=hint,
-                     allowed=", ".join(f"`{a}`" for a in allowed) or
-                     Say("(ไม่มี: ข้อนี้สร้างให้อัตโนมัติ)", "(none: this item is generated)"))
+                     allowed=listed if allowed else Say("(ไม่มี: ข้อนี้สร้างให้อัตโนมัติ)",
+                                                         "(none: this item is generated)"))
             continue
         if name not in out:
             out.append(name)

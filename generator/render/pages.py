@@ -51,6 +51,7 @@ from generator.load.requirement import requirement_points
 from generator.render.charts import grouped_bars, qr_svg
 from generator.render.documents import GROUP_TH, analysis_view, change_text, progress_view
 from generator.render.grid import period_grid
+from generator.render.names import component_names, evidence_components, kind_title
 from generator.render.reports import checklist_csv, checklist_json
 
 
@@ -354,7 +355,9 @@ def render_site(project: Project, reports: dict[int, YearReport], templates: lis
                        change_text=change_text, groups_th=GROUPS_TH,
                        tool_entered=ENTERED, tool_computed=COMPUTED,
                        analysis=cfg.analysis,
-                       rule_label=lambda it, fy: period_label(year_rule(it), fy))
+                       rule_label=lambda it, fy: period_label(year_rule(it), fy),
+                       evidence_components=evidence_components, kind_title=kind_title,
+                       component_names=component_names)
 
     years = [YearView(fy, reports[fy], estimate(reports[fy]), fy == cfg.current_year)
              for fy in sorted(reports, reverse=True)]
@@ -475,7 +478,7 @@ def itas_urls_csv(report: YearReport, site_url: str) -> bytes:
     """Item id, title and public page URL, ready to paste into the ITAS system."""
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")
-    w.writerow(["item", "title", "url"])
+    w.writerow(["ข้อ", "ชื่อข้อ", "ที่อยู่หน้าเว็บ (URL)"])
     for st in report.items:
         w.writerow([st.item.id, st.item.title, item_url(site_url, report.year, st.item.id)])
     return ("\ufeff" + buf.getvalue()).encode()
