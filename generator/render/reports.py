@@ -160,7 +160,7 @@ def check_text(report: YearReport, strict: bool = False, width: int | None = Non
                     out.append(cut(f"{'':7}◷ {_named(c.component)}: ยังไม่ถึงกำหนด "
                                    f"({c.detail or 'ถึงกำหนด'})", width))
                 elif not c.met:
-                    out.append(cut(f"{'':7}✘ {_named(c.component)}: {c.component.title}",
+                    out.append(cut(f"{'':7}✘ {_named(c.component)}{_also(c.component)}",
                                    width))
             codes = sorted({p.code for p in by_item.get(st.item.id, [])})
             if codes:
@@ -220,7 +220,7 @@ def item_text(report: YearReport, item_id: str, strict: bool = False,
     code_w = max((width_of(c.component.id) for c in st.components), default=4)
     for c in st.components:
         mark = "✔" if c.met else "✘"
-        line = f"  {mark} {pad(c.component.id, code_w)}  {c.component.name}: {c.component.title}"
+        line = f"  {mark} {pad(c.component.id, code_w)}  {c.component.name}{_also(c.component)}"
         if c.component.auto:
             line += say("  (ตรวจให้อัตโนมัติ ไม่ต้องระบุ)", "  (decided automatically)")
         elif c.evidence:
@@ -255,6 +255,11 @@ def _named(comp: Component) -> str:
     """A component as officers meet it in a message: its Thai name, and beside it the code
     they write in `components:` — แผนผังโครงสร้าง (`chart`)."""
     return f"{comp.name} (`{comp.id}`)"
+
+
+def _also(comp: Component) -> str:
+    """The component's full title after its name, unless the name is the title."""
+    return "" if comp.name == comp.title else f": {comp.title}"
 
 
 def _estimate_lines(est: Estimate, width: int, cat: Catalogue | None = None) -> list[str]:
