@@ -316,7 +316,8 @@ def report_dict(report: YearReport, est: Estimate) -> dict[str, Any]:
                 "file": st.content.file if st.content else None,
                 "estimated_score": None if st.score is None else round(st.score, 2),
                 "components": [
-                    {"id": c.component.id, "title": c.component.title, "met": c.met,
+                    {"id": c.component.id, "title": c.component.title,
+                     "label": c.component.name, "met": c.met,
                      "auto": c.component.auto,
                      "evidence": [e.index for e in c.evidence if e.index >= 0],
                      # imported monthly procurement tables (content/<fy>/procurement/)
