@@ -352,7 +352,7 @@ declare("component-unmet", ERROR, "content", blocks=False,
     ),
     en=(
         "Component without evidence",
-        "{item} component `{component}` (“{title}”) has no evidence",
+        "{item} component `{component}` ({title}) has no evidence",
         "add evidence with `components: [{component}]` to {expected_file}",
     ),
 )
