@@ -82,16 +82,25 @@ def test_good_build_replaces_the_site_whole(built: Path) -> None:
 
 
 def test_refused_build_leaves_the_site(built: Path) -> None:
+    """(Issue 20: a Christian-era date no longer refuses a build, it marks its entry; it
+    still refuses with --strict. An unsafe link refuses either way.)"""
     before, content = tree(built / "site"), None
     o7 = built / "content/2599/oit/o7.md"
     o7.write_text(o7.read_text("utf-8").replace("date: 2596-10-01", "date: 2025-10-01"),
                   "utf-8")
     content = digest(built / "content")
-    code, out = invoke("build", "--project", str(built))
+    code, out = invoke("build", "--project", str(built), "--strict")
     assert code == 1 and "date-era" in out
     assert tree(built / "site") == before
     assert leftovers(built) == []
     assert digest(built / "content") == content
+    o3 = built / "content/2599/oit/o3.md"
+    o3.write_text("---\nevidence:\n  - title: x\n    url: javascript:alert(1)\n"
+                  "    components: all\n---\n", "utf-8")
+    code, out = invoke("build", "--project", str(built))
+    assert code == 1 and "url-scheme" in out and "date-era" not in out
+    assert tree(built / "site") == before
+    assert leftovers(built) == []
 
 
 def test_unreadable_input_leaves_the_site(built: Path) -> None:

@@ -157,6 +157,8 @@ def test_navigation_change_takes_the_full_path(council: Path, tmp_path: Path) ->
 
 
 def test_refused_edit_keeps_the_last_preview(council: Path, tmp_path: Path) -> None:
+    """An edit that would make the site unsafe keeps the last preview; one that only puts a
+    bad entry in an item (issue 20: it used to be refused too) is previewed, marked."""
     from generator.base.problems import BuildRefused
     from generator.commands.serve import Preview
 
@@ -165,12 +167,17 @@ def test_refused_edit_keeps_the_last_preview(council: Path, tmp_path: Path) -> N
     before = site_files(preview.out)
     item = council / "content/2568/oit/o5.md"
     good = item.read_text("utf-8")
-    item.write_text(good.replace("components: [", "components: [nonexistent, ", 1), "utf-8")
+    item.write_text(good + "\n[เปิด](javascript:alert(1))\n", "utf-8")
     with pytest.raises(BuildRefused):
         preview.rebuild()
     assert site_files(preview.out) == before
+    item.write_text(good.replace("components: [", "components: [nonexistent, ", 1), "utf-8")
+    marked = preview.rebuild()
+    assert marked.pages >= 1 and [p.code for p in marked.attention] == ["component-unknown"]
+    page = (preview.out / "2568/oit/o5/index.html").read_text("utf-8")
+    assert 'data-attention="yes"' in page
     item.write_text(good, "utf-8")
-    assert preview.rebuild().pages == 0
+    assert preview.rebuild().pages >= 1
 
 
 def test_merge_index_keeps_site_order() -> None:

@@ -89,6 +89,7 @@ def test_csv_format(mini_project: Path) -> None:
     r = check("-p", str(mini_project), "--format", "csv")
     lines = r.stdout.splitlines()
     assert lines[0] == ("severity,code,year,item,component,file,line,path,value,message,fix,"
-                        "message_th,fix_th")
+                        "message_th,fix_th,build")
     assert lines[1].startswith("warning,url-login,2599,o12,,content/2599/oit/o12.md,5,"
                                "evidence[0].url,https://drive.google.com/drive/folders/r10,")
+    assert lines[1].endswith(",none")  # what it does to a build: nothing (a warning)

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from .conftest import page_html
+
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd,
@@ -58,18 +60,26 @@ def test_unknown_year_is_a_usage_error(mini_project: Path) -> None:
     assert r.returncode == 2 and "2599" in r.stderr
 
 
-def test_build_writes_site_and_refuses_bad_input(mini_project: Path) -> None:
+def test_build_publishes_around_a_bad_entry_and_strict_refuses(mini_project: Path) -> None:
+    """(Was: the build refuses a Christian-era date. Issue 20 changed the rule on purpose: an
+    entry it cannot read no longer stops the site; `--strict` keeps the refusal for CI.)"""
     r = run("build", "-p", str(mini_project))
     assert r.returncode == 0, r.stderr
     index = mini_project / "site" / "index.html"
     before = index.read_bytes()
     o7 = mini_project / "content/2599/oit/o7.md"
     o7.write_text(o7.read_text("utf-8").replace("date: 2596-10-01", "date: 2025-10-01"), "utf-8")
-    r = run("build", "-p", str(mini_project))
+    r = run("build", "-p", str(mini_project), "--strict")
     assert r.returncode == 1
-    assert "[date-era]" in r.stderr
+    assert "[date-era]" in r.stderr and "--strict" in r.stderr
     assert "content/2599/oit/o7.md `date` ของหลักฐานรายการที่ 1 (บรรทัด 4" in r.stderr
     assert index.read_bytes() == before  # the previous site is untouched
+    r = run("build", "-p", str(mini_project))
+    assert r.returncode == 4, r.stdout + r.stderr  # built with problems
+    assert "[date-era]" in r.stdout and "built with problems" in r.stdout
+    page = page_html(mini_project / "site/2599/oit/o7/index.html")
+    assert 'data-attention="yes"' in page and "วันที่ไม่ถูกต้อง" not in page  # marked: era
+    assert "ปีเป็น ค.ศ. ไม่ใช่ พ.ศ." in page
 
 
 def test_build_refuses_to_write_into_content(mini_project: Path) -> None:

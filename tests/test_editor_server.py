@@ -140,9 +140,11 @@ def test_config_is_generated_from_the_catalogues_and_data() -> None:
             assert f["label"] == f"{item.id} {item.title}"
             assert f["file"] == forms.item_file(project, fy, item)
             ev = next((x for x in f["fields"] if x["name"] == "evidence"), None)
-            if not item.needs_evidence:
+            if not item.needs_evidence and not item.claimable:
                 assert ev is None
                 continue
+            if not item.needs_evidence:  # o2, o3 (issue 20): a link to the council's page
+                assert ev is not None and "ลิงก์หน้าเว็บไซต์ของหน่วยงาน" in ev["hint"]
             assert ev is not None and item.requirement in ev["hint"]
             comps = next(x for x in ev["fields"] if x["name"] == "components")
             if item.claimable:

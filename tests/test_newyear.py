@@ -197,3 +197,29 @@ def test_creates_files_where_hard_links_are_not_supported(mini_project: Path,
     assert (oit / "o9.md").read_text("utf-8").endswith("ของเดิม\n")
     assert report.kept == ["content/2600/oit/o9.md"]
     assert meta(oit / "o2.md")["evidence"][0]["title"] == "แผนพัฒนา 2597-2601"
+
+
+def test_an_undated_entry_is_dropped_for_what_it_lacks(mini_project: Path) -> None:
+    """(Issue 20) an entry without date or period is not "a document of an earlier year":
+    nothing says which year it is of, and the reason says so."""
+    o12 = mini_project / "content/2599/oit/o12.md"
+    o12.write_text(o12.read_text("utf-8").replace("    period: 2598-10\n", "", 1), "utf-8")
+    report = new_year(mini_project, 2600, catalogue=RENUMBERED)
+    [undated] = [d for d in report.dropped if d.title == "รายงานเดือนตุลาคม"]
+    assert "no `date:` or `period:`" in undated.reason.en
+    assert "another year" not in undated.reason.en
+    [dated] = [d for d in report.dropped if d.title == "รายงานเดือนพฤศจิกายน"]
+    assert "another year" in dated.reason.en
+
+
+def test_link_evidence_of_o2_and_o3_is_carried(mini_project: Path) -> None:
+    """A link to the council's executives page (o3 in the mini catalogue, decided from
+    site_config.yml) carries into the new year like any document without a date rule."""
+    (mini_project / "content/2599/oit/o3.md").write_text(
+        "---\nevidence:\n  - title: คณะผู้บริหาร\n    url: https://example.org/executives\n"
+        "    components: all\n---\n", "utf-8")
+    report = new_year(mini_project, 2600, catalogue=RENUMBERED)
+    assert [(c.item, c.source) for c in report.carried if c.title == "คณะผู้บริหาร"] == [
+        ("o1", "o3")]
+    assert meta(mini_project / "content/2600/oit/o1.md")["evidence"][0]["url"] == \
+        "https://example.org/executives"

@@ -854,3 +854,165 @@ def test_not_applicable_with_reason(proj: RulesProject) -> None:
     report = proj.check()
     assert rows(report) == []
     assert report.item("o8").status == "na" and report.item("o8").score is None
+
+
+# --- o2/o3 as links to the council's own pages (issue 20) --------------------------------
+
+LINK_PAGE = """\
+---
+evidence:
+  - title: {title}
+    url: https://www.test.example/{page}
+    components: {components}
+---
+"""
+
+
+def test_executives_page_instead_of_site_config(proj: RulesProject) -> None:
+    """No `executives:` in site_config.yml, but a link to the council's executives page:
+    every component met by the link, no executives-missing."""
+    start = CONFIG.index("executives:")
+    proj.write("site_config.yml", CONFIG[:start] + CONFIG[CONFIG.index("current_year"):])
+    proj.item("o1", LINK_PAGE.format(title="คณะผู้บริหาร", page="executives",
+                                     components="all"))
+    report = proj.check()
+    assert rows(report) == []
+    o1 = report.item("o1")
+    assert o1.status == "complete"
+    assert [[e.title for e in c.evidence] for c in o1.components] == [["คณะผู้บริหาร"]] * 4
+
+
+def test_contact_page_for_what_site_config_lacks(proj: RulesProject) -> None:
+    proj.config("  fax: 0-0000-0001\n", "")
+    proj.config("  map: {lat: 13.75, lon: 100.5}\n", "")
+    proj.item("o2", LINK_PAGE.format(title="ติดต่อเรา", page="contact",
+                                     components="[fax, map]"))
+    report = proj.check()
+    assert rows(report) == []
+    o2 = report.item("o2")
+    # both are shown: site_config.yml's data where it has it, the link where it is claimed
+    assert [(c.component.id, c.met, bool(c.evidence), c.detail) for c in o2.components] == [
+        ("address", True, False, "1 หมู่ 1 ตำบลทดสอบ"), ("phone", True, False, "0-0000-0000"),
+        ("fax", True, True, ""), ("email", True, False, "saraban@test.example"),
+        ("map", True, True, "")]
+
+
+def test_contact_link_and_site_config_both_count(proj: RulesProject) -> None:
+    proj.item("o2", LINK_PAGE.format(title="ติดต่อเรา", page="contact", components="all"))
+    report = proj.check()
+    assert rows(report) == []
+    fax = report.item("o2").components[2]
+    assert fax.met and fax.detail == "0-0000-0001" and [e.title for e in fax.evidence] == [
+        "ติดต่อเรา"]
+
+
+def test_contact_missing_everywhere_names_both_fixes(proj: RulesProject) -> None:
+    proj.config("  fax: 0-0000-0001\n", "")
+    proj.item("o2", LINK_PAGE.format(title="ติดต่อเรา", page="contact", components="[phone]"))
+    report = proj.check()
+    assert rows(report) == [("contact-incomplete", "o2", "fax", CFG, None, "council.fax")]
+    p = report.problems[0]
+    assert "site_config.yml" in p.fix_th and "content/2568/oit/o2.md" in p.fix_th
+    assert "components: [fax]" in p.fix_th
+
+
+def test_a_broken_contact_link_does_not_count(proj: RulesProject) -> None:
+    proj.config("  fax: 0-0000-0001\n", "")
+    proj.item("o2", LINK_PAGE.format(title="ติดต่อเรา", page="contact",
+                                     components="[fax]").replace(
+        "https://www.test.example/contact", "http://intranet/contact"))
+    report = proj.check()
+    assert sorted(r[0] for r in rows(report)) == ["contact-incomplete", "url-local"]
+    assert not report.item("o2").components[2].met
+
+
+def test_period_component_is_still_refused_by_name(proj: RulesProject) -> None:
+    """Only components decided from site_config.yml may be claimed by a link; one decided
+    by the evidence's dates is still `component-unknown`, with the reason."""
+    proj.edit(O9, "components: all", "components: [fiscal_year]")
+    report = proj.check()
+    assert ("component-unknown", "o9", None, O9, 6, "evidence[0].components[0]") in rows(report)
+    assert "decided automatically" in report.problems[0].message
+
+
+# --- components: [] and undated entries ---------------------------------------------------
+
+def test_empty_components_list_is_reported_like_a_missing_one(proj: RulesProject) -> None:
+    proj.edit(O3, "components: [report]", "components: []")
+    report = proj.check()
+    assert rows(report) == [("component-unmet", "o3", "report", O3, None, None),
+                            ("evidence-no-components", "o3", None, O3, 6,
+                             "evidence[0].components")]
+    assert report.problems[1].build == "mark"
+
+
+def test_undated_entry_marks_its_row(proj: RulesProject) -> None:
+    proj.edit(O3, "    date: 2568-09-30\n", "")
+    report = proj.check()
+    assert rows(report) == [("evidence-date-missing", "o3", None, O3, 3, "evidence[0]")]
+    st = report.item("o3")
+    assert [p.code for p in st.attention] == ["evidence-date-missing"]
+    assert [p.code for p in st.entry_errors[0]] == ["evidence-date-missing"]
+    assert st.linkable == frozenset({0})  # its file is fine: it is linked, not counted
+
+
+# --- links written as paths on the council's website --------------------------------------
+
+def test_relative_link_is_read_on_the_councils_website(proj: RulesProject) -> None:
+    proj.config("  name_th: องค์การบริหารส่วนตำบลทดสอบกฎ\n",
+                "  name_th: องค์การบริหารส่วนตำบลทดสอบกฎ\n  website: https://www.test.example/\n")
+    proj.edit(O8, "url: https://www.test.example/manual", "url: /wp-content/uploads/manual.pdf")
+    report = proj.check()
+    assert rows(report) == [("url-relative", "o8", None, O8, 4, "evidence[0].url")]
+    assert report.problems[0].severity == "warning"
+    assert "https://www.test.example/wp-content/uploads/manual.pdf" in report.problems[0].message
+    assert report.item("o8").content.evidence[0].url == \
+        "https://www.test.example/wp-content/uploads/manual.pdf"
+    assert report.item("o8").status == "complete"
+
+
+@pytest.mark.parametrize("url", ["/wp-content/uploads/manual.pdf",
+                                 "index.php?option=com_content&id=9",
+                                 "wp-content/uploads/manual.pdf"])
+def test_relative_link_without_a_website_is_refused_with_the_fix(proj: RulesProject,
+                                                                 url: str) -> None:
+    proj.edit(O8, "url: https://www.test.example/manual", f"url: {url}")
+    report = proj.check()
+    assert rows(report) == [("url-malformed", "o8", None, O8, 4, "evidence[0].url")]
+    p = report.problems[0]
+    assert "council" in p.message and "website" in p.message
+    assert report.item("o8").linkable == frozenset()  # never a link that cannot open
+
+
+def test_host_without_scheme_is_not_a_path() -> None:
+    from generator.base.links import relative_path, url_problem
+
+    assert not relative_path("www.test.example/manual")
+    found = url_problem("www.test.example/manual")
+    assert found is not None and found[0] == "url-malformed"
+    assert str(found[1]["why"].en) == "it does not start with https://"  # type: ignore[union-attr]
+
+
+# --- site.url -------------------------------------------------------------------------------
+
+def test_site_url_missing_is_a_warning(proj: RulesProject) -> None:
+    proj.config("  url: https://www.test.example/ita/\n", "")
+    report = proj.check()
+    assert rows(report) == [("site-url-missing", None, None, CFG, 22, "site.url")]
+    p = report.problems[0]
+    assert p.severity == "warning" and p.build == "none"
+    assert "2568/oit/o1/" in p.message_th
+
+
+def test_relative_link_in_a_progress_report(proj: RulesProject) -> None:
+    """measures.yml's evidence links follow the same rule as an item's."""
+    proj.config("  name_th: องค์การบริหารส่วนตำบลทดสอบกฎ\n",
+                "  name_th: องค์การบริหารส่วนตำบลทดสอบกฎ\n  website: https://www.test.example/\n")
+    proj.edit("content/2568/measures.yml", 'url: "https://www.test.example/m1-6m"',
+              'url: "/m1-6m"')
+    report = proj.check()
+    assert rows(report) == [("url-relative", "o27", None, "content/2568/measures.yml", 13,
+                             "measures[0].progress.6m.evidence[0].url")]
+    m = load_project(proj.root).years[2568].measures
+    assert m is not None
+    assert m.measures[0].progress["6m"].evidence[0].url == "https://www.test.example/m1-6m"

@@ -1,5 +1,6 @@
-"""Every kind of problem, declared once: its stable code, severity, whether it stops a
-build, and its title, message and fix in Thai (what officers read) and English.
+"""Every kind of problem, declared once: its stable code, severity, what an error of it does
+to a build (refuse, mark the entry, nothing), and its title, message and fix in Thai (what
+officers read) and English.
 
 Codes are stable: tools and reviewers rely on them. The README's table of codes is generated
 from these declarations (`python -m generator.commands.readme`), and each check module
@@ -16,6 +17,16 @@ from dataclasses import dataclass
 ERROR = "error"
 WARNING = "warning"
 
+# What an error of a kind does to `prongsai build` (README "When the build refuses"):
+REFUSE = "refuse"  # the site would be unsafe: the build stops and the old site stays
+MARK = "mark"  # input not understood in one entry or file: the rest is published, the entry
+# or item is marked as needing attention, and the build exits 4 ("built with problems");
+# in site_config.yml (the site's identity) an input-group error of such a kind refuses
+NONE = "none"  # a finding of the check (incomplete, outside the year …): the site is built
+EFFECTS = (REFUSE, MARK, NONE)
+# the file that says what the site is; a problem there that leaves it unreadable refuses
+CONFIG_FILE = "site_config.yml"
+
 
 @dataclass(frozen=True)
 class Kind:
@@ -30,26 +41,43 @@ class Kind:
     group: str = "content"  # "input": the file could not be read as data at all
     template_th: str = ""  # the message in Thai
     fix_th: str = ""
-    blocks: bool = False  # an error of this kind stops `prongsai build` (the old site stays)
+    blocks: str = NONE  # what an error of this kind does to `prongsai build` (EFFECTS)
 
 
 KINDS: dict[str, Kind] = {}
 
 
-def declare(code: str, severity: str, group: str, *, blocks: bool,
+def declare(code: str, severity: str, group: str, *, blocks: str,
             th: tuple[str, str, str], en: tuple[str, str, str]) -> Kind:
-    """Declare kind `code`: `th` and `en` are (title, message, fix)."""
+    """Declare kind `code`: `th` and `en` are (title, message, fix); `blocks` is REFUSE,
+    MARK or NONE (what an error of the kind does to a build)."""
     if code in KINDS:
         raise ValueError(f"problem code {code!r} declared twice")
-    if blocks and severity != ERROR:
-        raise ValueError(f"problem code {code!r}: only errors can block a build")
+    if not isinstance(blocks, str) or blocks not in EFFECTS:
+        raise ValueError(f"problem code {code!r}: blocks must be REFUSE, MARK or NONE (README "
+                         f"\"When the build refuses\"), got {blocks!r}")
+    if blocks != NONE and severity != ERROR:
+        raise ValueError(f"problem code {code!r}: only errors can refuse or mark a build")
     k = Kind(code, severity, th[0], en[0], en[1], en[2], group, th[1], th[2], blocks)
     KINDS[code] = k
     return k
 
 
+def build_effect(code: str, severity: str, file: str | None) -> str:
+    """What a problem does to `prongsai build`: REFUSE, MARK or NONE. A warning never stops
+    or marks anything; a MARK kind that left site_config.yml unreadable or ambiguous (an
+    input-group error there: syntax, duplicate key, wrong type, unknown key …) refuses,
+    since every page depends on that file."""
+    kind = KINDS[code]
+    if severity != ERROR:
+        return NONE
+    if kind.blocks == MARK and kind.group == "input" and file == CONFIG_FILE:
+        return REFUSE
+    return kind.blocks
+
+
 # --- reading files (group "input") --------------------------------------------------------
-declare("file-unreadable", ERROR, "input", blocks=True,
+declare("file-unreadable", ERROR, "input", blocks=MARK,
     th=(
         "อ่านไฟล์ไม่ได้",
         "อ่านไฟล์ไม่ได้: {value}",
@@ -61,7 +89,7 @@ declare("file-unreadable", ERROR, "input", blocks=True,
         "check that the file exists and you may read it",
     ),
 )
-declare("file-too-large", ERROR, "input", blocks=True,
+declare("file-too-large", ERROR, "input", blocks=MARK,
     th=(
         "ไฟล์ข้อมูลใหญ่เกินไป",
         "ไฟล์มีขนาด {size} ไบต์ แต่ไฟล์ข้อมูลและ Markdown ต้องไม่เกิน {limit} ไบต์",
@@ -73,7 +101,7 @@ declare("file-too-large", ERROR, "input", blocks=True,
         "put large documents in a PDF under content/ and link it as evidence",
     ),
 )
-declare("encoding", ERROR, "input", blocks=True,
+declare("encoding", ERROR, "input", blocks=MARK,
     th=(
         "ไฟล์ไม่ได้บันทึกเป็น UTF-8",
         "ไฟล์ไม่ได้บันทึกเป็นข้อความ UTF-8 (พบ{found}) {guess}",
@@ -85,7 +113,7 @@ declare("encoding", ERROR, "input", blocks=True,
         "open it in a text editor and save it as UTF-8 (in Notepad: Save As → Encoding: UTF-8)",
     ),
 )
-declare("encoding-utf16", WARNING, "input", blocks=False,
+declare("encoding-utf16", WARNING, "input", blocks=NONE,
     th=(
         "ไฟล์บันทึกเป็น UTF-16",
         "ไฟล์บันทึกเป็น {form} โปรแกรมอ่านได้ แต่โปรแกรมอื่นอาจอ่านไม่ได้",
@@ -97,7 +125,7 @@ declare("encoding-utf16", WARNING, "input", blocks=False,
         "save it as UTF-8",
     ),
 )
-declare("yaml-syntax", ERROR, "input", blocks=True,
+declare("yaml-syntax", ERROR, "input", blocks=MARK,
     th=(
         "รูปแบบ YAML ผิด",
         "อ่านข้อมูลบรรทัดนี้ไม่ได้: {reason}",
@@ -110,7 +138,7 @@ declare("yaml-syntax", ERROR, "input", blocks=True,
         "check the indentation, the space after each `key:` and the quotes on this line",
     ),
 )
-declare("yaml-tab", ERROR, "input", blocks=True,
+declare("yaml-tab", ERROR, "input", blocks=MARK,
     th=(
         "ใช้แท็บย่อหน้า",
         "บรรทัดนี้ย่อหน้าด้วยแท็บ ซึ่ง YAML ไม่รับ",
@@ -122,7 +150,7 @@ declare("yaml-tab", ERROR, "input", blocks=True,
         "indent with spaces only (2 spaces per level); YAML does not allow tabs",
     ),
 )
-declare("yaml-duplicate-key", ERROR, "input", blocks=True,
+declare("yaml-duplicate-key", ERROR, "input", blocks=MARK,
     th=(
         "คีย์ซ้ำใน YAML",
         "ชื่อข้อมูล `{value}` ซ้ำกัน (ครั้งแรกที่บรรทัด {first}) ค่าที่สองจึงไม่ถูกใช้",
@@ -134,7 +162,7 @@ declare("yaml-duplicate-key", ERROR, "input", blocks=True,
         "keep one `{value}:` and merge what the two said{hint}",
     ),
 )
-declare("yaml-unsupported", ERROR, "input", blocks=True,
+declare("yaml-unsupported", ERROR, "input", blocks=MARK,
     th=(
         "ใช้รูปแบบ YAML ที่ไม่รองรับ",
         "ไฟล์นี้ไม่รองรับ {value}",
@@ -146,7 +174,7 @@ declare("yaml-unsupported", ERROR, "input", blocks=True,
         "write the values out in full",
     ),
 )
-declare("front-matter-unclosed", ERROR, "input", blocks=True,
+declare("front-matter-unclosed", ERROR, "input", blocks=MARK,
     th=(
         "ส่วนหัว YAML ไม่มีบรรทัดปิด",
         "ไฟล์ขึ้นต้นด้วย `---` แต่ไม่มีบรรทัด `---` ปิดส่วนหัว YAML",
@@ -158,7 +186,7 @@ declare("front-matter-unclosed", ERROR, "input", blocks=True,
         "add a line with only `---` after the last YAML line",
     ),
 )
-declare("field-missing", ERROR, "input", blocks=True,
+declare("field-missing", ERROR, "input", blocks=MARK,
     th=(
         "ขาดข้อมูลที่ต้องมี",
         "ไม่มี {field} (ต้องเป็น{expected})",
@@ -170,7 +198,7 @@ declare("field-missing", ERROR, "input", blocks=True,
         "add `{field}` with {expected}",
     ),
 )
-declare("field-type", ERROR, "input", blocks=True,
+declare("field-type", ERROR, "input", blocks=MARK,
     th=(
         "ชนิดข้อมูลไม่ถูกต้อง",
         "{field} เป็น `{value}` แต่ต้องเป็น{expected}",
@@ -182,7 +210,7 @@ declare("field-type", ERROR, "input", blocks=True,
         "write `{field}` as {expected}",
     ),
 )
-declare("field-value", ERROR, "input", blocks=True,
+declare("field-value", ERROR, "input", blocks=MARK,
     th=(
         "ค่าไม่ถูกต้อง",
         "{field} เป็น `{value}` แต่ต้องเป็น{expected}{hint}",
@@ -194,7 +222,7 @@ declare("field-value", ERROR, "input", blocks=True,
         "write `{field}` as {expected}",
     ),
 )
-declare("field-unknown", ERROR, "input", blocks=True,
+declare("field-unknown", ERROR, "input", blocks=MARK,
     th=(
         "ชื่อข้อมูลที่ไม่รู้จัก",
         "ไม่รู้จักชื่อข้อมูล `{value}`{hint} ค่านี้จะไม่ถูกใช้",
@@ -206,7 +234,7 @@ declare("field-unknown", ERROR, "input", blocks=True,
         "rename it to one of: {allowed}",
     ),
 )
-declare("catalogue-invalid", ERROR, "input", blocks=True,
+declare("catalogue-invalid", ERROR, "input", blocks=REFUSE,
     th=(
         "ไฟล์เกณฑ์ไม่ถูกต้อง",
         "ไฟล์เกณฑ์ไม่ถูกต้อง: {reason}",
@@ -218,7 +246,7 @@ declare("catalogue-invalid", ERROR, "input", blocks=True,
         "fix the catalogue file",
     ),
 )
-declare("catalogue-label", ERROR, "input", blocks=True,
+declare("catalogue-label", ERROR, "input", blocks=REFUSE,
     th=(
         "ชื่อสั้นขององค์ประกอบใช้ไม่ได้",
         "`label:` ขององค์ประกอบ `{component}` {reason}",
@@ -233,7 +261,7 @@ declare("catalogue-label", ERROR, "input", blocks=True,
         "then shortened from `title:`)",
     ),
 )
-declare("catalogue-missing", ERROR, "input", blocks=True,
+declare("catalogue-missing", ERROR, "input", blocks=REFUSE,
     th=(
         "ไม่มีเกณฑ์ของปีงบประมาณนี้",
         "ไม่มีเกณฑ์ OIT ของปีงบประมาณ {year} (มีเฉพาะ: {available})",
@@ -245,7 +273,7 @@ declare("catalogue-missing", ERROR, "input", blocks=True,
         "use one of the available years, or pass a catalogue file with --catalogue",
     ),
 )
-declare("config-missing", ERROR, "input", blocks=True,
+declare("config-missing", ERROR, "input", blocks=REFUSE,
     th=(
         "ไม่พบ site_config.yml",
         "ไม่พบ site_config.yml ใน {value}",
@@ -258,7 +286,7 @@ declare("config-missing", ERROR, "input", blocks=True,
         "DIR",
     ),
 )
-declare("year-folder-invalid", ERROR, "input", blocks=True,
+declare("year-folder-invalid", ERROR, "input", blocks=MARK,
     th=(
         "ชื่อโฟลเดอร์ปีไม่ถูกต้อง",
         "`{value}` ดูเหมือนโฟลเดอร์ปี แต่ไม่ใช่ปีงบประมาณ พ.ศ.",
@@ -270,7 +298,7 @@ declare("year-folder-invalid", ERROR, "input", blocks=True,
         "name year folders by fiscal year, e.g. content/2568/",
     ),
 )
-declare("date-invalid", ERROR, "content", blocks=True,
+declare("date-invalid", ERROR, "content", blocks=MARK,
     th=(
         "วันที่ไม่ถูกต้อง",
         "อ่านวันที่ `{value}` ไม่ได้: {reason}",
@@ -282,7 +310,7 @@ declare("date-invalid", ERROR, "content", blocks=True,
         "{hint}",
     ),
 )
-declare("date-era", ERROR, "content", blocks=True,
+declare("date-era", ERROR, "content", blocks=MARK,
     th=(
         "ปีเป็น ค.ศ. ไม่ใช่ พ.ศ.",
         "วันที่ `{value}` ใช้ปี ค.ศ.",
@@ -294,7 +322,7 @@ declare("date-era", ERROR, "content", blocks=True,
         "{hint}",
     ),
 )
-declare("period-invalid", ERROR, "content", blocks=True,
+declare("period-invalid", ERROR, "content", blocks=MARK,
     th=(
         "ช่วงเวลาไม่ถูกต้อง",
         "อ่านช่วงเวลา `{value}` ไม่ได้: {reason}",
@@ -308,7 +336,7 @@ declare("period-invalid", ERROR, "content", blocks=True,
 )
 
 # --- the catalogue against the content ----------------------------------------------------
-declare("item-file-missing", ERROR, "content", blocks=False,
+declare("item-file-missing", ERROR, "content", blocks=NONE,
     th=(
         "ไม่มีไฟล์ของข้อ",
         "ข้อ {item} ยังไม่มีไฟล์ของปีงบประมาณ {year}",
@@ -320,7 +348,7 @@ declare("item-file-missing", ERROR, "content", blocks=False,
         "create {expected_file} (copy it from another year or run `prongsai new-year`)",
     ),
 )
-declare("item-unknown", ERROR, "content", blocks=True,
+declare("item-unknown", ERROR, "content", blocks=MARK,
     th=(
         "ข้อที่ไม่มีในเกณฑ์",
         "`{value}` ไม่ใช่ข้อในเกณฑ์ปี {year}{hint}",
@@ -332,7 +360,7 @@ declare("item-unknown", ERROR, "content", blocks=True,
         "rename the file to an item id of the catalogue (o1 … {last}) or move it out of oit/",
     ),
 )
-declare("item-duplicate", ERROR, "content", blocks=True,
+declare("item-duplicate", ERROR, "content", blocks=MARK,
     th=(
         "ข้อซ้ำ",
         "ข้อ {item} มีสองไฟล์: {value}",
@@ -344,7 +372,7 @@ declare("item-duplicate", ERROR, "content", blocks=True,
         "keep one file per item and merge them",
     ),
 )
-declare("component-unmet", ERROR, "content", blocks=False,
+declare("component-unmet", ERROR, "content", blocks=NONE,
     th=(
         "องค์ประกอบยังไม่มีหลักฐาน",
         "ข้อ {item} องค์ประกอบ “{title}” (`{component}`) ยังไม่มีหลักฐาน",
@@ -356,7 +384,7 @@ declare("component-unmet", ERROR, "content", blocks=False,
         "add evidence with `components: [{component}]` to {expected_file}",
     ),
 )
-declare("item-no-evidence", ERROR, "content", blocks=False,
+declare("item-no-evidence", ERROR, "content", blocks=NONE,
     th=(
         "ข้อไม่มีหลักฐานเลย",
         "ข้อ {item} ยังไม่มีรายการหลักฐาน",
@@ -368,7 +396,7 @@ declare("item-no-evidence", ERROR, "content", blocks=False,
         "add an `evidence:` list to {expected_file}",
     ),
 )
-declare("component-unknown", ERROR, "content", blocks=True,
+declare("component-unknown", ERROR, "content", blocks=MARK,
     th=(
         "องค์ประกอบที่ไม่มีในข้อนี้",
         "ข้อ {item} ไม่มีองค์ประกอบ `{value}`{hint}",
@@ -380,7 +408,7 @@ declare("component-unknown", ERROR, "content", blocks=True,
         "use one of: {allowed}",
     ),
 )
-declare("evidence-duplicate", WARNING, "content", blocks=False,
+declare("evidence-duplicate", WARNING, "content", blocks=NONE,
     th=(
         "หลักฐานซ้ำ",
         "ข้อ {item} มีหลักฐานเดียวกันสองรายการ: {value} (รายการแรกคือหลักฐานรายการที่ {first_n} "
@@ -395,7 +423,7 @@ declare("evidence-duplicate", WARNING, "content", blocks=False,
         "keep one of the two entries and list every component it meets in its `components:`",
     ),
 )
-declare("evidence-no-source", ERROR, "content", blocks=False,
+declare("evidence-no-source", ERROR, "content", blocks=MARK,
     th=(
         "หลักฐานไม่มีลิงก์หรือไฟล์",
         "หลักฐาน “{value}” ไม่มีทั้ง `url` และ `file`",
@@ -407,7 +435,7 @@ declare("evidence-no-source", ERROR, "content", blocks=False,
         "add `url: https://…` or `file: <path under content/>`",
     ),
 )
-declare("evidence-no-components", ERROR, "content", blocks=False,
+declare("evidence-no-components", ERROR, "content", blocks=MARK,
     th=(
         "หลักฐานไม่ระบุองค์ประกอบ",
         "หลักฐาน “{value}” ไม่ได้ระบุว่าตอบองค์ประกอบใด",
@@ -419,7 +447,7 @@ declare("evidence-no-components", ERROR, "content", blocks=False,
         "add `components: [..]` with ids from: {allowed}",
     ),
 )
-declare("evidence-date-missing", ERROR, "content", blocks=False,
+declare("evidence-date-missing", ERROR, "content", blocks=MARK,
     th=(
         "หลักฐานไม่มีวันที่",
         "ข้อ {item} ต้อง{rule_th} แต่หลักฐาน “{value}” ไม่มี `date` หรือ `period`",
@@ -433,7 +461,7 @@ declare("evidence-date-missing", ERROR, "content", blocks=False,
         "what it covers (e.g. `period: 2567-10 ถึง 2568-03`)",
     ),
 )
-declare("evidence-out-of-year", ERROR, "content", blocks=False,
+declare("evidence-out-of-year", ERROR, "content", blocks=NONE,
     th=(
         "หลักฐานไม่อยู่ในปีงบประมาณ",
         "ข้อ {item} หลักฐาน “{title}” ลงวันที่ {value} ซึ่งอยู่นอกปีงบประมาณ {read} ({span})",
@@ -445,7 +473,7 @@ declare("evidence-out-of-year", ERROR, "content", blocks=False,
         "link the document of fiscal year {read}, or correct the date",
     ),
 )
-declare("evidence-after-as-of", WARNING, "content", blocks=False,
+declare("evidence-after-as-of", WARNING, "content", blocks=NONE,
     th=(
         "เอกสารลงวันที่หลังวันที่ตรวจ",
         "ข้อ {item} หลักฐาน “{title}” ลงวันที่ {value} ซึ่งหลังวันที่ตรวจ ({as_of}) "
@@ -460,7 +488,7 @@ declare("evidence-after-as-of", WARNING, "content", blocks=False,
         "after it was issued",
     ),
 )
-declare("period-not-covering", ERROR, "content", blocks=False,
+declare("period-not-covering", ERROR, "content", blocks=NONE,
     th=(
         "แผนไม่ครอบคลุมปีงบประมาณ",
         "ข้อ {item} ต้องเป็นแผนที่มีผลบังคับใช้ตลอดปีงบประมาณ {read} แต่ “{title}” {found_th}",
@@ -474,7 +502,7 @@ declare("period-not-covering", ERROR, "content", blocks=False,
         "covers in `period:` (e.g. `period: 2566-2570`)",
     ),
 )
-declare("period-first-half", ERROR, "content", blocks=False,
+declare("period-first-half", ERROR, "content", blocks=NONE,
     th=(
         "ข้อมูลไม่ครอบคลุม 6 เดือนแรก",
         "ข้อ {item} ต้องมีข้อมูล 6 เดือนแรกของปีงบประมาณ {read} ยังขาด: {value}",
@@ -488,7 +516,7 @@ declare("period-first-half", ERROR, "content", blocks=False,
         "{example}`)",
     ),
 )
-declare("period-both-halves", ERROR, "content", blocks=False,
+declare("period-both-halves", ERROR, "content", blocks=NONE,
     th=(
         "ข้อมูลไม่ครบทั้งสองรอบ 6 เดือน",
         "ข้อ {item} ต้องมีข้อมูลครบทั้งสองรอบ 6 เดือนของปีงบประมาณ {read} ยังขาด: {value}",
@@ -502,7 +530,7 @@ declare("period-both-halves", ERROR, "content", blocks=False,
         "`period: {example}`)",
     ),
 )
-declare("period-months-missing", ERROR, "content", blocks=False,
+declare("period-months-missing", ERROR, "content", blocks=NONE,
     th=(
         "รายงานรายเดือนไม่ครบ",
         "ข้อ {item} ต้องมีรายงานทุกเดือนจนถึง {as_of} ยังขาด: {value}",
@@ -516,7 +544,7 @@ declare("period-months-missing", ERROR, "content", blocks=False,
         "{example}`, Buddhist-era year-month)",
     ),
 )
-declare("na-without-reason", ERROR, "content", blocks=False,
+declare("na-without-reason", ERROR, "content", blocks=MARK,
     th=(
         "ระบุว่าไม่เกี่ยวข้องแต่ไม่ให้เหตุผล",
         "ข้อ {item} ระบุว่าไม่เกี่ยวข้อง แต่ไม่ได้ให้เหตุผล",
@@ -528,19 +556,21 @@ declare("na-without-reason", ERROR, "content", blocks=False,
         "write `not_applicable: <the reason, e.g. no such service in this council>`",
     ),
 )
-declare("executive-incomplete", ERROR, "content", blocks=False,
+declare("executive-incomplete", ERROR, "content", blocks=NONE,
     th=(
         "ข้อมูลผู้บริหารไม่ครบ",
         "ผู้บริหาร “{value}” ไม่มี{field_th}",
-        "เพิ่ม {keys} ให้ผู้บริหารคนนี้ใน site_config.yml",
+        "เพิ่ม {keys} ให้ผู้บริหารคนนี้ใน site_config.yml หรือเพิ่มลิงก์หน้าเว็บของหน่วยงานที่แสดงข้อมูลนี้"
+        "เป็นหลักฐานใน {expected_file} (`components: [{component}]`)",
     ),
     en=(
         "Executive data incomplete",
         "executive “{value}” has no {field}",
-        "add {keys} to this executive in site_config.yml",
+        "add {keys} to this executive in site_config.yml, or link the council's web page that "
+        "shows it as evidence in {expected_file} (`components: [{component}]`)",
     ),
 )
-declare("executives-management-missing", ERROR, "content", blocks=False,
+declare("executives-management-missing", ERROR, "content", blocks=NONE,
     th=(
         "ไม่มีผู้ดำรงตำแหน่งการบริหาร",
         "ข้อ {item} ต้องแสดงทั้งผู้บริหารสูงสุดและผู้ดำรงตำแหน่งการบริหารของหน่วยงาน แต่ใน "
@@ -557,31 +587,35 @@ declare("executives-management-missing", ERROR, "content", blocks=False,
         "photo and contact",
     ),
 )
-declare("executives-missing", ERROR, "content", blocks=False,
+declare("executives-missing", ERROR, "content", blocks=NONE,
     th=(
         "ไม่มีข้อมูลผู้บริหาร",
         "site_config.yml ไม่มีรายชื่อผู้บริหาร",
-        "เพิ่มรายการ `executives:` ใน site_config.yml",
+        "เพิ่มรายการ `executives:` ใน site_config.yml หรือเพิ่มลิงก์หน้าเว็บผู้บริหารของหน่วยงาน"
+        "เป็นหลักฐานใน {expected_file} (`components: all`)",
     ),
     en=(
         "No executives",
         "site_config.yml lists no executives",
-        "add an `executives:` list to site_config.yml",
+        "add an `executives:` list to site_config.yml, or link the council's executives page "
+        "as evidence in {expected_file} (`components: all`)",
     ),
 )
-declare("contact-incomplete", ERROR, "content", blocks=False,
+declare("contact-incomplete", ERROR, "content", blocks=NONE,
     th=(
         "ข้อมูลการติดต่อไม่ครบ",
         "ยังไม่ได้ระบุ{field}ของหน่วยงาน (`{key}`)",
-        "เพิ่ม `{example}` ใต้ `council:` ใน site_config.yml",
+        "เพิ่ม `{example}` ใต้ `council:` ใน site_config.yml หรือเพิ่มลิงก์หน้าติดต่อของหน่วยงาน"
+        "เป็นหลักฐานใน {expected_file} (`components: [{component}]`)",
     ),
     en=(
         "Contact data incomplete",
         "the council's {key} ({field}) is not set",
-        "add `{example}` under `council:` in site_config.yml",
+        "add `{example}` under `council:` in site_config.yml, or link the council's contact "
+        "page as evidence in {expected_file} (`components: [{component}]`)",
     ),
 )
-declare("eit-survey-missing", ERROR, "content", blocks=False,
+declare("eit-survey-missing", ERROR, "content", blocks=NONE,
     th=(
         "ไม่มีลิงก์แบบสำรวจ EIT",
         "ยังไม่ได้ระบุลิงก์แบบวัด EIT (`eit_survey_url`) ของปีงบประมาณ {year} ข้อ o28 ต้องแสดง "
@@ -596,7 +630,7 @@ declare("eit-survey-missing", ERROR, "content", blocks=False,
         "site_config.yml",
     ),
 )
-declare("measures-unreported", ERROR, "content", blocks=False,
+declare("measures-unreported", ERROR, "content", blocks=NONE,
     th=(
         "ยังไม่รายงานผลมาตรการ",
         "มาตรการ “{value}” ยังไม่มีรายงานความก้าวหน้าหรือผลการดำเนินการในรอบที่ถึงกำหนดแล้ว "
@@ -614,7 +648,7 @@ declare("measures-unreported", ERROR, "content", blocks=False,
 )
 
 # --- evidence files and links -------------------------------------------------------------
-declare("file-missing", ERROR, "content", blocks=False,
+declare("file-missing", ERROR, "content", blocks=MARK,
     th=(
         "ไม่พบไฟล์หลักฐาน",
         "ข้อ {item} ไม่พบไฟล์หลักฐาน `{value}`{hint}",
@@ -626,7 +660,7 @@ declare("file-missing", ERROR, "content", blocks=False,
         "put the file under content/ and give its path relative to content/",
     ),
 )
-declare("file-empty", ERROR, "content", blocks=False,
+declare("file-empty", ERROR, "content", blocks=MARK,
     th=(
         "ไฟล์หลักฐานว่างเปล่า",
         "ข้อ {item} ไฟล์หลักฐาน `{value}` ว่างเปล่า (0 ไบต์)",
@@ -638,7 +672,7 @@ declare("file-empty", ERROR, "content", blocks=False,
         "replace it with the real document",
     ),
 )
-declare("file-outside-content", ERROR, "content", blocks=True,
+declare("file-outside-content", ERROR, "content", blocks=REFUSE,
     th=(
         "ไฟล์หลักฐานอยู่นอก content/",
         "ข้อ {item} ไฟล์หลักฐาน `{value}` อยู่นอกโฟลเดอร์ content/",
@@ -651,7 +685,7 @@ declare("file-outside-content", ERROR, "content", blocks=True,
         "copy the document into content/ and use a path relative to content/ (no `..`, no /…)",
     ),
 )
-declare("file-type-mismatch", ERROR, "content", blocks=False,
+declare("file-type-mismatch", ERROR, "content", blocks=MARK,
     th=(
         "ชนิดไฟล์ไม่ตรงกับนามสกุล",
         "ข้อ {item} ไฟล์หลักฐาน `{value}` ไม่ใช่ไฟล์ {expected} (ดูเหมือน {found})",
@@ -663,7 +697,7 @@ declare("file-type-mismatch", ERROR, "content", blocks=False,
         "export the document again as {expected}, or fix the file name's extension",
     ),
 )
-declare("file-type-unsupported", ERROR, "content", blocks=True,
+declare("file-type-unsupported", ERROR, "content", blocks=REFUSE,
     th=(
         "ชนิดไฟล์ที่ไม่เผยแพร่",
         "ข้อ {item} ไฟล์ `{value}` เป็นไฟล์ `{ext}` ซึ่งเว็บไซต์ไม่เผยแพร่ (เผยแพร่ได้เฉพาะ {allowed})",
@@ -676,7 +710,7 @@ declare("file-type-unsupported", ERROR, "content", blocks=True,
         "save the document as PDF (an image as PNG or JPEG), or move the file out of content/",
     ),
 )
-declare("url-malformed", ERROR, "content", blocks=False,
+declare("url-malformed", ERROR, "content", blocks=MARK,
     th=(
         "ลิงก์ไม่ถูกต้อง",
         "ข้อ {item} ลิงก์ `{value}` ไม่ใช่ที่อยู่เว็บที่ถูกต้อง: {why}",
@@ -688,7 +722,7 @@ declare("url-malformed", ERROR, "content", blocks=False,
         "copy the full address from the browser, starting with https://",
     ),
 )
-declare("url-scheme", ERROR, "content", blocks=True,
+declare("url-scheme", ERROR, "content", blocks=REFUSE,
     th=(
         "ลิงก์ชนิดที่ไม่อนุญาต",
         "ข้อ {item} ลิงก์ `{value}` เป็นชนิด `{scheme}:` แต่หลักฐานต้องเป็นหน้าเว็บ (https:// "
@@ -702,7 +736,7 @@ declare("url-scheme", ERROR, "content", blocks=True,
         "link a web page (https://…) or put the document under content/",
     ),
 )
-declare("url-local", ERROR, "content", blocks=False,
+declare("url-local", ERROR, "content", blocks=MARK,
     th=(
         "ลิงก์ชี้ไปเครื่องภายใน",
         "ข้อ {item} ลิงก์ `{value}` ชี้ไปยัง {why} ผู้ประเมินและประชาชนเปิดไม่ได้",
@@ -714,7 +748,7 @@ declare("url-local", ERROR, "content", blocks=False,
         "upload the document to the public website or put it under content/",
     ),
 )
-declare("url-login", WARNING, "content", blocks=False,
+declare("url-login", WARNING, "content", blocks=NONE,
     th=(
         "ลิงก์อาจต้องเข้าสู่ระบบ",
         "ข้อ {item} ลิงก์ `{value}` น่าจะเป็นลิงก์ส่วนตัวของ {service} ที่ต้องเข้าสู่ระบบก่อน",
@@ -726,7 +760,7 @@ declare("url-login", WARNING, "content", blocks=False,
         "share it publicly (anyone with the link) or put the document under content/",
     ),
 )
-declare("file-type-unsafe", ERROR, "content", blocks=True,
+declare("file-type-unsafe", ERROR, "content", blocks=REFUSE,
     th=(
         "ชนิดไฟล์ที่ไม่ปลอดภัย",
         "ข้อ {item} ไฟล์หลักฐาน `{value}` เป็นไฟล์ `{ext}` ซึ่งอาจรันสคริปต์บนเว็บไซต์ได้",
@@ -738,7 +772,7 @@ declare("file-type-unsafe", ERROR, "content", blocks=True,
         "publish the document as PDF (or an image as PNG/JPEG)",
     ),
 )
-declare("measures-missing", ERROR, "content", blocks=False,
+declare("measures-missing", ERROR, "content", blocks=NONE,
     th=(
         "ไม่มีข้อมูลมาตรการ (o27)",
         "ข้อ {item} ของปีงบประมาณ {year} รายงานผลตามมาตรการของปีงบประมาณ {read} แต่ไม่มีไฟล์มาตรการของปีนั้น",
@@ -751,7 +785,7 @@ declare("measures-missing", ERROR, "content", blocks=False,
         "create content/{read}/measures.yml (see docs/content-format.md)",
     ),
 )
-declare("url-shared", WARNING, "content", blocks=False,
+declare("url-shared", WARNING, "content", blocks=NONE,
     th=(
         "ลิงก์เดียวกันใช้หลายข้อ",
         "ลิงก์เดียวกัน `{value}` ใช้เป็นหลักฐานของหลายข้อต่างตัวชี้วัดย่อย: {items}",
@@ -763,7 +797,7 @@ declare("url-shared", WARNING, "content", blocks=False,
         "link the specific document for each item, not a general page",
     ),
 )
-declare("markdown-html", WARNING, "content", blocks=False,
+declare("markdown-html", WARNING, "content", blocks=NONE,
     th=(
         "มี HTML ในข้อความ",
         "นำ HTML `{value}` ออกจากข้อความแล้ว (คงไว้เฉพาะแท็กที่ปลอดภัย: {allowed})",
@@ -775,7 +809,7 @@ declare("markdown-html", WARNING, "content", blocks=False,
         "write it in Markdown instead (e.g. **bold**, [link](https://…), tables with |)",
     ),
 )
-declare("markdown-link-scheme", ERROR, "content", blocks=True,
+declare("markdown-link-scheme", ERROR, "content", blocks=REFUSE,
     th=(
         "ลิงก์ในข้อความชนิดที่ไม่อนุญาต",
         "ข้อความมีลิงก์ไปยัง `{value}` ซึ่งเผยแพร่ไม่ได้ (ได้เฉพาะ https, http, mailto, tel "
@@ -788,7 +822,7 @@ declare("markdown-link-scheme", ERROR, "content", blocks=True,
         "remove the link or link a web page",
     ),
 )
-declare("page-invalid", ERROR, "content", blocks=True,
+declare("page-invalid", ERROR, "content", blocks=MARK,
     th=(
         "หน้าเนื้อหาไม่ถูกต้อง",
         "หน้าเนื้อหาไม่ถูกต้อง: {reason}",
@@ -802,7 +836,7 @@ declare("page-invalid", ERROR, "content", blocks=True,
 )
 
 # --- assessment results (issue: results, o27, o28) ----------------------------------------
-declare("assessment-no-rules", WARNING, "content", blocks=False,
+declare("assessment-no-rules", WARNING, "content", blocks=NONE,
     th=(
         "ไม่มีเกณฑ์คะแนนของปีนี้",
         "ไม่มีเกณฑ์คะแนน ITA ของปีงบประมาณ {year} จึงตรวจคะแนนรวมและระดับผลที่กรอกไม่ได้",
@@ -815,7 +849,7 @@ declare("assessment-no-rules", WARNING, "content", blocks=False,
         "add generator/scoring/{year}.yml (weights and bands of that year)",
     ),
 )
-declare("assessment-unknown-tool", WARNING, "content", blocks=False,
+declare("assessment-unknown-tool", WARNING, "content", blocks=NONE,
     th=(
         "ชื่อเครื่องมือไม่ตรงกับเกณฑ์",
         "เครื่องมือ `{value}` ไม่ใช่เครื่องมือของปีนั้น ({allowed})",
@@ -827,7 +861,7 @@ declare("assessment-unknown-tool", WARNING, "content", blocks=False,
         "use the tool names of that year: {allowed}",
     ),
 )
-declare("assessment-overall-mismatch", WARNING, "content", blocks=False,
+declare("assessment-overall-mismatch", WARNING, "content", blocks=NONE,
     th=(
         "คะแนนรวมไม่ตรงกับที่คำนวณ",
         "คะแนนรวมที่กรอก {value} ไม่ตรงกับที่คำนวณตามเกณฑ์ของปี: {computed} = {formula}",
@@ -840,7 +874,7 @@ declare("assessment-overall-mismatch", WARNING, "content", blocks=False,
         "check the tool scores and the total against the published results",
     ),
 )
-declare("assessment-label-mismatch", WARNING, "content", blocks=False,
+declare("assessment-label-mismatch", WARNING, "content", blocks=NONE,
     th=(
         "ระดับผลการประเมินไม่ตรงกับเกณฑ์",
         "ระดับผลที่กรอก `{value}` ไม่ตรงกับ `{computed}` ซึ่งเกณฑ์ของปีให้สำหรับคะแนนรวม "
@@ -857,7 +891,7 @@ declare("assessment-label-mismatch", WARNING, "content", blocks=False,
 )
 
 # --- o27/o28 as the council's signed documents (issue 14) --------------------------------
-declare("measure-field-missing", ERROR, "content", blocks=False,
+declare("measure-field-missing", ERROR, "content", blocks=NONE,
     th=(
         "มาตรการไม่ครบ",
         "มาตรการที่ {number} “{value}” ไม่ได้ระบุ{field_th} ({field}) เอกสาร o27 และ o28 "
@@ -870,7 +904,7 @@ declare("measure-field-missing", ERROR, "content", blocks=False,
         "measure with its steps, period and responsible unit",
         "add `{field}:` to this measure, e.g. `{example}`",
     ))
-declare("progress-date-missing", WARNING, "content", blocks=False,
+declare("progress-date-missing", WARNING, "content", blocks=NONE,
     th=(
         "รายงานผลไม่มีวันที่",
         "มาตรการที่ {number} “{value}” รายงานผลรอบ `{round}` ไม่มีวันที่ "
@@ -883,7 +917,7 @@ declare("progress-date-missing", WARNING, "content", blocks=False,
         "document prints it undated",
         "add `date:` (the day of the report, e.g. `date: {example}`) under this round",
     ))
-declare("signature-incomplete", WARNING, "content", blocks=False,
+declare("signature-incomplete", WARNING, "content", blocks=NONE,
     th=(
         "ผู้ลงนามไม่ครบ",
         "ผู้ลงนามลำดับที่ {number} ({value}) ในบันทึกข้อความ {document} ไม่ได้ระบุ{field_th} "
@@ -898,7 +932,7 @@ declare("signature-incomplete", WARNING, "content", blocks=False,
     ))
 
 # --- typing accidents and unsafe text (issue 6: impossible to break with a typo) ----------
-declare("control-character", ERROR, "input", blocks=True,
+declare("control-character", ERROR, "input", blocks=MARK,
     th=(
         "มีอักขระควบคุมที่มองไม่เห็น",
         "คอลัมน์ {column} มีอักขระควบคุมที่มองไม่เห็น {value} ซึ่ง YAML ไม่รับ "
@@ -912,7 +946,7 @@ declare("control-character", ERROR, "input", blocks=True,
         "delete the character: retype the text around that position, or paste it as plain text",
     ),
 )
-declare("text-html", ERROR, "input", blocks=True,
+declare("text-html", ERROR, "input", blocks=REFUSE,
     th=(
         "มีแท็ก HTML ในข้อมูลที่เป็นข้อความ",
         "{field} มีแท็ก HTML `{value}` ช่องข้อความจะเผยแพร่เป็นข้อความธรรมดา",
@@ -928,7 +962,7 @@ declare("text-html", ERROR, "input", blocks=True,
 
 
 # --- what a careless or hostile file can still do (issue 19) ------------------------------
-declare("markdown-plain", WARNING, "content", blocks=False,
+declare("markdown-plain", WARNING, "content", blocks=NONE,
     th=(
         "ข้อความเผยแพร่เป็นข้อความธรรมดา",
         "ข้อความ Markdown นี้จะเผยแพร่เป็นข้อความธรรมดา ไม่จัดรูปแบบ เพราะ{found_th}",
@@ -942,7 +976,7 @@ declare("markdown-plain", WARNING, "content", blocks=False,
         "document as PDF",
     ),
 )
-declare("text-too-long", ERROR, "input", blocks=True,
+declare("text-too-long", ERROR, "input", blocks=REFUSE,
     th=(
         "ข้อความยาวเกินไป",
         "{field} ยาว {value} ตัวอักษร ได้ไม่เกิน {limit} ตัวอักษร",
@@ -956,7 +990,7 @@ declare("text-too-long", ERROR, "input", blocks=True,
         "or in a PDF)",
     ),
 )
-declare("text-unencodable", ERROR, "input", blocks=True,
+declare("text-unencodable", ERROR, "input", blocks=REFUSE,
     th=(
         "อักขระที่บันทึกไม่ได้",
         "{field} มีอักขระ {value} ซึ่งไม่ใช่อักขระยูนิโคดที่ถูกต้อง "
@@ -972,7 +1006,7 @@ declare("text-unencodable", ERROR, "input", blocks=True,
         "as \\ud83d); for a file or folder name, rename it",
     ),
 )
-declare("evidence-too-many", ERROR, "content", blocks=True,
+declare("evidence-too-many", ERROR, "content", blocks=REFUSE,
     th=(
         "หลักฐานมากเกินไป",
         "ข้อ {item} มีหลักฐาน {value} รายการ ได้ไม่เกิน {limit} รายการต่อข้อ",
@@ -986,7 +1020,7 @@ declare("evidence-too-many", ERROR, "content", blocks=True,
         "details inside it",
     ),
 )
-declare("mkdocs-setting-refused", ERROR, "input", blocks=True,
+declare("mkdocs-setting-refused", ERROR, "input", blocks=REFUSE,
     th=(
         "การตั้งค่า MkDocs ที่ไม่อนุญาต",
         "การตั้งค่า `{value}` ใต้ `mkdocs:` ใช้ไม่ได้: {found_th}",
@@ -998,7 +1032,7 @@ declare("mkdocs-setting-refused", ERROR, "input", blocks=True,
         "remove it from site_config.yml (what may be set: docs/site-config.md)",
     ),
 )
-declare("path-outside-project", ERROR, "input", blocks=True,
+declare("path-outside-project", ERROR, "input", blocks=REFUSE,
     th=(
         "ไฟล์อยู่นอกโฟลเดอร์ของหน่วยงาน",
         "{field} ชี้ไปที่ `{value}` ซึ่งอยู่นอกโฟลเดอร์ของหน่วยงาน",
@@ -1012,7 +1046,7 @@ declare("path-outside-project", ERROR, "input", blocks=True,
         "path from there (no `..`, no /…)",
     ),
 )
-declare("output-path-reserved", ERROR, "content", blocks=True,
+declare("output-path-reserved", ERROR, "content", blocks=REFUSE,
     th=(
         "ไฟล์ไปทับไฟล์ของเว็บไซต์",
         "`{value}` จะเผยแพร่ที่ `{target}` ซึ่งเป็นที่ของ{found_th}",
@@ -1024,7 +1058,7 @@ declare("output-path-reserved", ERROR, "content", blocks=True,
         "rename the file or move it elsewhere, e.g. under content/files/",
     ),
 )
-declare("year-folder-duplicate", ERROR, "input", blocks=True,
+declare("year-folder-duplicate", ERROR, "input", blocks=REFUSE,
     th=(
         "โฟลเดอร์ปีซ้ำกัน",
         "`{value}` และ `{other}` เป็นโฟลเดอร์ของปีงบประมาณ {year} เดียวกัน",
@@ -1036,7 +1070,7 @@ declare("year-folder-duplicate", ERROR, "input", blocks=True,
         "keep one folder, content/{year}/: move the files of the other into it and delete it",
     ),
 )
-declare("year-folder-unread", ERROR, "input", blocks=False,
+declare("year-folder-unread", ERROR, "input", blocks=NONE,
     th=(
         "โฟลเดอร์ที่ดูเหมือนปีแต่ไม่ถูกอ่าน",
         "`{value}` ดูเหมือนโฟลเดอร์ของปีงบประมาณ {guess} แต่โปรแกรมไม่อ่านโฟลเดอร์นี้ "
@@ -1052,7 +1086,7 @@ declare("year-folder-unread", ERROR, "input", blocks=False,
         "move it out of content/ (its documents are published too)",
     ),
 )
-declare("item-file-extension", ERROR, "content", blocks=False,
+declare("item-file-extension", ERROR, "content", blocks=NONE,
     th=(
         "ไฟล์ของข้อมีนามสกุลผิด",
         "`{value}` ดูเหมือนไฟล์ของข้อ {item} แต่ชื่อไม่ได้ลงท้ายด้วย .md จึงไม่ถูกอ่าน",
@@ -1069,7 +1103,7 @@ declare("item-file-extension", ERROR, "content", blocks=False,
 
 # --- o13 procurement summaries (แบบ สขร.1) imported from workbooks, CSV, cgdcontract JSON ---
 # (issue 18). Reading a source file: any of the `input` kinds refuses the whole import.
-declare('procurement-source-format', ERROR, 'input', blocks=True,
+declare('procurement-source-format', ERROR, 'input', blocks=MARK,
     th=(
         'นำเข้าไฟล์ชนิดนี้ไม่ได้',
         'นำเข้า `{value}` ไม่ได้: {reason}',
@@ -1080,7 +1114,7 @@ declare('procurement-source-format', ERROR, 'input', blocks=True,
         '`{value}` cannot be imported: {reason}',
         '{hint}',
     ))
-declare('procurement-source-encrypted', ERROR, 'input', blocks=True,
+declare('procurement-source-encrypted', ERROR, 'input', blocks=MARK,
     th=(
         'ไฟล์ Excel มีรหัสผ่าน',
         'ไฟล์ `{value}` ตั้งรหัสผ่านไว้ จึงอ่านข้อมูลไม่ได้',
@@ -1093,7 +1127,7 @@ declare('procurement-source-encrypted', ERROR, 'input', blocks=True,
         'open it in Excel, remove the password (File → Info → Protect Workbook → Encrypt with '
         'Password, leave it empty), save it as .xlsx and import that copy',
     ))
-declare('procurement-source-corrupt', ERROR, 'input', blocks=True,
+declare('procurement-source-corrupt', ERROR, 'input', blocks=MARK,
     th=(
         'ไฟล์ Excel เสียหรือไม่ใช่ไฟล์ Excel',
         '`{value}` ไม่ใช่ไฟล์ Excel (.xlsx) ที่อ่านได้: {reason}',
@@ -1106,7 +1140,7 @@ declare('procurement-source-corrupt', ERROR, 'input', blocks=True,
         'open it in Excel and save it again as Excel Workbook (.xlsx), or export the sheet as '
         'CSV UTF-8',
     ))
-declare('procurement-no-header', ERROR, 'input', blocks=True,
+declare('procurement-no-header', ERROR, 'input', blocks=MARK,
     th=(
         'ไม่พบหัวตาราง สขร.1',
         '{value}: ไม่พบแถวหัวตารางของแบบ สขร.1 ใน {rows} แถวแรก (พบเพียง: {found})',
@@ -1118,7 +1152,7 @@ declare('procurement-no-header', ERROR, 'input', blocks=True,
         '(recognised: {found})',
         'give the table a header row with the สขร.1 column names ({columns})',
     ))
-declare('procurement-sheet-skipped', WARNING, 'input', blocks=False,
+declare('procurement-sheet-skipped', WARNING, 'input', blocks=NONE,
     th=(
         'ข้ามชีตที่ไม่มีหัวตาราง',
         'ชีต `{value}` ไม่มีแถวหัวตาราง สขร.1 จึงไม่ได้นำเข้า',
@@ -1129,7 +1163,7 @@ declare('procurement-sheet-skipped', WARNING, 'input', blocks=False,
         'sheet `{value}` has no สขร.1 header row and was not imported',
         'if the sheet holds procurement rows, give it the สขร.1 header row; otherwise ignore this',
     ))
-declare('procurement-too-many-rows', ERROR, 'input', blocks=True,
+declare('procurement-too-many-rows', ERROR, 'input', blocks=MARK,
     th=(
         'ตารางมีจำนวนแถวมากเกินไป',
         '{value} มีมากกว่า {limit} แถว ซึ่งมากเกินกว่ารายการจัดซื้อจัดจ้างของหน่วยงาน',
@@ -1141,7 +1175,7 @@ declare('procurement-too-many-rows', ERROR, 'input', blocks=True,
         'import one fiscal year (or a few months) at a time, and delete rows that are not '
         'procurement entries',
     ))
-declare('procurement-formula', ERROR, 'input', blocks=True,
+declare('procurement-formula', ERROR, 'input', blocks=MARK,
     th=(
         'สูตรที่ยังไม่มีผลลัพธ์',
         'เซลล์นี้มีสูตร `{value}` แต่ไม่ได้บันทึกผลลัพธ์ของสูตรไว้',
@@ -1154,7 +1188,7 @@ declare('procurement-formula', ERROR, 'input', blocks=True,
         'open the file in Excel or LibreOffice Calc and save it again (this stores the '
         'results of the formulas), then import it',
     ))
-declare('procurement-merged', ERROR, 'input', blocks=True,
+declare('procurement-merged', ERROR, 'input', blocks=MARK,
     th=(
         'ผสานเซลล์ตัวเลขข้ามหลายรายการ',
         '{column} ผสานเซลล์เป็นช่องเดียวข้ามแถว {value} ซึ่งเป็นคนละรายการกัน '
@@ -1169,7 +1203,7 @@ declare('procurement-merged', ERROR, 'input', blocks=True,
         "unmerge the cells and write each entry's own amount (or merge the งานที่ซื้อหรือจ้าง "
         'cells too if the rows are one entry)',
     ))
-declare('procurement-no-month', ERROR, 'input', blocks=True,
+declare('procurement-no-month', ERROR, 'input', blocks=MARK,
     th=(
         'ไม่ทราบว่ารายการเป็นของเดือนใด',
         'ไม่ทราบว่ารายการนี้เป็นของเดือนใด: ไม่มีเดือนในหัวเรื่องหรือชื่อชีต '
@@ -1183,7 +1217,7 @@ declare('procurement-no-month', ERROR, 'input', blocks=True,
         'add a title row such as `ประจำเดือน สิงหาคม 2568` above the header, or fill the '
         'contract date',
     ))
-declare('procurement-json', ERROR, 'input', blocks=True,
+declare('procurement-json', ERROR, 'input', blocks=MARK,
     th=(
         'ไฟล์ JSON ไม่ใช่ข้อมูล cgdcontract',
         '`{value}` ไม่ใช่ข้อมูลที่บันทึกจากบริการ cgdcontract: {reason}',
@@ -1196,7 +1230,7 @@ declare('procurement-json', ERROR, 'input', blocks=True,
         'save the whole response of the service (`{{"result": [...]}}`) as a .json file, or '
         'import the สขร.1 workbook instead',
     ))
-declare('procurement-month-exists', ERROR, 'content', blocks=False,
+declare('procurement-month-exists', ERROR, 'content', blocks=NONE,
     th=(
         'มีข้อมูลเดือนนี้อยู่แล้ว',
         'มีไฟล์ {value} อยู่แล้ว และข้อมูลที่นำเข้าต่างจากเดิม ({changes})',
@@ -1209,7 +1243,7 @@ declare('procurement-month-exists', ERROR, 'content', blocks=False,
         'check the differences shown; to replace the month run the import again with '
         '--replace (the old file is kept in {backup})',
     ))
-declare('procurement-total-mismatch', WARNING, 'content', blocks=False,
+declare('procurement-total-mismatch', WARNING, 'content', blocks=NONE,
     th=(
         'ยอดรวมในไฟล์ไม่ตรงกับผลรวมรายการ',
         '{value}: แถวรวมในไฟล์ระบุ{column} {found} แต่ผลรวมของรายการได้ {computed}',
@@ -1220,7 +1254,7 @@ declare('procurement-total-mismatch', WARNING, 'content', blocks=False,
         "{value}: the sheet's total row says {column} {found}, but its rows add up to {computed}",
         "check the total row's formula and the amounts of the rows above it",
     ))
-declare('procurement-file-name', ERROR, 'input', blocks=True,
+declare('procurement-file-name', ERROR, 'input', blocks=MARK,
     th=(
         'ชื่อไฟล์ข้อมูลจัดซื้อจัดจ้างไม่ถูกต้อง',
         'ชื่อไฟล์ `{value}` ไม่ใช่ชื่อเดือน',
@@ -1231,7 +1265,7 @@ declare('procurement-file-name', ERROR, 'input', blocks=True,
         '`{value}` is not named by its month',
         'name the file by its Buddhist-era year and month, e.g. 2568-08.yml for สิงหาคม 2568',
     ))
-declare('procurement-month-mismatch', ERROR, 'input', blocks=True,
+declare('procurement-month-mismatch', ERROR, 'input', blocks=MARK,
     th=(
         'เดือนในไฟล์ไม่ตรงกับชื่อไฟล์',
         '`month: {value}` ไม่ตรงกับชื่อไฟล์ {expected}',
@@ -1242,7 +1276,7 @@ declare('procurement-month-mismatch', ERROR, 'input', blocks=True,
         '`month: {value}` differs from the file name {expected}',
         'make `month:` and the file name the same month',
     ))
-declare('procurement-no-rows', ERROR, 'content', blocks=False,
+declare('procurement-no-rows', ERROR, 'content', blocks=NONE,
     th=(
         'เดือนที่ไม่มีรายการ',
         '{month} ไม่มีรายการ และไม่ได้ระบุว่าไม่มีการจัดซื้อจัดจ้าง',
@@ -1255,7 +1289,7 @@ declare('procurement-no-rows', ERROR, 'content', blocks=False,
         "add the month's entries under `rows:`, or write `no_procurement: true` if the "
         'council bought and hired nothing that month',
     ))
-declare('procurement-none-with-rows', ERROR, 'content', blocks=False,
+declare('procurement-none-with-rows', ERROR, 'content', blocks=NONE,
     th=(
         'ระบุว่าไม่มีการจัดซื้อแต่มีรายการ',
         '{month} ระบุ `no_procurement: true` (ไม่มีการจัดซื้อจัดจ้าง) แต่มีรายการ {value} รายการ',
@@ -1266,7 +1300,7 @@ declare('procurement-none-with-rows', ERROR, 'content', blocks=False,
         '{month} says `no_procurement: true` but lists {value} entries',
         'remove `no_procurement:` or the entries, whichever is wrong',
     ))
-declare('procurement-out-of-year', ERROR, 'content', blocks=False,
+declare('procurement-out-of-year', ERROR, 'content', blocks=NONE,
     th=(
         'เดือนอยู่นอกปีงบประมาณ',
         '{month} ไม่อยู่ในปีงบประมาณ {year} ({span})',
@@ -1277,7 +1311,7 @@ declare('procurement-out-of-year', ERROR, 'content', blocks=False,
         '{month} is not in fiscal year {year} ({span})',
         "move the month's file to content/{expected}/procurement/, or import it without --year",
     ))
-declare('procurement-required', ERROR, 'content', blocks=False,
+declare('procurement-required', ERROR, 'content', blocks=NONE,
     th=(
         'ข้อมูล สขร.1 ไม่ครบ',
         '{month} รายการที่ {n} ({work}) ไม่มี{column}{source}',
@@ -1290,7 +1324,7 @@ declare('procurement-required', ERROR, 'content', blocks=False,
         'fill {column} in the workbook and import it again with --replace, or write `{key}:` '
         'of this entry in {data_file}',
     ))
-declare('procurement-number', ERROR, 'content', blocks=False,
+declare('procurement-number', ERROR, 'content', blocks=NONE,
     th=(
         'จำนวนเงินไม่เป็นตัวเลข',
         '{month} รายการที่ {n} ({work}): {column}เป็น `{value}` ไม่ใช่จำนวนเงิน (บาท){source}',
@@ -1301,7 +1335,7 @@ declare('procurement-number', ERROR, 'content', blocks=False,
         '{month} entry {n} ({work}): {column} is `{value}`, not an amount in baht{source}',
         'write the amount as a number, e.g. 24500 or 24,500.00 (บาท may follow)',
     ))
-declare('procurement-over-budget', WARNING, 'content', blocks=False,
+declare('procurement-over-budget', WARNING, 'content', blocks=NONE,
     th=(
         'ราคาที่ตกลงสูงกว่าวงเงิน',
         '{month} รายการที่ {n} ({work}): ราคาที่ตกลง {value} บาท สูงกว่าวงเงิน {budget} บาท '
@@ -1314,7 +1348,7 @@ declare('procurement-over-budget', WARNING, 'content', blocks=False,
         'and no note says why{source}',
         'check both amounts; if the agreed price is right, say why in `note:` (หมายเหตุ)',
     ))
-declare('procurement-date-outside-month', WARNING, 'content', blocks=False,
+declare('procurement-date-outside-month', WARNING, 'content', blocks=NONE,
     th=(
         'วันที่สัญญาไม่อยู่ในเดือนที่รายงาน',
         '{month} รายการที่ {n} ({work}): สัญญาลงวันที่ {value} ไม่อยู่ในเดือนที่รายงาน{source}',
@@ -1326,7 +1360,7 @@ declare('procurement-date-outside-month', WARNING, 'content', blocks=False,
         'reported{source}',
         'report the entry in the month of its contract, or correct the date',
     ))
-declare('procurement-duplicate', WARNING, 'content', blocks=False,
+declare('procurement-duplicate', WARNING, 'content', blocks=NONE,
     th=(
         'เลขที่โครงการ e-GP ซ้ำ',
         'เลขที่โครงการ e-GP {value} ซ้ำกัน: {month} รายการที่ {n} และ {first}{source}',
@@ -1340,7 +1374,7 @@ declare('procurement-duplicate', WARNING, 'content', blocks=False,
         '`note:` (หมายเหตุ) of both',
     ))
 # --- mistakes officers make, said in their terms (issue 15; issue 19 item 8) ---------------
-declare("yaml-space-missing", ERROR, "input", blocks=True,
+declare("yaml-space-missing", ERROR, "input", blocks=MARK,
     th=(
         "ไม่ได้เว้นวรรคหลังเครื่องหมาย",
         "ไม่ได้เว้นวรรคหลังเครื่องหมาย `{mark}` {effect}",
@@ -1352,7 +1386,7 @@ declare("yaml-space-missing", ERROR, "input", blocks=True,
         "put one space after `{mark}`",
     ),
 )
-declare("yaml-colon-missing", ERROR, "input", blocks=True,
+declare("yaml-colon-missing", ERROR, "input", blocks=MARK,
     th=(
         "ไม่มีเครื่องหมาย `:` หลังชื่อข้อมูล",
         "บรรทัดนี้ไม่มีเครื่องหมาย `:` คั่นระหว่างชื่อข้อมูลกับค่า",
@@ -1364,7 +1398,7 @@ declare("yaml-colon-missing", ERROR, "input", blocks=True,
         "write it as `key: value` (a colon, then one space)",
     ),
 )
-declare("yaml-indent", ERROR, "input", blocks=True,
+declare("yaml-indent", ERROR, "input", blocks=MARK,
     th=(
         "ย่อหน้าไม่ตรงกัน",
         "บรรทัดนี้ย่อหน้า {found} ช่อง ไม่ตรงกับ `{sibling}` (บรรทัด {sibling_line}) "
@@ -1380,7 +1414,7 @@ declare("yaml-indent", ERROR, "input", blocks=True,
         "indented exactly alike)",
     ),
 )
-declare("yaml-tab-value", ERROR, "input", blocks=True,
+declare("yaml-tab-value", ERROR, "input", blocks=MARK,
     th=(
         "มีแท็บในข้อมูล",
         "มีแท็บ{where} ซึ่ง YAML ไม่รับในค่าที่ไม่ได้อยู่ในเครื่องหมายคำพูด",
@@ -1392,7 +1426,7 @@ declare("yaml-tab-value", ERROR, "input", blocks=True,
         "replace the tab with a space",
     ),
 )
-declare("yaml-invisible", ERROR, "input", blocks=True,
+declare("yaml-invisible", ERROR, "input", blocks=MARK,
     th=(
         "มีอักขระที่มองไม่เห็น",
         "มีอักขระที่มองไม่เห็น {marks} ในย่อหน้า ชื่อข้อมูล หรือหลังเครื่องหมาย `:` "
@@ -1406,7 +1440,7 @@ declare("yaml-invisible", ERROR, "input", blocks=True,
         "delete the character and retype it with the space bar",
     ),
 )
-declare("yaml-quote", ERROR, "input", blocks=True,
+declare("yaml-quote", ERROR, "input", blocks=MARK,
     th=(
         "เครื่องหมายคำพูดไม่ถูกต้อง",
         "เครื่องหมายคำพูดในบรรทัดนี้ไม่ถูกต้อง: {reason}",
@@ -1418,7 +1452,7 @@ declare("yaml-quote", ERROR, "input", blocks=True,
         "close the quote on the line where it opens",
     ),
 )
-declare("yaml-bracket", ERROR, "input", blocks=True,
+declare("yaml-bracket", ERROR, "input", blocks=MARK,
     th=(
         "วงเล็บไม่ได้ปิด",
         "เปิดวงเล็บ `{open}` แต่ไม่ได้ปิดด้วย `{close}` ในบรรทัดเดียวกัน",
@@ -1430,7 +1464,7 @@ declare("yaml-bracket", ERROR, "input", blocks=True,
         "add `{close}` after the last entry",
     ),
 )
-declare("yaml-colon-in-text", ERROR, "input", blocks=True,
+declare("yaml-colon-in-text", ERROR, "input", blocks=MARK,
     th=(
         "ข้อความมี `: ` อยู่ข้างใน",
         "ค่าของ `{key}` คือ `{value}` ซึ่งมี `: ` (ทวิภาคตามด้วยเว้นวรรค) อยู่ข้างใน "
@@ -1444,7 +1478,7 @@ declare("yaml-colon-in-text", ERROR, "input", blocks=True,
         "put the whole text in straight quotes \" \"",
     ),
 )
-declare("yaml-list-dash", ERROR, "input", blocks=True,
+declare("yaml-list-dash", ERROR, "input", blocks=MARK,
     th=(
         "รายการไม่ได้ขึ้นต้นด้วย `- `",
         "บรรทัดนี้อยู่ในรายการ{list} แต่ไม่ได้ขึ้นต้นด้วย `- ` เหมือนรายการอื่น",
@@ -1456,7 +1490,7 @@ declare("yaml-list-dash", ERROR, "input", blocks=True,
         "start each entry with `- `",
     ),
 )
-declare("front-matter-missing", ERROR, "input", blocks=True,
+declare("front-matter-missing", ERROR, "input", blocks=MARK,
     th=(
         "ไม่มีบรรทัด `---` เปิดส่วนข้อมูล",
         "ไฟล์ไม่ได้ขึ้นต้นด้วยบรรทัด `---` ข้อมูล `{value}` จึงถูกอ่านเป็นข้อความของหน้า "
@@ -1472,7 +1506,7 @@ declare("front-matter-missing", ERROR, "input", blocks=True,
         "data line",
     ),
 )
-declare("front-matter-extra", ERROR, "input", blocks=True,
+declare("front-matter-extra", ERROR, "input", blocks=MARK,
     th=(
         "มีบรรทัด `---` เกิน",
         "บรรทัด `---` นี้ปิดส่วนข้อมูลก่อนเวลา ข้อมูล `{value}` ที่บรรทัด {data_line} "
@@ -1488,7 +1522,7 @@ declare("front-matter-extra", ERROR, "input", blocks=True,
         "one after the last data line)",
     ),
 )
-declare("encoding-damaged", ERROR, "input", blocks=True,
+declare("encoding-damaged", ERROR, "input", blocks=MARK,
     th=(
         "ไฟล์มีอักขระเสียหาย",
         "ไฟล์บันทึกเป็น UTF-8 ถูกต้อง แต่มีอักขระเสียหาย {count} ตำแหน่ง (ไบต์ของอักขระขาดหายไป "
@@ -1503,7 +1537,7 @@ declare("encoding-damaged", ERROR, "input", blocks=True,
         "file's encoding)",
     ),
 )
-declare("file-outside-project", ERROR, "input", blocks=True,
+declare("file-outside-project", ERROR, "input", blocks=REFUSE,
     th=(
         "ไฟล์อยู่นอกโฟลเดอร์โครงการ",
         "`{value}` เป็นลิงก์ไปยังไฟล์นอกโฟลเดอร์โครงการ จึงไม่อ่านและไม่แสดงเนื้อหาของไฟล์นั้น",
@@ -1515,7 +1549,7 @@ declare("file-outside-project", ERROR, "input", blocks=True,
         "copy the real file into the project folder instead of linking it",
     ),
 )
-declare("file-not-regular", ERROR, "content", blocks=False,
+declare("file-not-regular", ERROR, "content", blocks=NONE,
     th=(
         "ไม่ใช่ไฟล์เอกสาร",
         "`{value}` เป็น{what} ไม่ใช่ไฟล์เอกสาร",
@@ -1527,7 +1561,7 @@ declare("file-not-regular", ERROR, "content", blocks=False,
         "replace it with the real document",
     ),
 )
-declare("text-invisible", ERROR, "input", blocks=True,
+declare("text-invisible", ERROR, "input", blocks=MARK,
     th=(
         "ข้อความมองไม่เห็น",
         "{field} มีแต่อักขระที่มองไม่เห็น `{value}` จึงแสดงเป็นข้อความว่าง",
@@ -1539,7 +1573,7 @@ declare("text-invisible", ERROR, "input", blocks=True,
         "type the text to show",
     ),
 )
-declare("curly-quotes", WARNING, "content", blocks=False,
+declare("curly-quotes", WARNING, "content", blocks=NONE,
     th=(
         "เครื่องหมายคำพูดแบบโค้ง",
         "{field} ครอบค่าด้วยเครื่องหมายคำพูดแบบโค้ง `{value}` ซึ่ง YAML ไม่นับเป็นเครื่องหมาย"
@@ -1554,7 +1588,7 @@ declare("curly-quotes", WARNING, "content", blocks=False,
         "remove the curly quotes (the value needs none) or use straight quotes \" \"",
     ),
 )
-declare("report-before-period-end", WARNING, "content", blocks=False,
+declare("report-before-period-end", WARNING, "content", blocks=NONE,
     th=(
         "รายงานลงวันที่ก่อนสิ้นสุดช่วงที่รายงาน",
         "ข้อ {item} “{title}” ลงวันที่ {date} แต่ระบุว่ารายงานช่วง {period} ซึ่งสิ้นสุด {end} "
@@ -1567,5 +1601,73 @@ declare("report-before-period-end", WARNING, "content", blocks=False,
         "a report can only be written after the period it covers",
         "check `date:` (the report's date) and `period:` (what it covers) against the "
         "document",
+    ),
+)
+
+# --- content as councils publish it (issue 20) --------------------------------------------
+declare("date-weekday", WARNING, "content", blocks=NONE,
+    th=(
+        "ชื่อวันไม่ตรงกับวันที่",
+        "วันที่ `{value}` พิมพ์ว่าเป็นวัน{printed_th} แต่ {shown_th} ตรงกับวัน{actual_th}",
+        "ตรวจกับเอกสารต้นฉบับ: ถ้าวันที่ถูกต้อง ให้แก้เป็นวัน{actual_th} (หรือลบชื่อวันออก) "
+        "ถ้าชื่อวันถูกต้อง ให้แก้วันที่",
+    ),
+    en=(
+        "Weekday contradicts the date",
+        "the date `{value}` is printed as a {printed}, but {shown} was a {actual}",
+        "check the document: if the date is right, write {actual} (or drop the weekday); if "
+        "the weekday is right, correct the date",
+    ),
+)
+declare("year-archive", WARNING, "content", blocks=NONE,
+    th=(
+        "ปีที่ไม่มีเกณฑ์: เผยแพร่เป็นคลังเอกสาร",
+        "โปรแกรมไม่มีเกณฑ์ OIT ของปีงบประมาณ {year} (มีเฉพาะ: {available}) จึงเผยแพร่ "
+        "content/{year}/ เป็นคลังเอกสาร: ทุกข้อตามชื่อและลิงก์ที่หน่วยงานระบุ "
+        "โดยไม่ตรวจความครบถ้วน",
+        "ถ้าต้องการตรวจปีนี้ ให้เพิ่มไฟล์เกณฑ์ของปีนั้นแล้วระบุใน site_config.yml: "
+        "`years: {{{year}: {{catalogue: catalogues/{year}.yml}}}}` "
+        "(รูปแบบ: docs/catalogue-format.md)",
+    ),
+    en=(
+        "Year without a catalogue: published as an archive",
+        "Prongsai has no OIT catalogue for fiscal year {year} (available: {available}), so "
+        "content/{year}/ is published as an archive: every item by the council's titles and "
+        "links, without a completeness check",
+        "to check the year, add its catalogue file and name it in site_config.yml: "
+        "`years: {{{year}: {{catalogue: catalogues/{year}.yml}}}}` (format: "
+        "docs/catalogue-format.md)",
+    ),
+)
+declare("url-relative", WARNING, "content", blocks=NONE,
+    th=(
+        "ลิงก์ไม่มีชื่อเว็บไซต์",
+        "ข้อ {item} ลิงก์ `{value}` ไม่มีชื่อเว็บไซต์ จึงอ่านเป็น {resolved} "
+        "(ต่อจาก `council.website` ใน site_config.yml)",
+        "ตรวจว่าเปิดได้ และเขียนที่อยู่เต็ม (คัดลอกจากช่องที่อยู่ของเบราว์เซอร์ ขึ้นต้นด้วย "
+        "https://) ถ้าเอกสารอยู่ที่เว็บไซต์อื่น",
+    ),
+    en=(
+        "Link without a web site",
+        "{item} link `{value}` has no web site in it, so it is read as {resolved} (after "
+        "council.website in site_config.yml)",
+        "check that it opens, and write the full address (copied from the browser, starting "
+        "with https://) if the document is on another web site",
+    ),
+)
+declare("site-url-missing", WARNING, "content", blocks=NONE,
+    th=(
+        "ไม่ได้ระบุที่อยู่เว็บไซต์ (`site.url`)",
+        "site_config.yml ไม่มี `site.url` ไฟล์ itas-urls.csv จึงมีเพียงที่อยู่แบบย่อ (เช่น "
+        "`{example}`) ซึ่งกรอกในระบบ `ITAS` ไม่ได้ และไม่มีไฟล์ `sitemap.xml`",
+        "เพิ่ม `site:` → `url: <ที่อยู่ที่เผยแพร่เว็บไซต์นี้ ขึ้นต้นด้วย https://>` ใน "
+        "`site_config.yml`{hint_th}",
+    ),
+    en=(
+        "Public address (site.url) not set",
+        "site_config.yml has no `site.url`, so itas-urls.csv holds only paths (e.g. "
+        "`{example}`) that cannot be entered in ITAS, and there is no sitemap.xml",
+        "add `url: <the address this site is published at, starting with https://>` under "
+        "`site:` in site_config.yml{hint}",
     ),
 )

@@ -27,7 +27,28 @@ LOGIN_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], str | Say]] = [
 LOCAL_SUFFIXES = (".local", ".lan", ".internal", ".intranet", ".home", ".corp", ".localdomain")
 
 
+# the first segment of a relative link that names a page or document, not a host
+_PAGE_EXT = re.compile(r"\.(php\d?|aspx?|jsp|s?html?|pdf|docx?|xlsx?|pptx?|odt|ods|jpe?g|png|"
+                       r"gif|webp|zip|rar|7z|txt|csv)$", re.I)
+
+
+def relative_path(url: str) -> bool:
+    """A link written as a path on a web site, without the site: `/wp-content/uploads/x.pdf`,
+    `index.php?option=…`, `//host/x` (no scheme). Councils copy these from their own pages'
+    HTML; they open only against the council's website (`council.website`)."""
+    u = url.strip()
+    if not u or re.match(r"[A-Za-z][A-Za-z0-9+.\-]*:", u) or "\\" in u:
+        return False
+    if u.startswith(("/", "./", "../", "?")):
+        return True
+    first = re.split(r"[/?#]", u, maxsplit=1)[0]
+    if "." not in first:
+        return "/" in u or "?" in u  # wp-content/uploads/…; a lone word is no link at all
+    return bool(_PAGE_EXT.search(first))  # index.php?…, news.html (www.x.go.th/… is a host)
+
+
 def url_problem(url: str) -> tuple[str, dict[str, str | Say]] | None:
+
     """Why a link cannot be published or opened by the public: (code, params) or None."""
     if any(ch.isspace() for ch in url) or any(ord(ch) < 32 for ch in url):
         return "url-malformed", {"why": Say("มีการเว้นวรรคหรือขึ้นบรรทัดใหม่อยู่ในลิงก์",
@@ -45,6 +66,13 @@ def url_problem(url: str) -> tuple[str, dict[str, str | Say]] | None:
         return "url-local", {"why": Say("ไฟล์ในเครื่องคอมพิวเตอร์ (`file://`)",
                                         "a file on someone's computer (file://)")}
     if scheme not in ("http", "https"):
+        if not scheme and relative_path(url):
+            return "url-malformed", {"why": Say(
+                "เป็นที่อยู่หน้าเว็บที่ไม่มีชื่อเว็บไซต์ ให้ระบุ `website:` ใต้ `council:` ใน "
+                "site_config.yml เพื่ออ่านลิงก์นี้บนเว็บไซต์ของหน่วยงาน หรือเขียนที่อยู่เต็ม",
+                "it is a path on a web site without the site's address; set `website:` under "
+                "`council:` in site_config.yml to read it on the council's website, or write "
+                "the full address")}
         if not scheme:
             return "url-malformed", {"why": Say("ไม่ได้ขึ้นต้นด้วย https://",
                                                 "it does not start with https://")}

@@ -5,7 +5,8 @@ Policy (README "Safety"):
 - Data from YAML is plain text. Templates escape it for its context (Jinja autoescape for
   HTML and attributes, `md_escape` for Markdown, `safe_href`/`file_href` for URLs); text
   that MkDocs itself puts into pages unescaped (site name, navigation titles) goes through
-  `mkdocs_text`. An HTML tag in a text field is refused when loading (`text-html`).
+  `mkdocs_text`. An HTML tag in a text field is refused when loading (`text-html`, which
+refuses the build: README "When the build refuses").
 - Officers' Markdown stays Markdown. Raw HTML in it is sanitised by an allow-list: a few
   formatting tags without attributes are kept; every other tag is removed (with its
   content for script/style/iframe …), any other `<` is escaped, attribute lists

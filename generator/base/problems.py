@@ -9,12 +9,13 @@ import re
 import sys
 from dataclasses import dataclass
 
-from generator.base.kinds import ERROR, KINDS, WARNING, Kind
+from generator.base.kinds import ERROR, KINDS, MARK, NONE, REFUSE, WARNING, Kind, build_effect
 from generator.base.say import THAI, Say, lang
 from generator.base.visible import visible
 
-__all__ = ["ERROR", "WARNING", "BuildRefused", "EngineError", "InputError", "Kind", "Problem",
-           "Say", "get_kind", "kinds", "path_th", "problem", "sort_key"]
+__all__ = ["ERROR", "MARK", "NONE", "REFUSE", "WARNING", "BuildRefused", "EngineError",
+           "InputError", "Kind", "Problem", "Say", "get_kind", "kinds", "path_th", "problem",
+           "sort_key"]
 
 
 @dataclass(frozen=True)
@@ -74,10 +75,16 @@ class Problem:
             return self.message_th or self.message, self.fix_th or self.fix
         return self.message, self.fix
 
+    @property
+    def build(self) -> str:
+        """What this problem does to `prongsai build`: REFUSE, MARK or NONE (kinds.py)."""
+        return build_effect(self.code, self.severity, self.file)
+
     def as_dict(self) -> dict[str, object]:
         return {
             "code": self.code,
             "severity": self.severity,
+            "build": self.build,
             "year": self.year,
             "item": self.item,
             "component": self.component,
@@ -265,10 +272,12 @@ def sort_key(p: Problem) -> tuple[object, ...]:
 
 
 class BuildRefused(Exception):
-    """The input has problems that must be fixed before publishing."""
+    """The input has problems that must be fixed before publishing: the site would be unsafe
+    or its identity unreadable, or (`--strict`) any entry is not understood."""
 
-    def __init__(self, problems: list[Problem]):
+    def __init__(self, problems: list[Problem], strict: bool = False):
         self.problems = problems
+        self.strict = strict
         super().__init__(f"{len(problems)} problem(s) must be fixed before building")
 
 

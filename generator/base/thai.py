@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 
 from generator.base.say import Say
 
@@ -87,7 +87,7 @@ class DateError(ValueError):
 
 
 def _month_number(word: str) -> int | None:
-    w = word.strip().replace(" ", "")
+    w = re.sub(r"\.{2,}", ".", word.strip().replace(" ", ""))  # "ธ.ค.." as typed
     for i, (long, short) in enumerate(zip(MONTHS_LONG, MONTHS_SHORT, strict=True)):
         if w in (long, short, short.replace(".", ""), short.rstrip(".")):
             return i + 1
@@ -113,15 +113,92 @@ def _year_be(text: str, original: str) -> int:
     return y
 
 
+# Weekday names as printed before a date ("วันพฤหัสบดีที่ 9 ธันวาคม 2567"), in the order of
+# date.weekday() (Monday first); "พฤหัส" is the everyday short form of พฤหัสบดี.
+WEEKDAYS = ["จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์"]
+_WEEKDAY_WORD = "|".join(sorted(WEEKDAYS + ["พฤหัส"], key=len, reverse=True))
+# What documents print before the day: "วันที่ 7", "วันพฤหัสบดีที่ 9", "ณ วันที่ 1",
+# "ประกาศ ณ วันที่ 1", "ลงวันที่ 1", "เมื่อวันที่ 1", "วันจันทร์ 9".
+_DATE_PREFIX = re.compile(
+    rf"^(?:ประกาศ\s*)?(?:ณ\s*|ลง\s*|เมื่อ\s*)?วัน\s*(?P<weekday>{_WEEKDAY_WORD})?\s*(?:ที่)?\s*")
+# "พ.ศ.", "พ.ศ", "พ. ศ.", "พ.ศ.." (a doubled full stop, as typed): the era is Buddhist anyway
+_BE_MARK = re.compile(r"พ\s*\.\s*ศ\s*\.*")
+_CE_MARK = re.compile(r"ค\s*\.\s*ศ\s*\.*")
+# an ISO 8601 date-time as web systems export it (WordPress: "2023-12-19T09:53:48")
+_ISO_DATETIME = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?"
+    r"(Z|[+-]\d{2}(?::?\d{2})?)?")
+THAILAND = timezone(timedelta(hours=7))
+
+
+def _clean_date_text(original: str) -> tuple[str, bool]:
+    """The date text without what documents print around it: weekday and "วันที่"
+    prefixes, the era mark, doubled or trailing punctuation. Returns (text, CE marked)."""
+    s = re.sub(r"\s+", " ", to_arabic(original)).strip()
+    s = _DATE_PREFIX.sub("", s, count=1)
+    ce = bool(_CE_MARK.search(s))
+    s = _CE_MARK.sub(" ", _BE_MARK.sub(" ", s))
+    s = re.sub(r"\s+", " ", s).strip().rstrip(".,;: ").strip()
+    return s, ce
+
+
+def printed_weekday(value: object) -> int | None:
+    """The weekday a date is printed with ("วันพฤหัสบดีที่ 9 ธันวาคม 2567": 3, Thursday;
+    Monday is 0 as in date.weekday()), or None when none is printed."""
+    s = re.sub(r"\s+", " ", to_arabic(str(value))).strip()
+    m = _DATE_PREFIX.match(s)
+    if not m or not m.group("weekday"):
+        return None
+    word = m.group("weekday")
+    return WEEKDAYS.index("พฤหัสบดี" if word == "พฤหัส" else word)
+
+
+def _iso_datetime(m: re.Match[str], original: str) -> date:
+    """An exported date-time: ISO 8601 counts years in the Christian era, so a CE year is
+    converted (2023-12-19T09:53:48 is 19 ธันวาคม 2566) rather than refused; a Buddhist-era
+    year typed in the same form is read as such. With a time zone, the date is the one in
+    Thailand (UTC+7)."""
+    y = int(m.group(1))
+    if 1900 <= y <= 2200:
+        ce = y
+    else:
+        ce = _year_be(m.group(1), original) - BE_OFFSET
+    try:
+        when = datetime(ce, int(m.group(2)), int(m.group(3)), int(m.group(4)), int(m.group(5)),
+                        int(m.group(6) or 0))
+    except ValueError as exc:
+        raise DateError("date-invalid",
+                        Say(f"ไม่มีวันเวลานี้จริง ({original})",
+                            f"{original!r} is not a real date ({exc})"),
+                        Say("ตรวจวัน เดือน และเวลา", "check the day, month and time")) from exc
+    zone = m.group(7)
+    if zone:
+        if zone == "Z":
+            offset = timedelta(0)
+        else:
+            digits = zone[1:].replace(":", "")
+            offset = timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0))
+            offset = -offset if zone[0] == "-" else offset
+        when = when.replace(tzinfo=timezone(offset)).astimezone(THAILAND)
+    return when.date()
+
+
 def parse_date(value: object) -> date:
-    """Parse a Buddhist-Era date as officers type it; return it as a ``date`` (Christian era).
+    """Parse a Buddhist-Era date as officers type it, or as documents print it; return it as
+    a ``date`` (Christian era).
 
     Accepted: ``2568-10-21``, ``21/10/2568``, ``21 ตุลาคม 2568``, ``๒๑ ต.ค. ๒๕๖๘``,
-    ``21 ต.ค. 68``.
+    ``21 ต.ค. 68``; with what documents print around a date: ``วันพฤหัสบดีที่ 9 ธันวาคม
+    2567``, ``วันที่ 7 สิงหาคม 2566``, ``ณ วันที่ 1 ตุลาคม พ.ศ. 2567``, ``9 ธ.ค. พ.ศ..2567``;
+    and exported date-times ``2023-12-19T09:53:48`` (Christian era by definition, so
+    converted). A weekday that contradicts the date is not an error here: see
+    ``printed_weekday``.
     """
     original = str(value).strip()
-    s = to_arabic(original)
-    s = re.sub(r"\s+", " ", s.replace("พ.ศ.", " ")).strip()
+    s, ce_marked = _clean_date_text(original)
+    m = _ISO_DATETIME.fullmatch(s)
+    if m:
+        return _iso_datetime(m, original)
     m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", s)
     if m:
         y, mo, d = m.group(1), int(m.group(2)), int(m.group(3))
@@ -136,7 +213,10 @@ def parse_date(value: object) -> date:
                     "เขียนวันที่แบบ 2568-10-21 หรือ 21 ตุลาคม 2568",
                     "write it as 2568-10-21 or 21 ตุลาคม 2568"))
             d, mo, y = int(m.group(1)), _month_number(m.group(2)) or 0, m.group(3)
-    be = _year_be(y, original)
+    if ce_marked and len(y) == 4 and 1900 <= int(y) <= 2200:
+        be = int(y) + BE_OFFSET  # "ค.ศ. 2023" says in print that the year is Christian era
+    else:
+        be = _year_be(y, original)
     try:
         return date(be - BE_OFFSET, mo, d)
     except ValueError as exc:
@@ -237,12 +317,19 @@ def _unreadable_period(original: str) -> Say:
     return Say("รูปแบบช่วงเวลาไม่ตรงกับแบบที่อ่านได้", f"cannot read the period {original!r}")
 
 
+# Words documents print around a period: "ประจำปีงบประมาณ พ.ศ. 2568", "ประจำปี 2567",
+# "ประจำเดือนตุลาคม 2567", "ตั้งแต่เดือนตุลาคม 2567 ถึงเดือนกันยายน 2568", "(พ.ศ. 2566 - 2570)".
+_PERIOD_WORDS = re.compile(r"ประจำ|ปีงบประมาณ|งบประมาณ|ปี(?=\s*\d)|ตั้งแต่|ระหว่าง|เดือน|[()]")
+
+
 def parse_period(value: object) -> Period:
     """Parse what a document covers: ``2566-2570`` (fiscal years), ``2568``,
-    ``2567-10`` (a month), ``ต.ค. 2567 - มี.ค. 2568``, ``2567-10 ถึง 2568-03``."""
+    ``2567-10`` (a month), ``ต.ค. 2567 - มี.ค. 2568``, ``2567-10 ถึง 2568-03``; with the
+    words documents print around them: ``ประจำปีงบประมาณ พ.ศ. 2568``, ``ประจำปี พ.ศ..2567``,
+    ``(พ.ศ. 2566 - 2570)``, ``ตั้งแต่เดือนตุลาคม 2567 ถึงเดือนมีนาคม 2568``."""
     original = str(value).strip()
-    s = re.sub(r"\s+", " ", to_arabic(original).replace("พ.ศ.", " ").replace("ปีงบประมาณ", " "))
-    s = s.strip()
+    s = _PERIOD_WORDS.sub(" ", _BE_MARK.sub(" ", to_arabic(original)))
+    s = re.sub(r"\s+", " ", s).strip().rstrip(".,;: ").strip()
     m = re.fullmatch(r"(\d{4}) ?[-–] ?(\d{4})", s)
     if m:
         parts = [m.group(1), m.group(2)]

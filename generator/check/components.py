@@ -4,6 +4,7 @@ from evidence the officer lists (contacts, executives, the EIT survey, o28's mea
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from generator.base.problems import Problem, problem
 from generator.base.say import Say
@@ -12,6 +13,7 @@ from generator.check.links import check_file, check_url
 from generator.check.periods import auto_period
 from generator.check.report import ComponentStatus, Context, Where
 from generator.load.catalogue import Component, Item
+from generator.load.config import Council
 from generator.load.measures import ROUND_TH, Measures, round_due, rounds_due
 from generator.load.project import Evidence, ItemContent
 
@@ -22,16 +24,19 @@ RAISES = ("contact-incomplete", "eit-survey-missing", "executive-incomplete",
 
 
 def auto_component(ctx: Context, item: Item, comp: Component, content: ItemContent | None,
-          usable: list[Evidence], probs: list[Problem]) -> ComponentStatus:
+                   usable: list[Evidence], probs: list[Problem], expected_file: str = ""
+                   ) -> ComponentStatus:
     auto = comp.auto or ""
     cfg = ctx.project.config
     fy = ctx.year.year
+    expected_file = expected_file or f"content/{fy}/oit/{item.id}.md"
     if auto == "period":
         return auto_period(ctx, item, comp, content, usable, probs)
     if auto == "executives_management":
         return _management(ctx, item, comp, probs)
     if auto.startswith("executives_"):
-        return _executives(ctx, item, comp, auto.removeprefix("executives_"), probs)
+        return _executives(ctx, item, comp, auto.removeprefix("executives_"), probs,
+                           expected_file)
     if auto in ("address", "phone", "fax", "email", "map"):
         c = cfg.council
         value = {"address": c.address, "phone": ", ".join(c.phones), "fax": c.fax,
@@ -41,7 +46,8 @@ def auto_component(ctx: Context, item: Item, comp: Component, content: ItemConte
             probs.append(problem("contact-incomplete", file="site_config.yml",
                                  path=f"council.{key}", year=fy, item=item.id,
                                  component=comp.id, field=comp.title, key=key,
-                                 example=CONTACT_EXAMPLES[key]))
+                                 example=contact_example(key, c),
+                                 expected_file=expected_file))
         return ComponentStatus(comp, bool(value), (), value)
     if auto == "eit_survey":
         url = cfg.eit_url(fy)
@@ -59,9 +65,25 @@ def auto_component(ctx: Context, item: Item, comp: Component, content: ItemConte
     raise AssertionError(f"unknown auto rule {auto}")  # catalogue validation prevents this
 
 
-CONTACT_EXAMPLES = {"address": "address: 88 หมู่ 3 ตำบล… อำเภอ… จังหวัด… 57110",
-                    "phones": "phones: [0-5366-2140]", "fax": "fax: 0-5366-2142",
-                    "email": "email: saraban@….go.th", "map": "map: {lat: 20.1432, lon: 99.8561}"}
+def contact_example(key: str, council: Council) -> str:
+    """What to add under `council:` for a missing contact, from the council's own data
+    (its subdistrict, district, province, website) or neutral placeholders: never another
+    council's values, which an officer might paste as they are (tests/test_hints.py)."""
+    if key == "address":
+        place = " ".join([
+            f"ตำบล{council.subdistrict}" if council.subdistrict else "ตำบล…",
+            f"อำเภอ{council.district}" if council.district else "อำเภอ…",
+            f"จังหวัด{council.province}" if council.province else "จังหวัด…"])
+        return f"address: <เลขที่> หมู่ <…> {place} <รหัสไปรษณีย์>"
+    if key == "email":
+        host = (urlsplit(council.website).hostname or "") if council.website else ""
+        host = host.removeprefix("www.")
+        return f"email: <ชื่อ>@{host}" if host else "email: <อีเมลของหน่วยงาน>"
+    return {"phones": "phones: [<หมายเลขโทรศัพท์ เช่น 0-XXXX-XXXX>]",
+            "fax": "fax: <หมายเลขโทรสาร เช่น 0-XXXX-XXXX>",
+            "map": "map: {lat: <ละติจูด>, lon: <ลองจิจูด>}"}[key]
+
+
 EXECUTIVE_FIELDS = {  # field: (Thai name, what to add)
     "name": ("ชื่อ-นามสกุล", "`name: นาย… …`"),
     "position": ("ตำแหน่ง", "`position: นายก…`"),
@@ -72,16 +94,19 @@ IMAGE_TYPES = {".png", ".jpg", ".jpeg", ".gif", ".webp"}
 
 
 def _executives(ctx: Context, item: Item, comp: Component, field_name: str,
-                probs: list[Problem]) -> ComponentStatus:
+                probs: list[Problem], expected_file: str) -> ComponentStatus:
     """o2: every executive in site_config.yml has a name, position, photo and contact."""
     cfg = ctx.project.config
     fy = ctx.year.year
     if not cfg.executives:
         # one problem for the item, on its first executives component
-        first = next(c for c in item.components if (c.auto or "").startswith("executives_"))
+        # (not the management component, which says it has no one to show)
+        first = next(c for c in item.components if (c.auto or "").startswith("executives_")
+                     and c.auto != "executives_management")
         if comp.id == first.id:
             probs.append(problem("executives-missing", file="site_config.yml", year=fy,
-                                 item=item.id, component=comp.id, path="executives"))
+                                 item=item.id, component=comp.id, path="executives",
+                                 expected_file=expected_file))
         return ComponentStatus(comp, False, (), "ไม่มีรายชื่อผู้บริหาร")
     lacking = []
     field_th, keys = EXECUTIVE_FIELDS[field_name]
@@ -105,7 +130,8 @@ def _executives(ctx: Context, item: Item, comp: Component, field_name: str,
                 probs.append(problem(
                     "executive-incomplete", file="site_config.yml", line=ex.line,
                     path=f"executives[{i}].{key}", year=fy, item=item.id, component=comp.id,
-                    value=who, field=field_name, field_th=field_th, keys=keys))
+                    value=who, field=field_name, field_th=field_th, keys=keys,
+                    expected_file=expected_file))
         if not has:
             lacking.append(who)
     detail = f"ผู้บริหาร {len(cfg.executives)} คน" + (

@@ -4,6 +4,7 @@ evidence that meets each one, and the problems."""
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -40,6 +41,13 @@ class ItemStatus:
     components: tuple[ComponentStatus, ...]
     problems: tuple[Problem, ...]
     usable: tuple[Evidence, ...] = ()  # evidence that counts (valid file/link, right period)
+    # indexes of the evidence whose file or link may be published as a link (it exists and
+    # the public can open it); nothing else is linked
+    linkable: frozenset[int] = frozenset()
+    # errors that a build publishes around, marking the item "needs attention" (kinds that
+    # mark: README "When the build refuses"), and the errors of each evidence entry by index
+    attention: tuple[Problem, ...] = ()
+    entry_errors: dict[int, tuple[Problem, ...]] = field(default_factory=dict, compare=False)
 
     @functools.cached_property
     def usable_indices(self) -> frozenset[int]:
@@ -114,6 +122,15 @@ class Context:
     year: YearContent
     as_of: date
     problems: list[Problem] = field(default_factory=list)
+
+
+_ENTRY = re.compile(r"evidence\[(\d+)\](?:$|[.\[])")
+
+
+def entry_index(path: str | None) -> int | None:
+    """The evidence entry a problem's YAML path is in: `evidence[2].date` -> 2."""
+    m = _ENTRY.match(path or "")
+    return int(m.group(1)) if m else None
 
 
 def at_key(where: Where, ev: Evidence, key: str) -> Where:

@@ -8,9 +8,10 @@ item and component, the evidence that meets each component, and every problem fo
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from datetime import date, datetime, timezone
 
-from generator.base.problems import Problem, problem, sort_key
+from generator.base.problems import ERROR, MARK, Problem, problem, sort_key
 from generator.check.assessment import assessment_problems
 from generator.check.components import auto_component
 from generator.check.links import check_file, check_url, shared_urls
@@ -37,6 +38,7 @@ from generator.check.report import (
     Where,
     YearReport,
     at_key,
+    entry_index,
 )
 from generator.check.years import YearRule
 from generator.load.catalogue import Item
@@ -73,14 +75,30 @@ def check_year(project: Project, fy: int, today: date) -> YearReport:
     # current year's report
     orphan = fy == project.config.current_year
     loaded = [p for p in project.problems if p.year in (fy, None) or
-              (orphan and p.year not in project.years)]
+              (orphan and p.year not in project.years and p.year not in project.archives)]
     loaded += assessment_problems(project, [y for y in project.assessments if y == fy or (
-        orphan and y not in project.years)])
+        orphan and y not in project.years and y not in project.archives)])
     loaded += markdown_problems(project, fy)
     problems = sorted(set(loaded + ctx.problems + [p for s in statuses for p in s.problems]),
                       key=sort_key)
+    statuses = [_with_attention(st, problems) for st in statuses]
     return YearReport(year=fy, catalogue=yc.catalogue, items=tuple(statuses),
                       problems=tuple(problems), as_of=ctx.as_of)
+
+
+def _with_attention(st: ItemStatus, problems: list[Problem]) -> ItemStatus:
+    """The item's entries and file that a build publishes marked as needing attention: its
+    errors of kinds that mark (README "When the build refuses"), and every error of each
+    evidence entry (shown beside the entry)."""
+    mine = [p for p in problems if p.item == st.item.id and p.severity == ERROR]
+    attention = tuple(p for p in mine if p.build == MARK)
+    entries: dict[int, list[Problem]] = {}
+    for p in mine:
+        index = entry_index(p.path)
+        if index is not None:
+            entries.setdefault(index, []).append(p)
+    return replace(st, attention=attention,
+                   entry_errors={i: tuple(ps) for i, ps in entries.items()})
 
 
 def _expected_file(fy: int, item: Item) -> str:
@@ -113,9 +131,12 @@ def _check_item(ctx: Context, item: Item) -> ItemStatus:
 
     usable: dict[int, set[YearRule]] = {}  # evidence index -> the rules it meets
     tables = procurement_months(ctx.year, item, probs)  # imported monthly สขร.1 tables
+    linkable: set[int] = set()
     if content is not None:
-        usable = _usable_evidence(ctx, item, content, probs)
+        usable = _usable_evidence(ctx, item, content, probs, linkable)
     ok_ev = [e for e in (content.evidence if content else ()) if e.index in usable]
+    if tables:
+        linkable.add(-1)  # the imported months link to their own tables on the page
 
     statuses: list[ComponentStatus] = []
     for comp in item.components:
@@ -139,7 +160,23 @@ def _check_item(ctx: Context, item: Item) -> ItemStatus:
             follow = {c.id for c in governed(item, rule)}
             period_ev = [e for e in ok_ev if rule in usable[e.index] and (
                 not follow or follow & set(e.components) or not e.components)] + tables
-            statuses.append(auto_component(ctx, item, comp, content, period_ev, probs))
+            if comp.linkable:
+                # o2/o3: site_config.yml's data, or a link to the council's own page (both
+                # are shown); what site_config.yml lacks is a problem only when no link
+                # shows it
+                own = year_rule(item, comp)
+                ev = tuple(e for e in ok_ev if comp.id in e.components and own in usable[e.index])
+                found: list[Problem] = []
+                auto = auto_component(ctx, item, comp, content, period_ev, found,
+                                      expected_file=exp)
+                if not ev:
+                    probs.extend(found)
+                statuses.append(ComponentStatus(
+                    comp, auto.met or bool(ev), ev + auto.evidence,
+                    auto.detail if auto.met or not ev else "", due=None if ev else auto.due))
+            else:
+                statuses.append(auto_component(ctx, item, comp, content, period_ev, probs,
+                                               expected_file=exp))
 
     demanded_unmet = [c for c in statuses if not c.met and c.due is None]
     waiting = [c for c in statuses if not c.met and c.due is not None]
@@ -161,16 +198,18 @@ def _check_item(ctx: Context, item: Item) -> ItemStatus:
     else:
         status = INCOMPLETE
     return ItemStatus(item, content, status, tuple(statuses), tuple(probs),
-                      tuple(ok_ev + tables))
+                      tuple(ok_ev + tables), linkable=frozenset(linkable))
 
 
 
 # --- evidence: files, links, periods ------------------------------------------------------
 
 def _usable_evidence(ctx: Context, item: Item, content: ItemContent,
-                     probs: list[Problem]) -> dict[int, set[YearRule]]:
+                     probs: list[Problem], linkable: set[int]) -> dict[int, set[YearRule]]:
     """Evidence with a working file or link, by index, with the period rules it meets (the
-    rules of the components it claims: o16's code of ethics has none, its work has one)."""
+    rules of the components it claims: o16's code of ethics has none, its work has one);
+    `linkable` receives the index of every entry whose file or link may be published as a
+    link (it exists and opens for the public)."""
     fy = ctx.year.year
     seen: dict[str, Evidence] = {}
     usable: dict[int, set[YearRule]] = {}
@@ -188,11 +227,15 @@ def _usable_evidence(ctx: Context, item: Item, content: ItemContent,
                                  **where))
         elif ev.key:
             seen[ev.key] = ev
+        source = ok
         if ev.file:
-            ok = check_file(ctx.project.content_dir, ev.file, at_key(where, ev, "file"),
-                             probs) and ok
+            source = check_file(ctx.project.content_dir, ev.file, at_key(where, ev, "file"),
+                                probs) and source
         if ev.url:
-            ok = check_url(ev.url, at_key(where, ev, "url"), probs) and ok
+            source = check_url(ev.url, at_key(where, ev, "url"), probs) and source
+        if source:
+            linkable.add(ev.index)
+        ok = ok and source
         met: set[YearRule] = set()
         if not ev.unreadable:  # else the loader already reported the date or period
             after_as_of(ev, ctx.as_of, where, probs)

@@ -13,7 +13,7 @@ import os
 import shutil
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
 
@@ -22,15 +22,17 @@ import jinja2
 from generator.base import cachefile
 from generator.base.atomic import real_target, remove_stale, swap_in
 from generator.base.problems import (
+    MARK,
+    REFUSE,
     BuildRefused,
     EngineError,
     InputError,
     Problem,
-    get_kind,
     problem,
     sort_key,
 )
 from generator.base.say import Say
+from generator.check.archive import ArchiveReport, check_archive
 from generator.check.report import YearReport
 from generator.check.year import check_year, today_for_build
 from generator.engine.audit import SiteAudit
@@ -67,6 +69,9 @@ class BuildResult:
     reports: dict[int, YearReport]
     engine_warnings: tuple[str, ...]
     notes: tuple[str, ...] = ()  # for the operator, e.g. a folder that could not be deleted
+    archives: dict[int, ArchiveReport] = field(default_factory=dict)
+    # errors in entries or files that were published marked "needs attention" (exit 4)
+    attention: tuple[Problem, ...] = ()
 
 
 def content_epoch(project: Project) -> int:
@@ -76,20 +81,39 @@ def content_epoch(project: Project) -> int:
         for ic in yc.items.values():
             if ic.last_update:
                 dates.append(ic.last_update)
+    for ay in project.archives.values():
+        dates += [ic.last_update for ic in ay.items if ic.last_update]
     newest = max((d for d in dates if d), default=date(2000, 1, 1))
     return int(datetime(newest.year, newest.month, newest.day, tzinfo=timezone.utc).timestamp())
 
 
-def blocking_problems(problems: list[Problem]) -> list[Problem]:
-    """Problems that stop a build: the input was not understood, so publishing would drop
-    or misstate data, or would publish something unsafe (`Kind.blocks`)."""
-    return [p for p in problems if p.severity == "error" and get_kind(p.code).blocks]
+def blocking_problems(problems: list[Problem], strict: bool = False) -> list[Problem]:
+    """Problems that stop a build (README "When the build refuses"): the site would be
+    unsafe, or site_config.yml is unreadable (REFUSE); with `strict`, also every entry or
+    file that was not understood (MARK), as `mkdocs build --strict` stops at a warning."""
+    stop = (REFUSE, MARK) if strict else (REFUSE,)
+    return [p for p in problems if p.build in stop]
 
 
-def all_problems(project: Project, reports: dict[int, YearReport]) -> list[Problem]:
+def attention_problems(problems: list[Problem] | tuple[Problem, ...]) -> list[Problem]:
+    """Errors in one entry or file that a build publishes around, marking what they touch
+    ("built with problems", exit 4)."""
+    return [p for p in problems if p.build == MARK]
+
+
+def problem_key(p: Problem) -> tuple[object, ...]:
+    """A problem without its line (lines move when a file is edited): what tells the
+    problems a save brought in from those that were there before."""
+    return (p.code, p.file, p.path, p.value, p.item, p.component)
+
+
+def all_problems(project: Project, reports: dict[int, YearReport],
+                 archives: dict[int, ArchiveReport] | None = None) -> list[Problem]:
     found = set(project.problems)
     for r in reports.values():
         found |= set(r.problems)
+    for a in (archives or {}).values():
+        found |= set(a.problems)
     return sorted(found, key=sort_key)
 
 
@@ -155,6 +179,7 @@ class Prepared:
     rendered: Rendered
     epoch: str
     cache: bool = True
+    archives: dict[int, ArchiveReport] = field(default_factory=dict)
 
     def cache_file(self, name: str) -> Path | None:
         """A build cache of this project (see cachefile), or None when caches are off."""
@@ -162,28 +187,32 @@ class Prepared:
 
 
 def prepare(root: Path, *, catalogue: Path | None = None, today: date | None = None,
-            cache: bool = True) -> Prepared:
-    """Load → check → render. Raises BuildRefused when the input must be fixed first.
-    `cache`: use and update the build caches (compiled templates, search words)."""
+            cache: bool = True, strict: bool = False) -> Prepared:
+    """Load → check → render. Raises BuildRefused when the input must be fixed first (with
+    `strict`, also when any entry or file was not understood). `cache`: use and update the
+    build caches (compiled templates, search words)."""
     root = root.resolve()
     today = today or today_for_build()
     project = load_project(root, catalogue)
     reports = {fy: check_year(project, fy, today) for fy in project.year_list}
-    problems = all_problems(project, reports)
-    blocking = blocking_problems(problems)
+    archives = {fy: check_archive(project, fy) for fy in sorted(project.archives)}
+    problems = all_problems(project, reports, archives)
+    blocking = blocking_problems(problems, strict)
     if blocking:
-        raise BuildRefused(blocking)
-    rendered = render_site(project, reports, template_dirs(root), today, cache=cache)
+        raise BuildRefused(blocking, strict=strict and not blocking_problems(problems))
+    rendered = render_site(project, reports, template_dirs(root), today, cache=cache,
+                           archives=archives)
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if not epoch.isdigit():
         epoch = str(content_epoch(project))
-    return Prepared(root, project, reports, tuple(problems), rendered, epoch, cache)
+    return Prepared(root, project, reports, tuple(problems), rendered, epoch, cache, archives)
 
 
 def build(root: Path, out: Path | None = None, *, catalogue: Path | None = None,
           markdown_out: Path | None = None, today: date | None = None,
-          cache: bool = True) -> BuildResult:
-    """Build the site of the project at `root` into `out` (default: root/site)."""
+          cache: bool = True, strict: bool = False) -> BuildResult:
+    """Build the site of the project at `root` into `out` (default: root/site). `strict`:
+    refuse, like any unsafe input, input that would otherwise be published marked."""
     started = time.perf_counter()
     root = root.resolve()
     option = "--out" if out is not None else "site/ (a link to a folder)" if \
@@ -193,8 +222,8 @@ def build(root: Path, out: Path | None = None, *, catalogue: Path | None = None,
     if markdown_out is not None:
         markdown_out = markdown_out.absolute()
         check_markdown_dir(root, out, markdown_out)
-    return publish(prepare(root, catalogue=catalogue, today=today, cache=cache), out,
-                   markdown_out, started)
+    return publish(prepare(root, catalogue=catalogue, today=today, cache=cache, strict=strict),
+                   out, markdown_out, started)
 
 
 def publish(prep: Prepared, out: Path, markdown_out: Path | None = None,
@@ -245,6 +274,8 @@ def publish(prep: Prepared, out: Path, markdown_out: Path | None = None,
         f"not be deleted: remove {left} by hand)",)
     return BuildResult(out=out, pages=len(rendered.pages), files=files,
                        seconds=time.perf_counter() - started, problems=prep.problems,
-                       reports=prep.reports, engine_warnings=tuple(warnings), notes=notes)
+                       reports=prep.reports, engine_warnings=tuple(warnings), notes=notes,
+                       archives=prep.archives,
+                       attention=tuple(attention_problems(prep.problems)))
 
 

@@ -1,6 +1,7 @@
 """The `prongsai` command. It only parses options, calls the library and turns problems into
-exit codes: 0 fine, 1 problems in the content, 2 input that cannot be read or bad usage.
-Tracebacks are shown only with --debug.
+exit codes: 0 fine, 1 problems in the content (a refused build), 2 input that cannot be read
+or bad usage, 3 an internal error, 4 a site built with problems (entries it could not
+understand were published marked "needs attention"). Tracebacks are shown only with --debug.
 
 Every message is Thai unless English is asked for (`--lang en` or PRONGSAI_LANG=en), and
 nothing taken from a file reaches the terminal with its control characters (an ESC sequence
@@ -25,6 +26,7 @@ from generator.base.say import LANGS, Say, say, set_lang
 from generator.base.visible import terminal_safe
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_INPUT = 0, 1, 2
+EXIT_BUILT_WITH_PROBLEMS = 4  # README "When the build refuses"
 
 
 def echo(text: str, err: bool = False, nl: bool = True) -> None:
@@ -55,10 +57,14 @@ def guarded(fn: Callable[..., int]) -> Callable[..., None]:
             code = EXIT_INPUT
         except BuildRefused as exc:
             _echo_err(problems_text(exc.problems))
+            strict_th = ("--strict: ข้อมูลที่อ่านไม่ได้ทุกรายการต้องแก้ก่อนเผยแพร่ "
+                         if exc.strict else "")
+            strict_en = ("--strict: without it the site would be built with these entries "
+                         "marked; " if exc.strict else "")
             _echo_err(say(f"ยังไม่สร้างเว็บไซต์: พบปัญหา {len(exc.problems)} รายการที่ต้องแก้ก่อน "
-                          "เว็บไซต์เดิมไม่ถูกเปลี่ยนแปลง",
+                          f"{strict_th}เว็บไซต์เดิมไม่ถูกเปลี่ยนแปลง",
                           f"build refused: {len(exc.problems)} problem(s) must be fixed first; "
-                          "the previous site is unchanged"))
+                          f"{strict_en}the previous site is unchanged"))
             code = EXIT_PROBLEMS
         except EngineError as exc:
             _echo_err(say(f"สร้างเว็บไซต์ไม่สำเร็จ: {exc}", f"build failed: {exc}"))
@@ -192,6 +198,10 @@ def cli() -> None:
               help="Also write the generated Markdown and mkdocs.yml here "
                    "(build them with plain `mkdocs build`).")
 @catalogue_option
+@click.option("--strict", is_flag=True,
+              help="Refuse to build (exit 1, the old site kept) when any entry or file cannot "
+                   "be understood, instead of publishing it marked (exit 4); for CI, like "
+                   "`mkdocs build --strict`.")
 @click.option("--no-cache", "no_cache", is_flag=True,
               help="Neither use nor update the build caches (.cache/prongsai/ in the project, "
                    "compiled templates in the temp folder); the site is the same either way.")
@@ -200,13 +210,15 @@ def cli() -> None:
 @debug_option
 @guarded
 def build(root: Path, out: Path | None, markdown_out: Path | None, catalogue: Path | None,
-          no_cache: bool, quiet: bool, debug: bool) -> int:
-    """Build the website into site/ (replaced only when the build succeeds)."""
+          strict: bool, no_cache: bool, quiet: bool, debug: bool) -> int:
+    """Build the website into site/ (replaced only when the build succeeds). Exit codes: 0
+    built, 4 built with problems (entries marked "needs attention"), 1 refused, 2 input
+    that cannot be read."""
     from generator.commands.build import build as run_build
     from generator.render.reports import problems_text
 
     result = run_build(root, out, catalogue=catalogue, markdown_out=markdown_out,
-                       cache=not no_cache)
+                       cache=not no_cache, strict=strict)
     for note in result.notes:
         _echo_err(note)
     if not quiet:
@@ -216,6 +228,11 @@ def build(root: Path, out: Path | None, markdown_out: Path | None, catalogue: Pa
                      f"องค์ประกอบ {report.completion:.1f}% ปัญหา {len(report.errors)} รายการ",
                      f"fiscal year {fy}: {c['complete']}/{len(report.items)} items complete, "
                      f"components {report.completion:.1f}%, {len(report.errors)} problem(s)"))
+        for fy, ar in sorted(result.archives.items(), reverse=True):
+            echo(say(f"ปีงบประมาณ {fy}: คลังเอกสาร {len(ar.items) + len(ar.unreadable)} ข้อ "
+                     "(ไม่มีเกณฑ์ของปีนี้ จึงไม่ตรวจความครบถ้วน)",
+                     f"fiscal year {fy}: archive of {len(ar.items) + len(ar.unreadable)} "
+                     "item(s) (no catalogue for the year: not checked for completeness)"))
         for w in result.engine_warnings:
             echo(say(f"คำเตือนจาก MkDocs: {w}", f"MkDocs: {w}"))
         echo(say(f"สร้างเว็บไซต์แล้วที่ {result.out} — {result.pages} หน้า "
@@ -227,6 +244,15 @@ def build(root: Path, out: Path | None, markdown_out: Path | None, catalogue: Pa
                      "see what is still missing with `prongsai check`"))
     elif result.problems:
         echo(problems_text(p for p in result.problems if p.severity == "error"))
+    if result.attention:
+        if not quiet:
+            echo(problems_text(result.attention))
+        echo(say(f"เผยแพร่แล้ว แต่มี {len(result.attention)} รายการที่อ่านไม่ได้หรือใช้ไม่ได้: "
+                 "หน้าเว็บแสดงรายการเหล่านั้นว่า \"ต้องแก้ไข\" และไม่ลิงก์ไปยังสิ่งที่ไม่มี "
+                 "แก้ตามข้อความข้างบนแล้วสร้างใหม่ (built with problems)",
+                 f"built with problems: {len(result.attention)} entry(ies) could not be read or "
+                 "used; the pages mark them as needing attention and link nothing missing"))
+        return EXIT_BUILT_WITH_PROBLEMS
     return EXIT_OK
 
 
@@ -250,14 +276,22 @@ def build(root: Path, out: Path | None, markdown_out: Path | None, catalogue: Pa
 @guarded
 def check(root: Path, year: int | None, all_years: bool, item: str | None, fmt: str,
           strict: bool, as_of: str | None, catalogue: Path | None, debug: bool) -> int:
-    """Check the content against the catalogue: every component, period and link."""
+    """Check the content against the catalogue: every component, period and link. A year
+    without a catalogue (an archive) is checked for its files, links and dates only."""
     from dataclasses import replace
 
     from generator.base.thai import DateError, parse_date
+    from generator.check.archive import check_archive
     from generator.check.year import check_year, today_for_build
     from generator.load.catalogue import item_id_of
     from generator.load.project import load_project
-    from generator.render.reports import check_csv, check_json, check_text, item_text
+    from generator.render.reports import (
+        archive_text,
+        check_csv,
+        check_json,
+        check_text,
+        item_text,
+    )
 
     project = load_project(root, catalogue)
     if as_of is not None:
@@ -271,18 +305,22 @@ def check(root: Path, year: int | None, all_years: bool, item: str | None, fmt: 
     fy = year or project.config.current_year
     if all_years:
         years = project.year_list
+        archived = sorted(project.archives, reverse=True)
     else:
-        if fy not in project.years:
-            have = ", ".join(map(str, project.year_list))
+        if fy not in project.years and fy not in project.archives:
+            have = ", ".join(map(str, sorted({*project.years, *project.archives},
+                                             reverse=True)))
             raise UsageProblem(Say(
                 f"ไม่มีปีงบประมาณ {fy} ในโฟลเดอร์ content/ (มี: {have or 'ไม่มี'}) "
                 f"สร้างปีใหม่ด้วย `prongsai new-year {fy}`",
                 f"no fiscal year {fy} in content/ (have: {have or 'none'}); start it with "
                 f"`prongsai new-year {fy}`"))
-        years = [fy]
+        years = [fy] if fy in project.years else []
+        archived = [fy] if fy in project.archives else []
     today = today_for_build()
     reports = [check_year(project, y, today) for y in years]
-    if item is not None:
+    archives = [check_archive(project, y) for y in archived]
+    if item is not None and reports:
         wanted = item_id_of(item)
         cat = reports[0].catalogue
         if wanted is None or cat.item(wanted) is None:
@@ -296,12 +334,15 @@ def check(root: Path, year: int | None, all_years: bool, item: str | None, fmt: 
         bad = any(p.severity == "error" or strict for p in st.problems)
         return EXIT_PROBLEMS if bad else EXIT_OK
     if fmt == "json":
-        echo(check_json(reports), nl=False)
+        echo(check_json(reports, archives), nl=False)
     elif fmt == "csv":
-        echo(check_csv(reports), nl=False)
+        echo(check_csv(reports, archives), nl=False)
     else:
-        echo("\n".join(check_text(r, strict) for r in reports), nl=False)
-    bad = any(p.severity == "error" or strict for r in reports for p in r.problems)
+        texts = [(r.year, check_text(r, strict)) for r in reports]
+        texts += [(a.year, archive_text(a, strict)) for a in archives]
+        echo("\n".join(t for _, t in sorted(texts, key=lambda x: -x[0])), nl=False)
+    found = [p for r in reports for p in r.problems] + [p for a in archives for p in a.problems]
+    bad = any(p.severity == "error" or strict for p in found)
     return EXIT_PROBLEMS if bad else EXIT_OK
 
 

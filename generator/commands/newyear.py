@@ -292,7 +292,7 @@ def _plan_item(project: Project, item: Item, olds: tuple[str, ...], status: dict
         for ev in content.evidence:
             why = _why_not(ev, item, fy, content, st)
             comps = tuple(c for c in ev.components if item.component(c) is not None and
-                          item.component(c).auto is None)  # type: ignore[union-attr]
+                          item.component(c).linkable)  # type: ignore[union-attr]
             if why is None and not comps:
                 listed = ", ".join(f"`{c}`" for c in ev.components)
                 why = Say(f"องค์ประกอบที่ระบุ ({listed or 'ไม่มี'}) ไม่ใช่องค์ประกอบของข้อ "
@@ -350,6 +350,11 @@ def _why_not(ev: Evidence, item: Item, fy: int, content: ItemContent,
             return Say(f"ช่วงเวลาของแผน ({format_period(ev.period)}) ไม่ครอบคลุมปีงบประมาณ "
                        f"{read} (ข้อ {item.id} ต้อง{label} {read})",
                        f"its period does not cover fiscal year {read} ({label})")
+        if ev.period is None and ev.date is None:  # not "of another year": nothing says
+            return Say(f"ไม่มี `date:` หรือ `period:` จึงไม่มีอะไรบอกว่าเป็นเอกสารของปีงบประมาณ "
+                       f"{read} ข้อ {item.id} ปี {fy} ต้องใช้เอกสารของปีงบประมาณ {read} ({label})",
+                       f"it has no `date:` or `period:`, so nothing shows it is of {read}; "
+                       f"{item.id} in {fy} needs a document of {read} ({label})")
         return Say(f"เป็นเอกสารของปีอื่น ข้อ {item.id} ปี {fy} ต้องใช้เอกสารของปีงบประมาณ {read} "
                    f"({label})",
                    f"it is a document of another year; {item.id} in {fy} needs one of {read} "
@@ -436,6 +441,13 @@ def item_file(item: Item, fy: int, plan: _Plan, catalogue: Catalogue) -> str:
                         else _scalar(value))
                 lines.append(f"  {'- ' if first else '  '}{key}: {text}")
                 first = False
+    elif not item.needs_evidence and item.claimable:
+        lines.append("# องค์ประกอบของข้อนี้ตรวจจาก site_config.yml หรือเพิ่มเป็นลิงก์หน้าเว็บของหน่วยงาน"
+                     "ที่แสดงข้อมูลนี้ก็ได้:")
+        lines += ["#evidence:",
+                  "#  - title: ชื่อหน้าเว็บตามที่เผยแพร่",
+                  "#    url: https://…",
+                  "#    components: all"]
     elif not item.needs_evidence:
         lines.append("# ทุกองค์ประกอบของข้อนี้ตรวจจาก site_config.yml หรือ measures.yml: ไม่ต้องมี "
                      "evidence")

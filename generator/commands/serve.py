@@ -9,7 +9,8 @@ After that an edit is rebuilt incrementally: load, check and render everything a
 dirty builds leave the navigation of the other pages stale, which is why anything that can
 change the navigation (an item, page or year added or removed, a title, site_config.yml)
 takes the full path. Input problems that stop a build leave the last good preview in place,
-as in `build`. The rebuilt pages are not audited again (`build.SiteAudit`): a preview is
+as in `build`; an entry the build would publish marked is previewed marked, and its
+problems are printed. The rebuilt pages are not audited again (`build.SiteAudit`): a preview is
 never published, and every `prongsai build` audits the whole site."""
 
 from __future__ import annotations
@@ -25,9 +26,15 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from generator.base.problems import BuildRefused, EngineError, InputError, Problem
+from generator.base.problems import BuildRefused, EngineError, InputError, Problem, get_kind
 from generator.base.say import say
-from generator.commands.build import Prepared, prepare, publish
+from generator.commands.build import (
+    Prepared,
+    attention_problems,
+    prepare,
+    problem_key,
+    publish,
+)
 from generator.engine.mkdocs import theme_dir, theme_layers
 from generator.engine.preview import live_server, read_index, rebuild_pages
 from generator.load.files import SOURCE_SUFFIXES
@@ -61,6 +68,7 @@ class Rebuilt:
     pages: int  # pages rebuilt
     full: bool
     problems: tuple[Problem, ...] = ()  # what the check found in the content built
+    attention: tuple[Problem, ...] = ()  # entries previewed marked "needs attention"
 
 
 @dataclass
@@ -108,6 +116,8 @@ class Preview:
         self.markdown = work / "markdown"  # docs/ + mkdocs.yml of the last full build
         self.catalogue = catalogue
         self.last: _Built | None = None
+        # the entries the last build showed marked "needs attention" (None before the first)
+        self.marked: frozenset[tuple[object, ...]] | None = None
 
     def _theme(self) -> tuple[tuple[str, int, int], ...]:
         return _fingerprint([theme_dir(), self.root / "theme"])
@@ -126,6 +136,21 @@ class Preview:
         theme, files = self._theme(), self._files()
         if prep is None:
             prep = prepare(self.root, catalogue=self.catalogue)
+        marks = attention_problems(prep.problems)
+        if self.marked is not None:
+            # a save that leaves a file unreadable (a YAML mistake: the "input" group) would
+            # preview the page without that file's content: the last good page stays, with
+            # the banner; a bad entry in a file that reads is previewed marked, as built
+            new = [p for p in marks if problem_key(p) not in self.marked
+                   and get_kind(p.code).group == "input"]
+            if new:
+                raise BuildRefused(new, strict=True)
+        done = self._rebuild(prep, started, theme, files)
+        self.marked = frozenset(problem_key(p) for p in marks)
+        return done
+
+    def _rebuild(self, prep: Prepared, started: float, theme: tuple[tuple[str, int, int], ...],
+                 files: tuple[tuple[str, int, int], ...]) -> Rebuilt:
         project, rendered = prep.project, prep.rendered
         last = self.last
         if (last is None or last.config != project.config or last.nav != rendered.nav
@@ -136,9 +161,11 @@ class Preview:
             result = publish(prep, self.out, self.markdown, started)
             self.last = _Built(project.config, rendered.nav, prep.epoch, theme, files,
                                dict(rendered.pages), dict(rendered.files), self._read_index())
-            return Rebuilt(time.perf_counter() - started, result.pages, True, prep.problems)
+            return Rebuilt(time.perf_counter() - started, result.pages, True, prep.problems,
+                           tuple(attention_problems(prep.problems)))
         done = self._incremental(started, last, project, rendered)
-        return Rebuilt(done.seconds, done.pages, done.full, prep.problems)
+        return Rebuilt(done.seconds, done.pages, done.full, prep.problems,
+                       tuple(attention_problems(prep.problems)))
 
     def _incremental(self, started: float, last: _Built, project: Project,
                      rendered: Rendered) -> Rebuilt:

@@ -46,13 +46,22 @@ PERIOD_RULES_TH = {
 }
 AUTO_RULES = (
     "period",
-    "executives_name", "executives_position", "executives_photo", "executives_contact",
+    "executives_management", "executives_name", "executives_position", "executives_photo",
+    "executives_contact",
     "executives_management",
     "address", "phone", "fax", "email", "map",
     "eit_survey", "measures_reported",
 )
 READS = ("assessed", "previous")  # which fiscal year a period rule reads (check/years.py)
 DEFAULT_GRACE_DAYS = 60
+# automatic components that a council may also meet by linking its own web page as evidence
+# (o2's executives, o3's contacts: councils answer them with their website's executives and
+# contact pages): met by the data in site_config.yml or by such a link, both shown
+LINKABLE_AUTO = (
+    "executives_management", "executives_name", "executives_position", "executives_photo",
+    "executives_contact",
+    "address", "phone", "fax", "email", "map",
+)
 DOCUMENTS = ("analysis", "progress", "procurement")
 SCORING_RULES = ESTIMATE_RULES
 ITEM_ID = re.compile(r"o[1-9][0-9]*")
@@ -80,6 +89,12 @@ class Component:
     def name(self) -> str:
         """What readers see for this component: its label, else its title shortened."""
         return self.label or short_label(self.title)
+
+    @property
+    def linkable(self) -> bool:
+        """Evidence may claim it: not automatic, or automatic from site_config.yml data that
+        a link to the council's own page may show instead (LINKABLE_AUTO)."""
+        return self.auto is None or self.auto in LINKABLE_AUTO
 
 
 @dataclass(frozen=True)
@@ -109,8 +124,9 @@ class Item:
 
     @property
     def claimable(self) -> tuple[Component, ...]:
-        """Components that evidence must claim (not decided automatically)."""
-        return tuple(c for c in self.components if c.auto is None)
+        """Components that evidence may claim: those not decided automatically, and those
+        decided from site_config.yml that a link to the council's own page may meet."""
+        return tuple(c for c in self.components if c.linkable)
 
     def rule_of(self, comp: Component | None = None) -> tuple[str, str]:
         """(period rule, year read) that applies to a component, or to the item."""

@@ -19,10 +19,10 @@ from generator.load.schema import CONFIG, COUNCIL, EXECUTIVE, MAP, SITE, YEAR_OP
 from generator.load.yamlio import load_yaml_file
 
 # the problem kinds this module reports (docs/architecture.md)
-RAISES = ("config-missing", "curly-quotes", "date-era", "date-invalid", "field-missing",
-          "field-type", "field-unknown", "field-value", "path-outside-project",
-          "signature-incomplete", "text-html", "text-invisible", "text-too-long", "url-local",
-          "url-login", "url-malformed", "url-scheme")
+RAISES = ("config-missing", "curly-quotes", "date-era", "date-invalid", "date-weekday",
+           "field-missing", "field-type", "field-unknown", "field-value", "path-outside-project",
+           "signature-incomplete", "site-url-missing", "text-html", "text-invisible",
+           "text-too-long", "url-local", "url-login", "url-malformed", "url-scheme")
 
 CONFIG_NAME = "site_config.yml"
 
@@ -220,6 +220,15 @@ def load_config(root: Path) -> tuple[SiteConfig, list[Problem]]:
                  expected=Say("ที่อยู่เว็บไซต์เต็ม เช่น https://www.example.go.th/ita/",
                               "the full public address, e.g. https://www.example.go.th/ita/"))
         url = ""
+    elif not url:
+        # the ITAS list (itas-urls.csv) needs each item's full address; only a warning:
+        # the site itself works anywhere without it
+        r.report("site-url-missing", s + ("url",) if r.has(s) else (), example=(
+            f"{current or 'ปีงบประมาณ'}/oit/o1/"), hint=(
+            f" (e.g. `{council.website.rstrip('/')}/ita/` if the site is published under "
+            "the council's website)" if council.website else ""), hint_th=(
+            f" (เช่น `{council.website.rstrip('/')}/ita/` ถ้าเผยแพร่ไว้ใต้เว็บไซต์หลักของหน่วยงาน)"
+            if council.website else ""))
     as_of = r.field(SITE, "as_of", s)
     site = SiteOptions(
         url=url,

@@ -5,17 +5,30 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Callable, Iterable
+from datetime import date
 from typing import Any, TypeVar
+from urllib.parse import urljoin
 
+from generator.base.links import relative_path
 from generator.base.markup import CONTROL
 from generator.base.problems import Problem, problem
 from generator.base.say import Say
-from generator.base.thai import DateError, parse_date, parse_int, parse_number, parse_period
+from generator.base.thai import (
+    WEEKDAYS,
+    DateError,
+    format_date,
+    parse_date,
+    parse_int,
+    parse_number,
+    parse_period,
+    printed_weekday,
+)
 from generator.base.visible import renders_empty
 from generator.load.schema import TYPES, Schema
 from generator.load.yamlio import Doc, YamlPath, show_path
 
 T = TypeVar("T")
+WEEKDAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 # what the Reader expects, in both languages
 A_MAPPING = Say("ข้อมูลแบบ `ชื่อข้อมูล: ค่า` ทีละบรรทัด", "a mapping of `key: value` lines")
@@ -145,6 +158,17 @@ class Reader:
             return read
         return value
 
+    def link(self, path: YamlPath, website: str = "") -> str:
+        """A link as typed; a path on a web site (`/wp-content/…`, `index.php?…`) is read on
+        the council's website (`council.website`), with the warning url-relative saying what
+        it became. Without a website it is left as typed, and the link check reports it."""
+        url = self.text(path, exact=True) or ""
+        if url and website and relative_path(url):
+            resolved = urljoin(website, url)
+            self.report("url-relative", path, value=url, resolved=resolved)
+            return resolved
+        return url
+
     def texts(self, path: YamlPath) -> list[str]:
         """A list of text values; a single text value is accepted as a list of one."""
         value = self.at(path)
@@ -204,17 +228,28 @@ class Reader:
 
     def when(self, path: YamlPath, parse: Callable[[Any], T]) -> T | None:
         """A date or period read with `parse` (generator.base.thai); an unreadable one is
-        reported with its own code (date-era, date-invalid, period-invalid) and the fix."""
+        reported with its own code (date-era, date-invalid, period-invalid) and the fix, a
+        printed weekday that contradicts the date with the warning date-weekday."""
         value = self.at(path)
         if value is None or value == "":
             return None
         if isinstance(value, str):
             value = self.unquoted(path, value.strip())
         try:
-            return parse(value)
+            found = parse(value)
         except DateError as exc:
             self.report(exc.code, path, value=value, reason=exc.reason, hint=exc.fix)
             return None
+        if isinstance(found, date):
+            printed = printed_weekday(value)
+            if printed is not None and printed != found.weekday():
+                # "วันพฤหัสบดีที่ 9 ธันวาคม 2567": 9 Dec 2024 was a Monday; which one is wrong
+                # only the document can tell, so the date is kept and the officer warned
+                self.report("date-weekday", path, value=value, printed_th=WEEKDAYS[printed],
+                            actual_th=WEEKDAYS[found.weekday()], shown_th=format_date(found),
+                            printed=WEEKDAYS_EN[printed], actual=WEEKDAYS_EN[found.weekday()],
+                            shown=found.isoformat())
+        return found
 
     def known_keys(self, path: YamlPath, schema: Schema) -> None:
         """Report keys the format does not have (a typo would otherwise drop data silently)."""

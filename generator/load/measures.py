@@ -69,9 +69,10 @@ from generator.load.schema import (
 from generator.load.yamlio import load_yaml_file
 
 # the problem kinds this module reports (docs/architecture.md)
-RAISES = ("curly-quotes", "date-era", "date-invalid", "field-missing", "field-type",
-          "field-unknown", "field-value", "measure-field-missing", "period-invalid",
-          "progress-date-missing", "signature-incomplete", "text-html", "text-invisible")
+RAISES = ("curly-quotes", "date-era", "date-invalid", "date-weekday", "field-missing",
+          "field-type", "field-unknown", "field-value", "measure-field-missing", "period-invalid",
+          "progress-date-missing", "signature-incomplete", "text-html", "text-invisible",
+          "url-relative")
 
 ROUNDS = ("6m", "12m")
 ROUND_TH = {"6m": "รอบ 6 เดือน", "12m": "รอบ 12 เดือน"}
@@ -153,7 +154,7 @@ def measures_path(root: Path, fy: int) -> Path:
     return year_folder(root, fy) / "measures.yml"
 
 
-def load_measures(root: Path, fy: int) -> Measures | None:
+def load_measures(root: Path, fy: int, website: str = "") -> Measures | None:
     path = measures_path(root, fy)
     if not path.exists():
         return None
@@ -229,7 +230,8 @@ def load_measures(root: Path, fy: int) -> Measures | None:
                 lp = rp + ("evidence", j)
                 r.known_keys(lp, LINK)
                 links.append(Link(r.field(LINK, "title", lp) or "",
-                                  r.field(LINK, "url", lp) or "", r.field(LINK, "file", lp) or ""))
+                                  r.link(lp + ("url",), website),
+                                  r.field(LINK, "file", lp) or ""))
             progress[rnd] = Progress(
                 round=rnd,
                 status=r.field(PROGRESS, "status", rp) or "not_started",

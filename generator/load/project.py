@@ -18,7 +18,15 @@ from generator.base.problems import InputError, Problem, problem
 from generator.base.say import Say
 from generator.base.thai import DATE_CODES, Period, to_arabic
 from generator.load.assessment import Assessment, load_assessments
-from generator.load.catalogue import Catalogue, item_id_of, load_catalogue, load_year
+from generator.load.catalogue import (
+    Catalogue,
+    Item,
+    available_years,
+    catalogue_path,
+    item_id_of,
+    load_catalogue,
+    load_year,
+)
 from generator.load.config import CONFIG_NAME, SiteConfig, load_config
 from generator.load.fields import A_NUMBER, HTML_TAG, Reader, did_you_mean
 from generator.load.files import (
@@ -39,13 +47,14 @@ from generator.load.schema import EVIDENCE, ITEM, MAX_NAME, PAGE
 from generator.load.yamlio import load_markdown_file
 
 # the problem kinds this module reports (docs/architecture.md)
-RAISES = ("component-unknown", "curly-quotes", "date-era", "date-invalid",
+RAISES = ("component-unknown", "curly-quotes", "date-era", "date-invalid", "date-weekday",
           "evidence-no-components", "evidence-too-many", "field-missing", "field-type",
           "field-unknown", "field-value", "file-outside-content", "file-type-unsafe",
           "file-type-unsupported", "file-unreadable", "item-duplicate", "item-file-extension",
           "item-unknown", "output-path-reserved", "page-invalid", "path-outside-project",
           "period-invalid", "text-html", "text-invisible", "text-too-long", "text-unencodable",
-          "year-folder-duplicate", "year-folder-invalid", "year-folder-unread")
+          "url-relative", "year-archive", "year-folder-duplicate", "year-folder-invalid",
+          "year-folder-unread")
 
 CONTENT_DIR = "content"
 PAGES_DIR = "pages"
@@ -100,6 +109,11 @@ class ItemContent:
     body: str
     body_line: int
     note: str = ""
+    title: str = ""  # the council's own title of the item (shown beside the catalogue's)
+
+    @property
+    def number(self) -> int:
+        return int(self.item_id[1:])
 
     @property
     def last_update(self) -> date | None:
@@ -133,6 +147,17 @@ class YearContent:
 
 
 @dataclass(frozen=True)
+class ArchiveYear:
+    """A year folder whose catalogue Prongsai does not ship (nor site_config.yml names):
+    published as the council wrote it, item by item, without a completeness check."""
+
+    year: int
+    items: tuple[ItemContent, ...]  # by item number
+    files: tuple[str, ...] = ()  # item files found, shown paths
+    unreadable: tuple[str, ...] = ()  # items whose file exists but could not be read
+
+
+@dataclass(frozen=True)
 class Project:
     """Everything read from a council's folder."""
 
@@ -147,6 +172,8 @@ class Project:
     files: dict[str, Path] = field(default_factory=dict)
     # o27/o28 data of every year folder, also one with only results (a report read later)
     measures: dict[int, Measures] = field(default_factory=dict)
+    # years published as archives (no catalogue): README "Earlier years"
+    archives: dict[int, ArchiveYear] = field(default_factory=dict)
 
     @property
     def content_dir(self) -> Path:
@@ -173,9 +200,11 @@ def load_project(root: Path, catalogue_override: Path | None = None,
                                   value=Say("ไม่มีโฟลเดอร์ content/",
                                             "the content/ folder does not exist"))])
     years: dict[int, YearContent] = {}
+    archives: dict[int, ArchiveYear] = {}
     year_dirs = _year_dirs(content, problems)
     if config.current_year and config.current_year not in year_dirs:
         year_dirs[config.current_year] = content / str(config.current_year)
+    website = config.council.website
     for fy, ydir in sorted(year_dirs.items()):
         if only_year is not None and fy != only_year:
             continue
@@ -183,14 +212,26 @@ def load_project(root: Path, catalogue_override: Path | None = None,
             continue  # a year folder with only assessment results has no OIT content
         override = catalogue_override if (only_year == fy or catalogue_override and
                                           fy == config.current_year) else None
+        opts = config.years.get(fy)
+        council_catalogue = override is None and opts and opts.catalogue
+        if not council_catalogue and override is None and (ydir / "oit").is_dir() and \
+                not catalogue_path(fy).exists():
+            # an earlier (or later) year kept online: published as the council wrote it
+            problems.append(problem(
+                "year-archive", year=fy, file=f"{CONTENT_DIR}/{ydir.name}",
+                available=", ".join(map(str, available_years())) or "none"))
+            archives[fy] = _load_archive(root, fy, ydir, problems, website)
+            continue
         catalogue = year_catalogue(root, config, fy, override)
-        years[fy] = _load_year(root, fy, ydir, catalogue, problems)
+        years[fy] = _load_year(root, fy, ydir, catalogue, problems, website)
     pages = _load_pages(content, problems)
     referenced = {ev.file for yc in years.values() for ic in yc.items.values()
-                  for ev in ic.evidence} | {ex.photo for ex in config.executives}
-    places = reserved_places(sorted(set(years) | set(year_dirs)),
-                             {fy: [it.id for it in yc.catalogue.items]
-                              for fy, yc in years.items()})
+                  for ev in ic.evidence} | {ev.file for ay in archives.values()
+                                            for ic in ay.items for ev in ic.evidence} | \
+        {ex.photo for ex in config.executives}
+    item_ids = {fy: [it.id for it in yc.catalogue.items] for fy, yc in years.items()}
+    item_ids.update({fy: [ic.item_id for ic in ay.items] for fy, ay in archives.items()})
+    places = reserved_places(sorted(set(years) | set(year_dirs)), item_ids)
     files = _scan_content_files(content, referenced, problems, _admin_stylesheets(config),
                                 places)
     _one_source(places, files, pages, problems)
@@ -198,13 +239,13 @@ def load_project(root: Path, catalogue_override: Path | None = None,
     measures = {fy: yc.measures for fy, yc in years.items() if yc.measures is not None}
     for fy in sorted(year_dirs):
         if fy not in years and (only_year is None or fy == only_year - 1):
-            m = load_measures(root, fy)
+            m = load_measures(root, fy, website)
             if m is not None:
                 problems.extend(p if p.year else replace(p, year=fy) for p in m.problems)
                 measures[fy] = m
     return Project(root=root, config=config, years=years, pages=tuple(pages),
                    problems=tuple(problems), assessments=assessments, files=files,
-                   measures=measures)
+                   measures=measures, archives=archives)
 
 
 YEAR_IN_NAME = re.compile(r"(?<!\d)\d{4}(?!\d)")  # any script's digits, Thai too
@@ -270,44 +311,64 @@ def printable(name: str) -> str:
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
-def _load_year(root: Path, fy: int, ydir: Path, catalogue: Catalogue,
-               problems: list[Problem]) -> YearContent:
-    items: dict[str, ItemContent] = {}
+def _item_files(root: Path, fy: int, oit: Path, known: list[str] | None,
+                problems: list[Problem]) -> tuple[list[tuple[str, Path, str]], list[str]]:
+    """The item files of a year's oit/ folder as (item id, path, shown path), and every
+    Markdown file found. `known`: the catalogue's item ids (None for an archive year, where
+    any item number is taken as written)."""
+    out: list[tuple[str, Path, str]] = []
     found: list[str] = []
+    seen: dict[str, str] = {}
+    if not oit.is_dir():
+        return out, found
+    allowed = set(known) if known is not None else None
+    for path in sorted(oit.iterdir()):
+        if path.is_dir() or path.name.startswith(".") or not encodable(path.name):
+            continue
+        shown = path.relative_to(root).as_posix()
+        if path.suffix.lower() != ".md":
+            meant = _misnamed_item(path.name)
+            if meant is not None and (allowed is None or meant in allowed):
+                problems.append(problem("item-file-extension", file=shown, year=fy,
+                                        item=meant, value=path.name,
+                                        expected_name=f"{meant}.md"))
+            continue
+        found.append(shown)
+        item_id = item_id_of(path.stem)
+        if item_id is None or (allowed is not None and item_id not in allowed):
+            ids = known or []
+            problems.append(problem(
+                "item-unknown", file=shown, year=fy, value=path.stem,
+                hint=did_you_mean(item_id or path.stem, ids) if ids else Say(
+                    " (ตั้งชื่อไฟล์ด้วยเลขข้อ เช่น `o1.md`)",
+                    " (name item files by item number, e.g. `o1.md`)"),
+                last=ids[-1] if ids else "o…"))
+            continue
+        if item_id in seen:
+            problems.append(problem("item-duplicate", file=shown, year=fy, item=item_id,
+                                    value=Say(f"{seen[item_id]} และ {shown}",
+                                              f"{seen[item_id]} and {shown}")))
+            continue
+        seen[item_id] = shown
+        out.append((item_id, path, shown))
+    return out, found
+
+
+def _load_year(root: Path, fy: int, ydir: Path, catalogue: Catalogue,
+               problems: list[Problem], website: str = "") -> YearContent:
+    items: dict[str, ItemContent] = {}
     unreadable: list[str] = []
-    oit = _oit_dir(ydir)
     ids = [it.id for it in catalogue.items]
-    if oit.is_dir():
-        for path in sorted(oit.iterdir()):
-            if path.is_dir() or path.name.startswith(".") or not encodable(path.name):
-                continue
-            shown = path.relative_to(root).as_posix()
-            if path.suffix.lower() != ".md":
-                meant = _misnamed_item(path.name)
-                if meant is not None and catalogue.item(meant) is not None:
-                    problems.append(problem("item-file-extension", file=shown, year=fy,
-                                            item=meant, value=path.name,
-                                            expected_name=f"{meant}.md"))
-                continue
-            found.append(shown)
-            item_id = item_id_of(path.stem)
-            if item_id is None or catalogue.item(item_id) is None:
-                problems.append(problem(
-                    "item-unknown", file=shown, year=fy, value=path.stem,
-                    hint=did_you_mean(item_id or path.stem, ids), last=ids[-1] if ids else ""))
-                continue
-            if item_id in items:
-                problems.append(problem("item-duplicate", file=shown, year=fy, item=item_id,
-                                        value=Say(f"{items[item_id].file} และ {shown}",
-                                                  f"{items[item_id].file} and {shown}")))
-                continue
-            try:
-                items[item_id] = _load_item(root, fy, item_id, path, shown, catalogue, problems)
-            except InputError as exc:
-                # one unreadable file is reported; the rest of the site still checks
-                problems.extend(_with_item(p, fy, item_id) for p in exc.problems)
-                unreadable.append(item_id)
-    measures = load_measures(root, fy)
+    files, found = _item_files(root, fy, _oit_dir(ydir), ids, problems)
+    for item_id, path, shown in files:
+        try:
+            items[item_id] = _load_item(root, fy, item_id, path, shown, catalogue.item(item_id),
+                                        problems, website)
+        except InputError as exc:
+            # one unreadable file is reported; the rest of the site still checks
+            problems.extend(_with_item(p, fy, item_id) for p in exc.problems)
+            unreadable.append(item_id)
+    measures = load_measures(root, fy, website)
     if measures is not None:
         problems.extend(p if p.year else replace(p, year=fy) for p in measures.problems)
     procurement = load_procurement(root, fy, problems)
@@ -333,17 +394,33 @@ def _misnamed_item(name: str) -> str | None:
     return None
 
 
+def _load_archive(root: Path, fy: int, ydir: Path, problems: list[Problem],
+                  website: str) -> ArchiveYear:
+    """A year without a catalogue: every item file as written (titles, links, dates), any
+    component names kept as typed."""
+    items: list[ItemContent] = []
+    unreadable: list[str] = []
+    files, found = _item_files(root, fy, ydir / "oit", None, problems)
+    for item_id, path, shown in files:
+        try:
+            items.append(_load_item(root, fy, item_id, path, shown, None, problems, website))
+        except InputError as exc:
+            problems.extend(_with_item(p, fy, item_id) for p in exc.problems)
+            unreadable.append(item_id)
+    return ArchiveYear(year=fy, items=tuple(sorted(items, key=lambda c: c.number)),
+                       files=tuple(found), unreadable=tuple(unreadable))
+
+
 def _with_item(p: Problem, fy: int, item_id: str) -> Problem:
     return replace(p, year=fy, item=item_id)
 
 
-def _load_item(root: Path, fy: int, item_id: str, path: Path, shown: str, catalogue: Catalogue,
-               problems: list[Problem]) -> ItemContent:
+def _load_item(root: Path, fy: int, item_id: str, path: Path, shown: str, item: Item | None,
+               problems: list[Problem], website: str = "") -> ItemContent:
+    """One item file; `item` is None in an archive year (no catalogue to hold it to)."""
     md = load_markdown_file(path, shown, keys=ITEM.keys() + EVIDENCE.keys())
     local: list[Problem] = [_with_item(p, fy, item_id) for p in md.meta.problems]
     r = Reader(md.meta, local, year=fy, item=item_id)
-    item = catalogue.item(item_id)
-    assert item is not None
     if not isinstance(md.meta.data, dict):
         r.report("field-type", (), value=str(md.meta.data)[:40], field=FRONT_MATTER,
                  expected=Say("ข้อมูลแบบ `ชื่อข้อมูล: ค่า` ทีละบรรทัด ระหว่างบรรทัด `---` "
@@ -351,7 +428,7 @@ def _load_item(root: Path, fy: int, item_id: str, path: Path, shown: str, catalo
         md.meta.data = {}
     r.known_keys((), ITEM)
     evidence: list[Evidence] = []
-    allowed = [c.id for c in item.claimable]
+    allowed = [c.id for c in item.claimable] if item is not None else []
     entries = r.seq(("evidence",))
     if len(entries) > MAX_EVIDENCE:  # refused: the rest is not even read
         r.report("evidence-too-many", ("evidence", MAX_EVIDENCE), value=f"{len(entries):,}",
@@ -371,12 +448,15 @@ def _load_item(root: Path, fy: int, item_id: str, path: Path, shown: str, catalo
         title = r.field(EVIDENCE, "title", p) or ""
         when = r.field(EVIDENCE, "date", p)
         period = r.field(EVIDENCE, "period", p)
-        comps = _components(r, p + ("components",), allowed, title,
-                            tuple(c.id for c in item.components if c.auto),
-                            {c.id: c.name for c in item.components})
+        if item is None:
+            comps = tuple(r.texts(p + ("components",)))
+        else:
+            comps = _components(r, p + ("components",), allowed, title,
+                                tuple(c.id for c in item.components if not c.linkable),
+                                {c.id: c.name for c in item.components})
         evidence.append(Evidence(
             index=i, title=title, components=comps, date=when, period=period,
-            url=r.field(EVIDENCE, "url", p) or "", file=_file(r, p + ("file",)),
+            url=r.link(p + ("url",), website), file=_file(r, p + ("file",)),
             note=r.field(EVIDENCE, "note", p) or "", line=md.meta.line(*p),
             lines=tuple((k, md.meta.lines[p + (k,)]) for k in EVIDENCE.keys()
                         if p + (k,) in md.meta.lines),
@@ -387,9 +467,10 @@ def _load_item(root: Path, fy: int, item_id: str, path: Path, shown: str, catalo
         if value is not False:
             na = "" if value in (True, None) else (r.text(("not_applicable",)) or "")
     content = ItemContent(
-        item_id=item_id, file=shown, unit=r.field(ITEM, "unit") or item.unit,
+        item_id=item_id, file=shown, unit=r.field(ITEM, "unit") or (item.unit if item else ""),
         evidence=tuple(evidence), not_applicable=na, updated=r.field(ITEM, "updated"),
-        body=md.body, body_line=md.body_line, note=r.field(ITEM, "note") or "")
+        body=md.body, body_line=md.body_line, note=r.field(ITEM, "note") or "",
+        title=r.field(ITEM, "title") or "")
     problems.extend(local)  # after the last read: every problem above is in `local`
     return content
 
@@ -399,13 +480,20 @@ def _components(r: Reader, path: tuple[str | int, ...], allowed: list[str],
                 names_th: dict[str, str] | None = None) -> tuple[str, ...]:
     value = r.at(path)
     if value == "all" or value == ["all"]:
+        # every component the entry can meet; on an item whose components are all automatic
+        # (o28) the entry still counts through its date for the period component
         return tuple(allowed)
     # the codes an officer may type, each beside its Thai name: แผนผังโครงสร้าง (`chart`)
     listed = Say(", ".join(f"{(names_th or {}).get(a, a)} (`{a}`)" for a in allowed),
                  ", ".join(f"`{a}`" for a in allowed))
     names = r.texts(path)
-    if not names and value is None:
-        r.report("evidence-no-components", path[:-1], value=title, allowed=listed)
+    if not names and (value is None or value == [] or
+                      (isinstance(value, str) and not value.strip())):
+        # `components: []` names no component, like a missing key: the entry would count
+        # for nothing without a word
+        r.report("evidence-no-components", path[:-1] if value is None else path, value=title,
+                 allowed=listed if allowed else Say("(ไม่มี: ข้อนี้สร้างให้อัตโนมัติ)",
+                                                    "(none: this item is generated)"))
     out = []
     for j, name in enumerate(names):
         if name not in allowed:

@@ -97,26 +97,42 @@ EVIDENCE = Schema("evidence", "content/<fy>/oit/<item>.md → evidence:", "ห�
     _f("title", "text", "ชื่อเอกสาร (ตามที่เผยแพร่)",
        "ชื่อภาษาไทยของเอกสาร เช่น สถิติเรื่องร้องเรียน รอบ 6 เดือนหลัง",
        "the document's title as published", required=True, example="the document's title"),
-    _f("date", "date", "วันที่ในเอกสาร", "วันที่ลงในเอกสาร เช่น 21 ตุลาคม 2568 หรือ 2568-10-21",
-       "date on the document: `2568-10-21`, `21/10/2568`, `21 ตุลาคม 2568`, `๒๑ ต.ค. ๒๕๖๘`"),
+    _f("date", "date", "วันที่ในเอกสาร",
+       "วันที่ลงในเอกสาร เช่น 21 ตุลาคม 2568 หรือ 2568-10-21 หรือตามที่พิมพ์ในเอกสาร เช่น "
+       "วันพฤหัสบดีที่ 12 ธันวาคม 2567, ณ วันที่ 1 ตุลาคม พ.ศ. 2567",
+       "date on the document: `2568-10-21`, `21/10/2568`, `21 ตุลาคม 2568`, `๒๑ ต.ค. ๒๕๖๘`; "
+       "as documents print it: `วันพฤหัสบดีที่ 12 ธันวาคม 2567`, `วันที่ 7 สิงหาคม 2566`, "
+       "`ณ วันที่ 1 ตุลาคม พ.ศ. 2567`, `9 ธ.ค. พ.ศ..2567`; as web systems export it: "
+       "`2023-12-19T09:53:48`"),
     _f("period", "period", "ช่วงเวลาที่เอกสารครอบคลุม",
        "ช่วงเวลาที่เอกสารครอบคลุม เช่น 2566-2570 (แผนหลายปี) 2568 (ปีงบประมาณ) 2567-10 (เดือน)",
        "what it covers: `2566-2570` (fiscal years), `2568`, `2567-10` (a month), "
-       "`ต.ค. 2567 - มี.ค. 2568`, `2567-10 ถึง 2568-03`"),
+       "`ต.ค. 2567 - มี.ค. 2568`, `2567-10 ถึง 2568-03`; as printed: `ประจำปีงบประมาณ พ.ศ. "
+       "2568`, `ประจำปี พ.ศ..2567`, `(พ.ศ. 2566 - 2570)`, `ประจำเดือนตุลาคม 2567`, "
+       "`ตั้งแต่เดือนตุลาคม 2567 ถึงเดือนมีนาคม 2568`"),
     _f("url", "link", "หรือ ลิงก์ไปยังหน้าเว็บ (https://…)",
        "ที่อยู่เว็บที่ประชาชนเปิดได้ (https://) ไม่ใช่ไดรฟ์ส่วนตัวหรือหน้าที่ต้องล็อกอิน",
-       "https/http address of a public page (no file://, no intranet, no login)"),
+       "https/http address of a public page (no file://, no intranet, no login); a path on "
+       "the council's website (`/wp-content/uploads/…`, `index.php?…`) is read on "
+       "`council.website` with the warning `url-relative` (without it: `url-malformed`)"),
     _f("file", "path", "ไฟล์เอกสาร (PDF, Word, Excel หรือรูปภาพ)",
        "ไฟล์ที่เผยแพร่พร้อมเว็บไซต์ เขียนตำแหน่งนับจากโฟลเดอร์ content/ เช่น files/2568/o1.pdf",
        "path relative to `content/` of a file shipped with the site"),
     _f("components", "components", "องค์ประกอบที่เอกสารนี้ตอบ",
        "รหัสองค์ประกอบของข้อที่เอกสารนี้ตอบ (ดูด้วย `prongsai check --item` หรือหน้ารายการตรวจ) หรือ all",
-       "component ids of the item that this evidence meets (list), or `all`"),
+       "component ids of the item that this evidence meets (list), or `all` (every component "
+       "it can meet); `components: []` names none and is reported like a missing key "
+       "(`evidence-no-components`); in an archive year (no catalogue) optional, shown as "
+       "typed"),
     _f("note", "text", "หมายเหตุ", "หมายเหตุสั้น ๆ ที่แสดงคู่กับหลักฐาน",
        "a short remark shown with the evidence"),
 ))
 
 ITEM = Schema("item", "content/<fy>/oit/<item>.md (ส่วนหัว / front matter)", "ไฟล์ของแต่ละข้อ", (
+    _f("title", "text", "ชื่อข้อที่หน่วยงานใช้",
+       "ชื่อข้อตามที่หน่วยงานเผยแพร่ ถ้าต่างจากชื่อในเกณฑ์ (แสดงคู่กัน) ในปีที่เป็นคลังเอกสารใช้เป็นชื่อข้อ",
+       "the council's own title of the item, when it differs from the catalogue's (shown "
+       "beside it; in an archive year, the item's title)"),
     _f("unit", "text", "หน่วยงานที่รับผิดชอบ", "สำนัก/กองที่รับผิดชอบข้อนี้ (ไม่ใส่: ใช้ตามเกณฑ์)",
        "responsible unit(s), free text"),
     _f("updated", "date", "ทบทวนหน้านี้ล่าสุดเมื่อ", "วันที่ตรวจทานหน้านี้ล่าสุด (ไม่ใส่: ใช้วันที่ของหลักฐานล่าสุด)",

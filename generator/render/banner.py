@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from html import escape
 
-from generator.base.problems import ERROR, Problem, get_kind
+from generator.base.problems import ERROR, NONE, Problem, get_kind
 from generator.base.say import THAI, lang, say
 
 BANNER_ID = "prongsai-preview-problems"
@@ -41,7 +41,7 @@ def shown_in_preview(p: Problem) -> bool:
     input could not be read for, and anything on a line of a file. What is merely not yet
     done (a component without evidence, months not reported) is left to `prongsai check`."""
     kind = get_kind(p.code)
-    return kind.blocks or kind.group == "input" or p.line is not None
+    return p.build != NONE or kind.group == "input" or p.line is not None
 
 
 def banner_html(problems: Iterable[Problem], refused: bool, mount: str = "/",

@@ -27,6 +27,7 @@ from markupsafe import Markup
 from generator import __version__
 from generator.base.markup import file_href, md_escape, safe_href, sanitize_markdown
 from generator.base.thai import Period, format_date, format_period, to_thai_digits
+from generator.check.archive import ArchiveReport
 from generator.check.assessment import compute
 from generator.check.periods import period_label, year_rule
 from generator.check.procurement import procurement_item
@@ -43,6 +44,7 @@ from generator.check.results import (
 from generator.check.score import Estimate, estimate
 from generator.load.assessment import Assessment, Rules, rules_for
 from generator.load.catalogue import PERIOD_RULES_TH, available_years, load_year
+from generator.load.files import resolve_content_file
 from generator.load.measures import ROUND_TH, ROUNDS, rounds_due
 from generator.load.measures import STATUS_TH as MEASURE_STATUS_TH
 from generator.load.procurement import Month, YearProcurement, be_iso
@@ -314,7 +316,8 @@ def yaml_str(value: object) -> Markup:
 
 
 def render_site(project: Project, reports: dict[int, YearReport], templates: list[Path],
-                today: date, *, cache: bool = True) -> Rendered:
+                today: date, *, cache: bool = True,
+                archives: dict[int, ArchiveReport] | None = None) -> Rendered:
     cfg = project.config
     opts = cfg.site
     env = template_env(templates, cache)
@@ -347,6 +350,7 @@ def render_site(project: Project, reports: dict[int, YearReport], templates: lis
         **{name: per_build(fn) for name, fn in (
             ("num", num), ("thdate", thdate), ("digits", digits_filter),
             ("longdate", longdate), ("period", period))},
+        kind_title=kind_title,
     )
     if cache:
         env.bytecode_cache = page_bytecode_cache(filter_abi(env))
@@ -361,6 +365,7 @@ def render_site(project: Project, reports: dict[int, YearReport], templates: lis
 
     years = [YearView(fy, reports[fy], estimate(reports[fy]), fy == cfg.current_year)
              for fy in sorted(reports, reverse=True)]
+    archives = archives or {}
     current = next((y for y in years if y.is_current), years[0] if years else None)
     results = results_views(project)
     env.globals.update(measure_status_th=MEASURE_STATUS_TH, round_th=ROUND_TH, rounds=ROUNDS,
@@ -378,7 +383,10 @@ def render_site(project: Project, reports: dict[int, YearReport], templates: lis
             **ctx)
         pages[docs_path] = body
 
-    render("index.md", "home.md.j2", pages=project.pages,
+    # executives' photos that exist under content/ (a missing one is never linked)
+    published = {ex.photo for ex in cfg.executives if ex.photo and _is_document(
+        project.content_dir, ex.photo)}
+    render("index.md", "home.md.j2", pages=project.pages, archives=archives,
            eit_qr=eit_qr.get(current.year) if current else None)
     for fy, view in results.items():
         shown = [results[y] for y in sorted(results) if y <= fy][-4:]
@@ -424,7 +432,7 @@ def render_site(project: Project, reports: dict[int, YearReport], templates: lis
                    grid=period_grid(st, fy, yv.report.as_of),
                    executives=cfg.executives, measures=measures, based=based, doc=doc,
                    due=due, eit_qr=eit_qr.get(fy),
-                   eit_url=cfg.eit_url(fy), analysis_item=analysis,
+                   eit_url=cfg.eit_url(fy), analysis_item=analysis, published=published,
                    refs=lambda r, b=based, f=fy, i=ids, c=yv.report.catalogue: ref_links(
                        r, b, f, i, num, {s.id: s.title for s in c.sub_indicators}))
         if opts.checklist_public:  # the reviewer's page and its data, or none of them
@@ -432,22 +440,47 @@ def render_site(project: Project, reports: dict[int, YearReport], templates: lis
             files[f"{fy}/checklist.json"] = checklist_json(yv.report, yv.estimate)
             files[f"{fy}/checklist.csv"] = checklist_csv(yv.report)
         files[f"{fy}/itas-urls.csv"] = itas_urls_csv(yv.report, opts.url)
+    for fy, ar in sorted(archives.items(), reverse=True):
+        render(f"{fy}/index.md", "archive_year.md.j2", a=ar)
+        render(f"{fy}/oit/index.md", "archive_index.md.j2", a=ar)
+        for ai in ar.items:
+            body, _ = sanitize_markdown(ai.content.body, ai.content.body_line)
+            render(f"{fy}/oit/{ai.item_id}.md", "archive_item.md.j2", a=ar, ai=ai,
+                   body=Markup(body))
     for page in project.pages:
         body, _ = sanitize_markdown(page.body, page.body_line)
         render(f"{page.slug}.md", "page.md.j2", page=page, body=Markup(body))
 
     nav = build_nav(years, project.pages, opts.checklist_public, sorted(results),
-                    opts.thai_digits)
+                    opts.thai_digits, archives)
     return Rendered(pages=pages, files=files, nav=nav)
 
 
+def _is_document(content_dir: Path, rel: str) -> bool:
+    """A file under content/ that exists and is not empty: the only kind a page links."""
+    path, _ = resolve_content_file(content_dir, rel)
+    return path is not None and path.is_file() and path.stat().st_size > 0
+
+
 def build_nav(years: list[YearView], pages: tuple[Page, ...], checklist: bool,
-              results: list[int] | None = None, digits: bool = False) -> list[Any]:
+              results: list[int] | None = None, digits: bool = False,
+              archives: dict[int, ArchiveReport] | None = None) -> list[Any]:
     nav: list[Any] = [{"หน้าแรก": "index.md"}]
     by_year = {yv.year: yv for yv in years}
-    for fy in sorted(set(by_year) | set(results or []), reverse=True):
+    archives = archives or {}
+    for fy in sorted(set(by_year) | set(results or []) | set(archives), reverse=True):
         section: list[Any] = []
         yv = by_year.get(fy)
+        ar = archives.get(fy)
+        if ar is not None:
+            shown = {ai.item_id: to_thai_digits(ai.content.title) if digits else ai.content.title
+                     for ai in ar.items}
+            items = [{f"{ai.item_id} {shown[ai.item_id]}".strip(): f"{fy}/oit/{ai.item_id}.md"}
+                     for ai in ar.items]
+            section += [
+                {"ภาพรวมปีงบประมาณ": f"{fy}/index.md"},
+                {"คลังเอกสาร OIT": [{"รายการทั้งหมด": f"{fy}/oit/index.md"}, *items]},
+            ]
         if yv is not None:
             titles = {st.item.id: to_thai_digits(st.item.title) if digits else st.item.title
                       for st in yv.report.items}

@@ -14,6 +14,7 @@ from typing import Any
 from generator.base.problems import ERROR, Problem, get_kind
 from generator.base.say import THAI, lang, say
 from generator.base.thai import format_date
+from generator.check.archive import ArchiveReport
 from generator.check.report import NA, STATUS_ICON, STATUS_TH, YearReport
 from generator.check.score import Estimate, estimate
 from generator.load.catalogue import PERIOD_RULES_TH, Catalogue, Component
@@ -152,7 +153,10 @@ def check_text(report: YearReport, strict: bool = False, width: int | None = Non
             status = f"{STATUS_ICON[st.status]} " + (STATUS_TH if thai else STATUS_EN)[st.status]
             comps = "–" if st.status == NA else f"{st.met_count}/{len(st.components)}"
             score = "–" if st.score is None else f"{st.score:.0f}"
-            out.append(_row([st.item.id, status, comps, score], width, st.item.title))
+            title = st.item.title
+            if st.content and st.content.title and st.content.title != title:
+                title += f" (หน่วยงานใช้ชื่อ: {st.content.title})"
+            out.append(_row([st.item.id, status, comps, score], width, title))
             if st.status == NA:
                 continue
             for c in st.components:
@@ -166,6 +170,11 @@ def check_text(report: YearReport, strict: bool = False, width: int | None = Non
             if codes:
                 out.append(cut(f"{'':7}" + say("ปัญหา: ", "problems: ") + ", ".join(codes),
                                width))
+            if st.attention:
+                codes = sorted({p.code for p in st.attention})
+                out.append(cut(f"{'':7}" + say("⚠ ต้องแก้ไข: เว็บไซต์แสดงข้อนี้ว่าต้องแก้ไข ",
+                                               "⚠ needs attention: the site marks this item ") +
+                               f"({', '.join(codes)})", width))
     counts = report.counts
     out += ["", say(f"ครบถ้วน {counts['complete']} · ยังไม่ครบ {counts['incomplete']} · "
                     f"ยังไม่มีข้อมูล {counts['missing']} · ยังไม่ถึงกำหนด {counts['due']} · "
@@ -251,6 +260,43 @@ def item_text(report: YearReport, item_id: str, strict: bool = False,
     return "\n".join(out) + "\n"
 
 
+def archive_text(report: ArchiveReport, strict: bool = False, width: int | None = None
+                 ) -> str:
+    """An archive year for people: its items as the council titled them, which need
+    attention, and every problem (no completeness: there is no catalogue)."""
+    width = width or _width()
+    out = [f"ปีงบประมาณ {report.year}: คลังเอกสาร (ไม่มีเกณฑ์ OIT ของปีนี้ จึงไม่ตรวจความครบถ้วน) · "
+           f"{len(report.items) + len(report.unreadable)} ข้อ", ""]
+    for ai in report.items:
+        c = ai.content
+        mark = "⚠" if ai.attention else "•"
+        out.append(cut(f"{mark} {pad(ai.item_id, 5)} {c.title or '(ไม่ได้ระบุชื่อ)'} · "
+                       f"หลักฐาน {len(c.evidence)} รายการ", width))
+    for item_id in report.unreadable:
+        out.append(cut(f"⚠ {pad(item_id, 5)} (อ่านไฟล์ไม่ได้)", width))
+    errors = [p for p in report.problems if p.severity == ERROR or strict]
+    if report.problems:
+        out += ["", f"ปัญหาที่ต้องแก้ {len(errors)} รายการ · ข้อสังเกตที่ควรแก้ "
+                    f"{len(report.problems) - len(errors)} รายการ", "",
+                problems_text(report.problems)]
+    else:
+        out += ["", "ไม่พบปัญหา (no problems)"]
+    return "\n".join(out) + "\n"
+
+
+def archive_dict(report: ArchiveReport) -> dict[str, Any]:
+    """An archive year as data (docs/content-format.md "Earlier years")."""
+    return {
+        "format": "prongsai-archive/1",
+        "fiscal_year": report.year,
+        "items": [{"id": ai.item_id, "title": ai.content.title or None, "file": ai.content.file,
+                   "evidence": len(ai.content.evidence), "attention": bool(ai.attention)}
+                  for ai in report.items],
+        "unreadable": list(report.unreadable),
+        "problems": [p.as_dict() for p in report.problems],
+    }
+
+
 def _named(comp: Component) -> str:
     """A component as officers meet it in a message: its Thai name, and beside it the code
     they write in `components:` — แผนผังโครงสร้าง (`chart`)."""
@@ -310,8 +356,10 @@ def report_dict(report: YearReport, est: Estimate) -> dict[str, Any]:
             {
                 "id": st.item.id,
                 "title": st.item.title,
+                "council_title": (st.content.title or None) if st.content else None,
                 "sub_indicator": st.item.sub_indicator,
                 "status": st.status,
+                "attention": bool(st.attention),
                 "unit": st.content.unit if st.content else st.item.unit,
                 "file": st.content.file if st.content else None,
                 "estimated_score": None if st.score is None else round(st.score, 2),
@@ -370,24 +418,28 @@ def _cell(text: str) -> str:
 
 
 
-def check_json(reports: list[YearReport]) -> str:
-    """One year: the document of schemas/checklist.schema.json; several: a list of them."""
-    data = [report_dict(r, estimate(r)) for r in reports]
+def check_json(reports: list[YearReport], archives: list[ArchiveReport] | None = None) -> str:
+    """One year: the document of schemas/checklist.schema.json (an archive year's:
+    `archive_dict`); several: a list of them, newest year first."""
+    years = [(r.year, report_dict(r, estimate(r))) for r in reports]
+    years += [(a.year, archive_dict(a)) for a in archives or []]
+    data = [d for _, d in (sorted(years, key=lambda x: -x[0]) if archives else years)]
     doc = data[0] if len(data) == 1 else {"format": "prongsai-checklist-multi/1", "years": data}
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
 CSV_PROBLEM_COLUMNS = ["severity", "code", "year", "item", "component", "file", "line", "path",
-                       "value", "message", "fix", "message_th", "fix_th"]
+                       "value", "message", "fix", "message_th", "fix_th", "build"]
 
 
-def check_csv(reports: list[YearReport]) -> str:
+def check_csv(reports: list[YearReport], archives: list[ArchiveReport] | None = None) -> str:
     """One row per problem (the item × component matrix is in checklist.csv on the site)."""
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(CSV_PROBLEM_COLUMNS)
-    for r in reports:
-        for p in r.problems:
-            d = p.as_dict()
-            w.writerow(["" if d[c] is None else d[c] for c in CSV_PROBLEM_COLUMNS])
+    found = [p for r in reports for p in r.problems]
+    found += [p for a in archives or [] for p in a.problems]
+    for p in found:
+        d = p.as_dict()
+        w.writerow(["" if d[c] is None else d[c] for c in CSV_PROBLEM_COLUMNS])
     return buf.getvalue()

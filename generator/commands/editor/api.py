@@ -38,7 +38,13 @@ from typing import Any
 from generator.base.problems import BuildRefused, InputError, Problem
 from generator.check.report import YearReport
 from generator.check.year import check_year, today_for_build
-from generator.commands.build import Prepared, prepare
+from generator.commands.build import (
+    Prepared,
+    all_problems,
+    attention_problems,
+    prepare,
+    problem_key,
+)
 from generator.commands.editor import forms
 from generator.commands.editor.store import (
     History,
@@ -134,11 +140,9 @@ class State:
     blocking: tuple[Problem, ...] = ()  # problems that stop a build
     unreadable: tuple[Problem, ...] = ()  # InputError: the project cannot be read
     prepared: Prepared | None = None
-
-
-def problem_key(p: Problem) -> tuple[object, ...]:
-    """A problem without its line (lines move when a file is edited)."""
-    return (p.code, p.file, p.path, p.value, p.item, p.component)
+    # entries a build publishes marked "needs attention" (README "When the build refuses"):
+    # the preview shows them marked; a save that brings one in is refused, as `--strict`
+    marked: tuple[Problem, ...] = ()
 
 
 def compute_state(root: Path, catalogue: Path | None) -> State:
@@ -151,10 +155,13 @@ def compute_state(root: Path, catalogue: Path | None) -> State:
             return State(None, {}, unreadable=tuple(err.problems))
         today = today_for_build()
         reports = {fy: check_year(project, fy, today) for fy in project.year_list}
-        return State(project, reports, blocking=tuple(exc.problems))
+        found = all_problems(project, reports)
+        return State(project, reports, blocking=tuple(exc.problems),
+                     marked=tuple(attention_problems(found)))
     except InputError as exc:
         return State(None, {}, unreadable=tuple(exc.problems))
-    return State(prep.project, dict(prep.reports), prepared=prep)
+    return State(prep.project, dict(prep.reports), prepared=prep,
+                 marked=tuple(attention_problems(prep.problems)))
 
 
 # --- the workspace ------------------------------------------------------------------------------
@@ -403,17 +410,22 @@ class Workspace:
 
     def check_save(self, rels: list[str]) -> State:
         """Load and check the project with the saved files; Refused (and the caller puts the
-        old files back) when the build would refuse something this save brought in."""
-        before = {problem_key(p) for p in self.state.blocking + self.state.unreadable}
+        old files back) when `prongsai build --strict` would refuse something this save
+        brought in: the officer is at the form, so an entry the build would only mark (an
+        unreadable date, an unknown component) is put right before it is written."""
+        state = self.state
+        before = {problem_key(p) for p in state.blocking + state.marked + state.unreadable}
         state = compute_state(self.root, self.catalogue)
-        new = [p for p in state.blocking + state.unreadable if problem_key(p) not in before]
+        new = [p for p in state.blocking + state.marked + state.unreadable
+               if problem_key(p) not in before]
         if new:
             project = state.project or self.state.project
             listed = [self.describe(p, project, lines=False) for p in new]
             lines = "\n".join(f"• {d['where_th']}: {d['message_th']} — วิธีแก้: {d['fix_th']}"
                               for d in listed)
-            raise Refused(422, "ยังไม่บันทึก: ข้อมูลนี้ทำให้สร้างเว็บไซต์ไม่ได้ (ข้อมูลที่กรอกยังอยู่ใน"
-                               "แบบฟอร์ม แก้แล้วกดบันทึกอีกครั้ง)\n" + lines, listed)
+            raise Refused(422, "ยังไม่บันทึก: ข้อมูลนี้ทำให้สร้างเว็บไซต์ไม่ได้ หรือเว็บไซต์จะแสดงรายการนี้ว่า"
+                               "ต้องแก้ไข (ข้อมูลที่กรอกยังอยู่ในแบบฟอร์ม แก้แล้วกดบันทึกอีกครั้ง)\n"
+                               + lines, listed)
         return state
 
     def _final_text(self, rel: str, path: Path, raw: str, renamed: dict[str, str]) -> bytes:

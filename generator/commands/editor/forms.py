@@ -179,10 +179,13 @@ def evidence_fields(fy: int, item: Item) -> tuple[Field, ...]:
 def item_fields(fy: int, item: Item) -> tuple[Field, ...]:
     rule = PERIOD_RULES_TH.get(item.period, "")
     hint = item.requirement + (f"\n\nช่วงเวลา: {rule}" if item.period != "none" else "")
+    if not item.needs_evidence and item.claimable:  # o2, o3: site_config.yml or a link
+        hint += ("\n\nข้อมูลนี้แสดงจากข้อมูลหน่วยงานและผู้บริหาร หรือใส่ลิงก์หน้าเว็บไซต์ของหน่วยงานที่แสดง"
+                 "ข้อมูลนี้เป็นหลักฐานก็ได้")
     evidence = Field("evidence", ITEM["evidence"].label_th, "list", False, hint,
                      fields=evidence_fields(fy, item),
                      extra={"label_singular": "หลักฐาน", "summary": "{{fields.title}}",
-                            "collapsed": True}) if item.needs_evidence else None
+                            "collapsed": True}) if item.needs_evidence or item.claimable else None
     unit = ITEM["unit"]
     return from_schema(ITEM, {
         "unit": Field("unit", unit.label_th, "string", False,
