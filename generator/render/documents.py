@@ -63,6 +63,14 @@ def laws(fy: int) -> tuple[str, ...]:
 
 # --- what the templates receive -----------------------------------------------------------
 
+def year_change(now: float | None, before: float | None) -> float | None:
+    """now minus before to two decimals, or None when either figure is missing (the `change` of
+    every row and summary the documents print)."""
+    if now is None or before is None:
+        return None
+    return round(now - before, 2)
+
+
 @dataclass(frozen=True)
 class Header:
     """The memo's header lines (ส่วนราชการ, ที่, วันที่, เรื่อง, เรียน); "" or None is printed
@@ -111,13 +119,11 @@ class IndicatorRow:
     title: str
     score: float | None
     previous: float | None
-    group: str  # urgent | improve | strength | "" (no score)
+    group: str = ""  # urgent | improve | strength | "" (no score; o28's summary: not grouped)
 
     @property
     def change(self) -> float | None:
-        if self.score is None or self.previous is None:
-            return None
-        return round(self.score - self.previous, 2)
+        return year_change(self.score, self.previous)
 
 
 @dataclass(frozen=True)
@@ -141,9 +147,7 @@ class Results:
 
     @property
     def change(self) -> float | None:
-        if self.overall is None or self.previous_overall is None:
-            return None
-        return round(self.overall - self.previous_overall, 2)
+        return year_change(self.overall, self.previous_overall)
 
 
 @dataclass(frozen=True)
@@ -227,20 +231,6 @@ class OitGroup:
 
 
 @dataclass(frozen=True)
-class ChangeRow:
-    id: str
-    title: str
-    score: float | None
-    previous: float | None
-
-    @property
-    def change(self) -> float | None:
-        if self.score is None or self.previous is None:
-            return None
-        return round(self.score - self.previous, 2)
-
-
-@dataclass(frozen=True)
 class ProgressView:
     """o28: the memo and the attached progress report."""
 
@@ -259,7 +249,7 @@ class ProgressView:
     oit: tuple[OitGroup, ...]
     as_of: date
     summary: Results | None
-    summary_rows: tuple[ChangeRow, ...]
+    summary_rows: tuple[IndicatorRow, ...]
     summary_note: str
 
 
@@ -658,7 +648,7 @@ def progress_view(cfg: SiteConfig, measures: Measures, assessments: dict[int, As
     subject = ("รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน "
                f"ประจำปีงบประมาณ พ.ศ. {fy} {ROUND_TH[rnd]}")
     rules = rules_for(fy)
-    summary_rows: tuple[ChangeRow, ...] = ()
+    summary_rows: tuple[IndicatorRow, ...] = ()
     note = ""
     now, before = assessments.get(fy), assessments.get(fy - 1)
     if now is None:
@@ -667,7 +657,7 @@ def progress_view(cfg: SiteConfig, measures: Measures, assessments: dict[int, As
         summary = None
     else:
         titles = rules.indicators if rules else {i: "" for i in sorted(now.indicators, key=int)}
-        summary_rows = tuple(ChangeRow(i, t, now.indicators.get(i),
+        summary_rows = tuple(IndicatorRow(i, t, now.indicators.get(i),
                                        before.indicators.get(i) if before else None)
                              for i, t in titles.items())
     return ProgressView(
