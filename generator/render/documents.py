@@ -40,11 +40,19 @@ from generator.load.documents import (
     Signature,
     Thresholds,
 )
-from generator.load.measures import ROUNDS, Finding, Measure, Measures, Progress, rounds_due
+from generator.load.measures import (
+    ROUND_TH,
+    ROUNDS,
+    Finding,
+    Measure,
+    Measures,
+    Progress,
+    round_end,
+    rounds_due,
+)
 
 GROUP_TH = {"urgent": "ต้องแก้ไขโดยเร่งด่วน", "improve": "ต้องพัฒนาให้ดีขึ้น",
             "strength": "จุดแข็ง"}
-ROUND_TH = {"6m": "รอบ 6 เดือน", "12m": "รอบ 12 เดือน"}
 CLOSING = "จึงเรียนมาเพื่อโปรดพิจารณา"  # seeds 002, 004
 ATTACHED = "(รายละเอียดตามเอกสารแนบท้ายบันทึกข้อความนี้)"  # seed 002
 
@@ -520,8 +528,7 @@ def report_round(fy: int, memo: Memo | None, as_of: date) -> str:
 
 def report_period(fy: int, rnd: str) -> str:
     """Seed 004: "(เดือนตุลาคม ๒๕๖๗ ถึงเดือนกันยายน ๒๕๖๘)"."""
-    end = 3 if rnd == "6m" else 9
-    return f"ตุลาคม {fy - 1} ถึง{MONTHS_LONG[end - 1]} {fy}"
+    return f"ตุลาคม {fy - 1} ถึง{MONTHS_LONG[round_end(fy, rnd).month - 1]} {fy}"
 
 
 def plan_rows(measures: Measures, rules: Rules | None, rnd: str) -> tuple[PlanRow, ...]:
