@@ -27,7 +27,7 @@ from generator.commands.editor.importer import import_upload
 from generator.commands.import_procurement import import_procurement
 from generator.load.project import load_project
 
-from .conftest import REPO
+from .conftest import example_council
 from .editor_server import Editor, running_editor
 from .test_editor_api import PDF, PNG, snapshot
 from .test_procurement import _ce_date, _corrupt, _encrypted, _no_header
@@ -39,12 +39,7 @@ MONTHS = ("content/2568/procurement/2568-08.yml", "content/2568/procurement/2568
 @pytest.fixture()
 def council(tmp_path: Path) -> Path:
     """A writable copy of the example council without its imported months."""
-    root = tmp_path / "council"
-    root.mkdir()
-    shutil.copytree(REPO / "content", root / "content")
-    shutil.copy(REPO / "site_config.yml", root)
-    shutil.rmtree(root / "content" / "2568" / "procurement")
-    return root
+    return example_council(tmp_path, months=False)
 
 
 @pytest.fixture()
