@@ -62,17 +62,9 @@ def test_foreign_host_and_origin_are_refused_and_nothing_is_written(editor: Edit
 
 
 def test_an_oversize_request_is_refused_before_it_is_read(editor: Editor) -> None:
-    conn = http.client.HTTPConnection("127.0.0.1", editor.port, timeout=30)
-    conn.putrequest("POST", "/api/v1", skip_host=True)
-    conn.putheader("Host", f"127.0.0.1:{editor.port}")
-    conn.putheader("Origin", editor.url)
-    conn.putheader("Content-Type", "application/json")
-    conn.putheader("Content-Length", str(10**9))
-    conn.endheaders()
-    response = conn.getresponse()
-    assert response.status == 413
-    assert "ใหญ่เกินไป" in json.loads(response.read())["error"]
-    conn.close()
+    status, answer = editor.post_oversize("/api/v1")
+    assert status == 413
+    assert "ใหญ่เกินไป" in json.loads(answer)["error"]
 
 
 def test_a_save_updates_the_checklist_and_the_preview(editor: Editor) -> None:
