@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from generator.check.archive import check_archive
 from generator.commands.cli import cli
-from generator.load.catalogue import available_years
+from generator.load.catalogue import available_years, load_year
 from generator.load.project import load_project
 
 from .conftest import FIXTURES, page_html
@@ -157,3 +157,22 @@ def test_a_council_catalogue_makes_the_year_checked(tmp_path: Path) -> None:
     project = load_project(root)
     assert YEAR in project.years and YEAR not in project.archives
     assert not [p for p in project.problems if p.code == "year-archive"]
+
+
+def test_a_year_with_a_shipped_catalogue_is_checked_not_archived(tmp_path: Path) -> None:
+    """A year folder whose catalogue Prongsai ships is checked against it, never published as
+    an archive: shipping a catalogue for an earlier year changes how that year is published
+    (docs/catalogue-format.md, "Shipped catalogues")."""
+    import shutil
+
+    root = tmp_path / "p"
+    shutil.copytree(FIXTURES / "mini", root)
+    for fy in available_years():
+        oit = root / "content" / str(fy) / "oit"
+        oit.mkdir(parents=True)
+        (oit / "o1.md").write_text(O1.replace(str(YEAR), str(fy)), "utf-8")
+    project = load_project(root)
+    assert not [p for p in project.problems if p.code == "year-archive"]
+    for fy in available_years():
+        assert fy in project.years and fy not in project.archives, fy
+        assert project.years[fy].catalogue.source == load_year(fy).source, fy

@@ -78,10 +78,11 @@ def test_a_kind_is_declared_once_and_only_errors_refuse_or_mark() -> None:
 
 def test_problem_fills_both_languages() -> None:
     p = problem("component-unmet", file="content/2568/oit/o12.md", year=2568, item="o12",
-                component="problems", title="ระบุปัญหา/อุปสรรค",
+                component="problems", title="ปัญหา/อุปสรรค",
                 expected_file="content/2568/oit/o12.md")
-    assert p.message == "o12 component `problems` (ระบุปัญหา/อุปสรรค) has no evidence"
-    assert p.message_th == "ข้อ o12 องค์ประกอบ `problems` (ระบุปัญหา/อุปสรรค) ยังไม่มีหลักฐาน"
+    assert p.message == "o12 component `problems` (ปัญหา/อุปสรรค) has no evidence"
+    # Thai: the component's name, with the code officers write beside it
+    assert p.message_th == "ข้อ o12 องค์ประกอบ “ปัญหา/อุปสรรค” (`problems`) ยังไม่มีหลักฐาน"
     assert p.fix_th == "เพิ่มหลักฐานที่มี `components: [problems]` ในไฟล์ content/2568/oit/o12.md"
     assert p.as_dict()["fix_th"] == p.fix_th
 

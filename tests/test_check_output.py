@@ -64,11 +64,12 @@ def test_terminal_report_groups_items_and_labels_the_estimate(broken: RulesProje
     text = check_text(broken.check(), width=100)
     assert "ตรวจความครบถ้วน OIT ปีงบประมาณ 2568 · เกณฑ์ปี 2568 (ชั่วคราว) 9 ข้อ" in text
     assert "9.2 การบริหารงาน · คะแนนโดยประมาณ* 80.00" in text
-    assert "       ✘ plan: แผน\n       ✘ fiscal_year: ครอบคลุมปี\n       ปัญหา: " \
+    # the catalogue has no labels: a component is named by its (short) title, code beside
+    assert "       ✘ แผน (`plan`)\n       ✘ ครอบคลุมปี (`fiscal_year`)\n       ปัญหา: " \
            "period-not-covering" in text
     assert "คะแนน OIT โดยประมาณ* 92.86 (ตัวชี้วัดที่ 9: 85.71 · ตัวชี้วัดที่ 10: 100.00)" in text
     assert "* ค่าประมาณจากสัดส่วนองค์ประกอบที่มีหลักฐาน ไม่ใช่คะแนนทางการ" in text
-    assert "   +7.14 → 100.00  o4 แผนหลายปี [plan, fiscal_year]" in text
+    assert "   +7.14 → 100.00  o4 แผนหลายปี [แผน (`plan`), ครอบคลุมปี (`fiscal_year`)]" in text
     assert "ปัญหาที่ต้องแก้ 1 รายการ · ข้อสังเกตที่ควรแก้ 1 รายการ" in text
 
 

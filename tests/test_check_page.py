@@ -52,7 +52,7 @@ def test_matrix_status_completion_estimate_and_problems(page: BeautifulSoup) -> 
     assert text(cell.select_one('[data-cell="completion"]')) == "ครบ 4/5 (80.0%)"
     assert text(cell.select_one('[data-cell="estimate"]')) == "คะแนนโดยประมาณ 80"
     problem = cell.select_one('a[data-cell="problem"]')
-    assert text(problem) == "✘ ต้องแก้ component-unmet"
+    assert text(problem) == "✘ ต้องแก้: องค์ประกอบยังไม่มีหลักฐาน"  # the kind's Thai title
     target = page.select_one(problem["href"])
     assert target["data-code"] == "component-unmet" and target["data-item"] == "o13"
     met = {r["data-component"]: r["data-met"]
@@ -60,7 +60,7 @@ def test_matrix_status_completion_estimate_and_problems(page: BeautifulSoup) -> 
     assert met == {"report": "yes", "budget": "yes", "summary": "yes", "problems": "no",
                    "fiscal_year": "yes"}
     unmet = page.select_one('tr[data-item="o13"][data-component="problems"] td')
-    assert text(unmet).startswith("✘ ยังไม่มี problems ")
+    assert text(unmet) == "✘ ยังไม่มี ปัญหาและข้อเสนอแนะ ระบุปัญหา/อุปสรรค และข้อเสนอแนะ"
     done = page.select_one('tr[data-item="o1"] td[data-cell="status"]')
     assert text(done) == "✔ ครบถ้วน ครบ 3/3 (100.0%) คะแนนโดยประมาณ 100"
     flagged = {a.find_parent("tr")["data-item"]
@@ -98,7 +98,9 @@ def test_best_next_fixes_ordered_by_gain(page: BeautifulSoup) -> None:
     assert [(text(r.select_one('[data-cell="gain"]')), text(r.select_one('[data-cell="after"]')))
             for r in rows] == [("+2.50", "96.17"), ("+2.50", "96.17"), ("+0.83", "94.50"),
                                ("+0.50", "94.17")]
-    assert text(rows[0].select("td")[0]) == "plan , details , fiscal_year"
+    # components by their catalogue labels, problems by their kinds' Thai titles
+    assert text(rows[0].select("td")[0]) == "แผนพัฒนาบุคลากร, รายละเอียดของแผน, แผนครอบคลุมปี 2568"
+    assert text(rows[0].select_one('[data-cell="problems"]')) == "แผนไม่ครอบคลุมปีงบประมาณ"
 
 
 def test_problems_table_in_thai_with_where_and_fix(page: BeautifulSoup) -> None:
@@ -120,8 +122,8 @@ def test_downloads_exist(page: BeautifulSoup, example_site: Path) -> None:
     assert files == ["2568/checklist.json", "2568/checklist.csv", "2568/itas-urls.csv"]
     assert all((example_site / f).is_file() for f in files)
     header = (example_site / "2568" / "checklist.csv").read_text("utf-8-sig").splitlines()[0]
-    assert header == "fiscal_year,item,title,sub_indicator,status,component,component_title," \
-                     "met,problems"
+    assert header == "ปีงบประมาณ,ข้อ,ชื่อข้อ,ตัวชี้วัดย่อย,สถานะของข้อ,องค์ประกอบ," \
+                     "รายละเอียดองค์ประกอบ,มีหลักฐานแล้ว,ปัญหา,รหัสองค์ประกอบ,รหัสปัญหา"
 
 
 def test_checklist_can_be_kept_private(mini_project: Path, tmp_path: Path) -> None:

@@ -136,10 +136,13 @@ def test_officer_adds_evidence_with_a_pdf_to_o19(browser, editor: Editor,  # typ
     page.get_by_label("วันที่ในเอกสาร").last.fill("2567-10-05")
     page.get_by_label("ช่วงเวลาที่เอกสารครอบคลุม").last.fill("2567-04 ถึง 2567-09")
     officer.upload("เลือกไฟล์", pdf)
-    for comp in item.claimable:  # by their Thai labels
-        officer.choose("องค์ประกอบที่เอกสารนี้ตอบ", comp.title)
+    for comp in item.claimable:  # by their Thai names, the code beside
+        officer.choose("องค์ประกอบที่เอกสารนี้ตอบ", f"{comp.name} ({comp.id})")
     officer.save()
     checklist.locator(".pr-item[data-item='o19'].pr-status-complete").wait_for(timeout=30_000)
+    for comp in item.components:  # the checklist beside the form: name, code, full title
+        li = checklist.locator(f".pr-item[data-item='o19'] li[data-component='{comp.id}']")
+        assert li.inner_text().startswith(f"✔ {comp.name} ({comp.id}): {comp.title}")
     page.get_by_text("บันทึกแล้ว").first.wait_for()
     officer.screenshot(tmp_path / "editor-o19-saved.png")
     # the Thai interface and the preview beside it

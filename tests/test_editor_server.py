@@ -141,8 +141,8 @@ def test_config_is_generated_from_the_catalogues_and_data() -> None:
             assert ev is not None and item.requirement in ev["hint"]
             comps = next(x for x in ev["fields"] if x["name"] == "components")
             if item.claimable:
-                # Thai text shown, the code stored
-                assert comps["options"] == [{"label": c.title, "value": c.id}
+                # the Thai name shown with the code beside it, the code stored
+                assert comps["options"] == [{"label": f"{c.name} ({c.id})", "value": c.id}
                                             for c in item.claimable]
                 assert comps["multiple"] is True
             upload = next(x for x in ev["fields"] if x["name"] == "file")

@@ -151,7 +151,7 @@ def _check_item(ctx: Context, item: Item) -> ItemStatus:
             if (not ev and due_on is None and content is not None and content.evidence
                     and not claimed):
                 probs.append(problem("component-unmet", file=content.file, year=fy,
-                                     item=item.id, component=comp.id, title=comp.title,
+                                     item=item.id, component=comp.id, title=comp.name,
                                      expected_file=exp))
             statuses.append(ComponentStatus(comp, bool(ev), ev, due=due_on))
         else:

@@ -421,10 +421,10 @@ def item_file(item: Item, fy: int, plan: _Plan, catalogue: Catalogue) -> str:
         lines.append("# ข้อกำหนด:")
         lines += requirement_comment(item.requirement)
     lines.append(f"# ช่วงเวลา: {PERIOD_RULES_TH[item.period]}")
-    lines.append("# องค์ประกอบ (components):")
+    lines.append("# องค์ประกอบ (ชื่อ และรหัสในวงเล็บที่ใช้ใน components:):")
     for c in item.components:
         how = " — ตรวจให้อัตโนมัติ ไม่ต้องระบุ" if c.auto else ""
-        lines.append(f"#   {c.id}: {c.title}{how}")
+        lines.append(f"#   {c.name} (`{c.id}`): {c.title}{how}")
     if plan.evidence or plan.not_applicable is not None:
         lines.append(f"# ยกมาจากปีงบประมาณ {plan.previous}: {', '.join(plan.sources)} — "
                      "ตรวจว่ายังเป็นฉบับปัจจุบันและยังใช้ได้")

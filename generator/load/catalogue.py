@@ -22,8 +22,9 @@ from generator.load.schema import (
 from generator.load.yamlio import load_yaml_file
 
 # the problem kinds this module reports (docs/architecture.md)
-RAISES = ("catalogue-invalid", "catalogue-missing", "curly-quotes", "field-missing", "field-type",
-          "field-unknown", "field-value", "text-html", "text-invisible")
+RAISES = ("catalogue-invalid", "catalogue-label", "catalogue-missing", "curly-quotes",
+          "field-missing", "field-type", "field-unknown", "field-value", "text-html",
+          "text-invisible")
 
 CATALOGUE_DIR = Path(__file__).parent.parent / "catalogues"
 
@@ -65,6 +66,11 @@ DOCUMENTS = ("analysis", "progress", "procurement")
 SCORING_RULES = ESTIMATE_RULES
 ITEM_ID = re.compile(r"o[1-9][0-9]*")
 SLUG = re.compile(r"[a-z0-9_]+")
+LABEL_LIMIT = 40  # characters of a component's short name (a table cell on a phone)
+# words a requirement starts with that a short name does without ("แสดงแผนผัง…" → "แผนผัง…")
+_LEAD = ("แสดงข้อมูล", "แสดง", "ระบุว่า", "ระบุ", "มีข้อมูล", "มี", "เป็น", "กำหนด", "จัดทำ")
+# where a title's examples or asides begin: a short name stops before them
+_ASIDE = re.compile(r"\s*(?:\(|:|\bเช่น\b|ยกตัวอย่าง|อย่างน้อย| เช่น)")
 
 
 @dataclass(frozen=True)
@@ -77,6 +83,12 @@ class Component:
     period: str | None = None  # its own period rule (o16's code of ethics: none); else the item's
     reads: str | None = None   # its own year read; else the item's
     uncertain: bool = False    # inferred from the item's title: no source prints it
+    label: str = ""            # its short Thai name for readers; "" → shortened from title
+
+    @property
+    def name(self) -> str:
+        """What readers see for this component: its label, else its title shortened."""
+        return self.label or short_label(self.title)
 
     @property
     def linkable(self) -> bool:
@@ -245,15 +257,18 @@ def load_catalogue(path: Path | str, shown: str | None = None) -> Catalogue:
                 r.report("field-value", cp + ("id",), value=cid, field="id",
                          expected=Say("อักษรอังกฤษตัวเล็ก ตัวเลข และ _",
                                       "lowercase ASCII letters, digits and _"), hint="")
-            comps.append(Component(cid, r.text(cp + ("title",), required=True) or "",
+            ctitle = r.text(cp + ("title",), required=True) or ""
+            comps.append(Component(cid, ctitle,
                                    r.choice(cp + ("auto",), AUTO_RULES),
                                    r.choice(cp + ("period",), PERIOD_RULES),
                                    r.choice(cp + ("reads",), READS),
-                                   r.flag(cp + ("uncertain",), False)))
+                                   r.flag(cp + ("uncertain",), False),
+                                   _label(r, cp, cid)))
         if not comps:
             r.report("field-missing", p + ("components",), field="components",
                      expected=Say("องค์ประกอบอย่างน้อยหนึ่งรายการ", "at least one component"))
         _unique(r, f"items[{i}].components", [c.id for c in comps])
+        _unique_names(r, p, comps)
         items.append(Item(
             id=iid,
             number=int(iid[1:]) if ITEM_ID.fullmatch(iid) else 0,
@@ -292,6 +307,65 @@ def load_catalogue(path: Path | str, shown: str | None = None) -> Catalogue:
         note=r.text(("note",)) or "", indicators=tuple(indicators), sub_indicators=tuple(subs),
         items=tuple(sorted(items, key=lambda it: it.number)), scoring=scoring,
         previous=previous, file=shown, grace_days=grace)
+
+
+def _label(r: Reader, path: tuple[str | int, ...], cid: str) -> str:
+    """A component's `label:` as written: "" when it has none (its title is shortened
+    instead); an empty or too long label is `catalogue-label`."""
+    parent = r.at(path)
+    if not (isinstance(parent, dict) and "label" in parent):
+        return ""
+    raw = r.at(path + ("label",))
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        r.report("catalogue-label", path + ("label",), value="", component=cid,
+                 limit=LABEL_LIMIT, reason=Say("ว่างอยู่", "is empty"))
+        return ""
+    label = r.text(path + ("label",)) or ""
+    if len(label) > LABEL_LIMIT:
+        r.report("catalogue-label", path + ("label",), value=label, component=cid,
+                 limit=LABEL_LIMIT,
+                 reason=Say(f"ยาว {len(label)} ตัวอักษร เกิน {LABEL_LIMIT} ตัวอักษร",
+                            f"is {len(label)} characters long, more than {LABEL_LIMIT}"))
+        return ""
+    return label
+
+
+def _unique_names(r: Reader, path: tuple[str | int, ...], comps: list[Component]) -> None:
+    """Two components of one item with the same label would read as one in a table."""
+    seen: dict[str, str] = {}
+    for j, c in enumerate(comps):
+        if c.label and c.label in seen:
+            r.report("catalogue-label", path + ("components", j, "label"), value=c.label,
+                     component=c.id, limit=LABEL_LIMIT,
+                     reason=Say(f"ซ้ำกับขององค์ประกอบ `{seen[c.label]}` ในข้อเดียวกัน",
+                                f"is the same as that of component `{seen[c.label]}` of "
+                                "the same item"))
+        seen.setdefault(c.label, c.id)
+
+
+def short_label(title: str, limit: int = 30) -> str:
+    """A component's title shortened for readers, for a catalogue without `label:` (a
+    council's own, an older file): without the verb it starts with and the examples after
+    "เช่น" or "(", cut between Thai words (PyThaiNLP's newmm) within `limit` characters. Never
+    the id: an officer reading the table knows the title's words, not our codes."""
+    text = " ".join(title.split())
+    for lead in _LEAD:
+        if text.startswith(lead) and len(text) > len(lead) + 2:
+            text = text[len(lead):].lstrip()
+            break
+    aside = _ASIDE.search(text)
+    if aside and aside.start() >= 4:
+        text = text[:aside.start()].rstrip()
+    if len(text) <= limit:
+        return text
+    from pythainlp.tokenize import word_tokenize  # only for a catalogue without labels
+
+    out = ""
+    for word in word_tokenize(text, engine="newmm", keep_whitespace=True):
+        if len(out) + len(word) > limit - 1:
+            break
+        out += word
+    return (out.rstrip() or text[:limit - 1]) + "…"
 
 
 def _unique(r: Reader, where: str, ids: list[str]) -> None:

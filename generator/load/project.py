@@ -452,7 +452,8 @@ def _load_item(root: Path, fy: int, item_id: str, path: Path, shown: str, item: 
             comps = tuple(r.texts(p + ("components",)))
         else:
             comps = _components(r, p + ("components",), allowed, title,
-                                tuple(c.id for c in item.components if not c.linkable))
+                                tuple(c.id for c in item.components if not c.linkable),
+                                {c.id: c.name for c in item.components})
         evidence.append(Evidence(
             index=i, title=title, components=comps, date=when, period=period,
             url=r.link(p + ("url",), website), file=_file(r, p + ("file",)),
@@ -475,19 +476,24 @@ def _load_item(root: Path, fy: int, item_id: str, path: Path, shown: str, item: 
 
 
 def _components(r: Reader, path: tuple[str | int, ...], allowed: list[str],
-                title: str, automatic: tuple[str, ...] = ()) -> tuple[str, ...]:
+                title: str, automatic: tuple[str, ...] = (),
+                names_th: dict[str, str] | None = None) -> tuple[str, ...]:
     value = r.at(path)
     if value == "all" or value == ["all"]:
         # every component the entry can meet; on an item whose components are all automatic
         # (o28) the entry still counts through its date for the period component
         return tuple(allowed)
+    # the codes an officer may type, each beside its Thai name: แผนผังโครงสร้าง (`chart`)
+    listed = Say(", ".join(f"{(names_th or {}).get(a, a)} (`{a}`)" for a in allowed),
+                 ", ".join(f"`{a}`" for a in allowed))
     names = r.texts(path)
     if not names and (value is None or value == [] or
                       (isinstance(value, str) and not value.strip())):
         # `components: []` names no component, like a missing key: the entry would count
         # for nothing without a word
         r.report("evidence-no-components", path[:-1] if value is None else path, value=title,
-                 allowed=", ".join(f"`{a}`" for a in allowed) or "(none: this item is generated)")
+                 allowed=listed if allowed else Say("(ไม่มี: ข้อนี้สร้างให้อัตโนมัติ)",
+                                                    "(none: this item is generated)"))
     out = []
     for j, name in enumerate(names):
         if name not in allowed:
@@ -497,8 +503,8 @@ def _components(r: Reader, path: tuple[str | int, ...], allowed: list[str],
                         "or site_config.yml: remove it)") if name in automatic
                     else _components_hint(name, allowed))
             r.report("component-unknown", where, value=name, hint=hint,
-                     allowed=", ".join(f"`{a}`" for a in allowed) or
-                     Say("(ไม่มี: ข้อนี้สร้างให้อัตโนมัติ)", "(none: this item is generated)"))
+                     allowed=listed if allowed else Say("(ไม่มี: ข้อนี้สร้างให้อัตโนมัติ)",
+                                                         "(none: this item is generated)"))
             continue
         if name not in out:
             out.append(name)

@@ -495,6 +495,10 @@ COMPONENT = Schema("component", "generator/catalogues/<fy>.yml → items → com
     _f("id", "text", "รหัส", "รหัสองค์ประกอบ (a-z 0-9 _)", "component id", required=True),
     _f("title", "text", "ข้อความ", "ข้อความองค์ประกอบตามเกณฑ์", "the component as printed",
        required=True),
+    _f("label", "text", "ชื่อสั้น", "ชื่อสั้นภาษาไทยที่ผู้อ่านเห็นแทนรหัส ย่อจาก `title:` ขององค์ประกอบนั้น "
+       "ไม่เกิน 40 ตัวอักษร ไม่ซ้ำกับองค์ประกอบอื่นของข้อเดียวกัน (ไม่ใส่: ย่อจาก `title:` ให้เอง)",
+       "a short Thai name readers see instead of the id, shortened from the component's title; "
+       "at most 40 characters, unique within the item (default: shortened from the title)"),
     _f("auto", "text", "ตรวจอัตโนมัติ", "ตรวจจากข้อมูลอื่นแทนหลักฐาน", "decided from other data"),
     _f("period", "text", "กฎช่วงเวลาเฉพาะ", "กฎช่วงเวลาขององค์ประกอบนี้ (ไม่ใส่: ตามข้อ) เช่น none "
        "สำหรับประมวลจริยธรรมใน o16", "this component's own period rule (default: the item's)"),

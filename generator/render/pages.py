@@ -26,7 +26,6 @@ from markupsafe import Markup
 
 from generator import __version__
 from generator.base.markup import file_href, md_escape, safe_href, sanitize_markdown
-from generator.base.problems import get_kind
 from generator.base.thai import Period, format_date, format_period, to_thai_digits
 from generator.check.archive import ArchiveReport
 from generator.check.assessment import compute
@@ -54,6 +53,7 @@ from generator.load.requirement import requirement_points
 from generator.render.charts import grouped_bars, qr_svg
 from generator.render.documents import GROUP_TH, analysis_view, change_text, progress_view
 from generator.render.grid import period_grid
+from generator.render.names import component_names, evidence_components, kind_title
 from generator.render.reports import checklist_csv, checklist_json
 
 
@@ -350,7 +350,7 @@ def render_site(project: Project, reports: dict[int, YearReport], templates: lis
         **{name: per_build(fn) for name, fn in (
             ("num", num), ("thdate", thdate), ("digits", digits_filter),
             ("longdate", longdate), ("period", period))},
-        kind_title=lambda code: get_kind(code).title_th,
+        kind_title=kind_title,
     )
     if cache:
         env.bytecode_cache = page_bytecode_cache(filter_abi(env))
@@ -359,7 +359,9 @@ def render_site(project: Project, reports: dict[int, YearReport], templates: lis
                        change_text=change_text, groups_th=GROUPS_TH,
                        tool_entered=ENTERED, tool_computed=COMPUTED,
                        analysis=cfg.analysis,
-                       rule_label=lambda it, fy: period_label(year_rule(it), fy))
+                       rule_label=lambda it, fy: period_label(year_rule(it), fy),
+                       evidence_components=evidence_components, kind_title=kind_title,
+                       component_names=component_names)
 
     years = [YearView(fy, reports[fy], estimate(reports[fy]), fy == cfg.current_year)
              for fy in sorted(reports, reverse=True)]
@@ -509,7 +511,7 @@ def itas_urls_csv(report: YearReport, site_url: str) -> bytes:
     """Item id, title and public page URL, ready to paste into the ITAS system."""
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")
-    w.writerow(["item", "title", "url"])
+    w.writerow(["ข้อ", "ชื่อข้อ", "ที่อยู่หน้าเว็บ (URL)"])
     for st in report.items:
         w.writerow([st.item.id, st.item.title, item_url(site_url, report.year, st.item.id)])
     return ("\ufeff" + buf.getvalue()).encode()

@@ -11,13 +11,13 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
-from generator.base.problems import ERROR, Problem
+from generator.base.problems import ERROR, Problem, get_kind
 from generator.base.say import THAI, lang, say
 from generator.base.thai import format_date
 from generator.check.archive import ArchiveReport
 from generator.check.report import NA, STATUS_ICON, STATUS_TH, YearReport
 from generator.check.score import Estimate, estimate
-from generator.load.catalogue import PERIOD_RULES_TH
+from generator.load.catalogue import PERIOD_RULES_TH, Catalogue, Component
 
 SEVERITY_TH = {"error": "ต้องแก้", "warning": "ควรแก้"}
 SEVERITY_EN = {"error": "error", "warning": "warning"}
@@ -161,10 +161,11 @@ def check_text(report: YearReport, strict: bool = False, width: int | None = Non
                 continue
             for c in st.components:
                 if not c.met and c.due is not None:
-                    out.append(cut(f"{'':7}◷ {c.component.id}: ยังไม่ถึงกำหนด "
+                    out.append(cut(f"{'':7}◷ {_named(c.component)}: ยังไม่ถึงกำหนด "
                                    f"({c.detail or 'ถึงกำหนด'})", width))
                 elif not c.met:
-                    out.append(cut(f"{'':7}✘ {c.component.id}: {c.component.title}", width))
+                    out.append(cut(f"{'':7}✘ {_named(c.component)}{_also(c.component)}",
+                                   width))
             codes = sorted({p.code for p in by_item.get(st.item.id, [])})
             if codes:
                 out.append(cut(f"{'':7}" + say("ปัญหา: ", "problems: ") + ", ".join(codes),
@@ -185,7 +186,7 @@ def check_text(report: YearReport, strict: bool = False, width: int | None = Non
                 f"({report.completion:.1f}%)",
                 f"components met {report.components_met}/{report.components_total} "
                 f"({report.completion:.1f}%)")]
-    out += _estimate_lines(est, width)
+    out += _estimate_lines(est, width, cat)
     errors = [p for p in report.problems if p.severity == ERROR or strict]
     warnings = [p for p in report.problems if not (p.severity == ERROR or strict)]
     if report.problems:
@@ -228,7 +229,7 @@ def item_text(report: YearReport, item_id: str, strict: bool = False,
     code_w = max((width_of(c.component.id) for c in st.components), default=4)
     for c in st.components:
         mark = "✔" if c.met else "✘"
-        line = f"  {mark} {pad(c.component.id, code_w)}  {c.component.title}"
+        line = f"  {mark} {pad(c.component.id, code_w)}  {c.component.name}{_also(c.component)}"
         if c.component.auto:
             line += say("  (ตรวจให้อัตโนมัติ ไม่ต้องระบุ)", "  (decided automatically)")
         elif c.evidence:
@@ -236,6 +237,7 @@ def item_text(report: YearReport, item_id: str, strict: bool = False,
                 str(e.index + 1) for e in c.evidence)
         out.append(cut(line, width))
     claim = [c.component.id for c in st.components if c.component.auto is None]
+    names = ", ".join(c.component.name for c in st.components if c.component.auto is None)
     if claim:
         out += ["", say(f"ตัวอย่างหลักฐาน (คัดลอกไปวางใต้ `evidence:` ในไฟล์ {file} "
                         "แล้วแก้ให้ตรงกับเอกสาร):",
@@ -244,7 +246,8 @@ def item_text(report: YearReport, item_id: str, strict: bool = False,
                 f"    date: {fy}-01-15",
                 f"    file: files/{fy}/{it.id}-….pdf      # "
                 + say("หรือ url: https://…", "or url: https://…"),
-                f"    components: [{', '.join(claim)}]"]
+                f"    components: [{', '.join(claim)}]"
+                f"  # {names}"]
     if st.problems:
         errors = [p for p in st.problems if p.severity == ERROR or strict]
         out += ["", say(f"ปัญหาของข้อนี้ {len(errors)} รายการ · ข้อสังเกต "
@@ -294,7 +297,18 @@ def archive_dict(report: ArchiveReport) -> dict[str, Any]:
     }
 
 
-def _estimate_lines(est: Estimate, width: int) -> list[str]:
+def _named(comp: Component) -> str:
+    """A component as officers meet it in a message: its Thai name, and beside it the code
+    they write in `components:` — แผนผังโครงสร้าง (`chart`)."""
+    return f"{comp.name} (`{comp.id}`)"
+
+
+def _also(comp: Component) -> str:
+    """The component's full title after its name, unless the name is the title."""
+    return "" if comp.name == comp.title else f": {comp.title}"
+
+
+def _estimate_lines(est: Estimate, width: int, cat: Catalogue | None = None) -> list[str]:
     inds = " · ".join(say(f"ตัวชี้วัดที่ {k}: ", f"indicator {k}: ") + _f(v)
                       for k, v in est.indicators.items())
     out = [say(f"คะแนน OIT โดยประมาณ* {_f(est.tool)} ({inds})",
@@ -307,8 +321,11 @@ def _estimate_lines(est: Estimate, width: int) -> list[str]:
                         "what to fix first (estimated OIT gain → score after the fix):")]
         for f in est.fixes[:10]:
             gain = pad(f"+{f.gain:.2f}", 6, right=True)
+            item = cat.item(f.item) if cat else None
+            comps = [_named(c) if (c := item.component(cid) if item else None) else cid
+                     for cid in f.components]
             out.append(cut(f"  {gain} → {f.oit_after:.2f}  {f.item} {f.title} "
-                           f"[{', '.join(f.components)}]", width))
+                           f"[{', '.join(comps)}]", width))
     return out
 
 
@@ -347,7 +364,8 @@ def report_dict(report: YearReport, est: Estimate) -> dict[str, Any]:
                 "file": st.content.file if st.content else None,
                 "estimated_score": None if st.score is None else round(st.score, 2),
                 "components": [
-                    {"id": c.component.id, "title": c.component.title, "met": c.met,
+                    {"id": c.component.id, "title": c.component.title,
+                     "label": c.component.name, "met": c.met,
                      "auto": c.component.auto,
                      "evidence": [e.index for e in c.evidence if e.index >= 0],
                      # imported monthly procurement tables (content/<fy>/procurement/)
@@ -370,8 +388,11 @@ def checklist_json(report: YearReport, est: Estimate) -> bytes:
                        sort_keys=False) + "\n").encode()
 
 
-CSV_COLUMNS = ["fiscal_year", "item", "title", "sub_indicator", "status", "component",
-               "component_title", "met", "problems"]
+# Thai headers and Thai names for people opening it in a spreadsheet; the last two columns
+# keep the component id and problem codes for tools (checklist.json has everything as data)
+CSV_COLUMNS = ["ปีงบประมาณ", "ข้อ", "ชื่อข้อ", "ตัวชี้วัดย่อย", "สถานะของข้อ", "องค์ประกอบ",
+               "รายละเอียดองค์ประกอบ", "มีหลักฐานแล้ว", "ปัญหา", "รหัสองค์ประกอบ", "รหัสปัญหา"]
+MET_TH = {True: "มี", False: "ยังไม่มี"}
 
 
 def checklist_csv(report: YearReport) -> bytes:
@@ -383,10 +404,17 @@ def checklist_csv(report: YearReport) -> bytes:
         for c in st.components:
             codes = sorted({p.code for p in report.problems
                             if p.item == st.item.id and p.component in (c.component.id, None)})
-            w.writerow([report.year, st.item.id, st.item.title, st.item.sub_indicator,
-                        st.status, c.component.id, c.component.title,
-                        "yes" if c.met else "no", " ".join(codes)])
+            w.writerow([report.year, st.item.id, _cell(st.item.title), st.item.sub_indicator,
+                        STATUS_TH[st.status], _cell(c.component.name),
+                        _cell(c.component.title), "–" if st.status == NA else MET_TH[c.met],
+                        "; ".join(get_kind(code).title_th for code in codes),
+                        c.component.id, " ".join(codes)])
     return ("\ufeff" + buf.getvalue()).encode()
+
+
+def _cell(text: str) -> str:
+    """Text as a spreadsheet shows it, never as a formula (`=…`, `+…`, `-…`, `@…`)."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 

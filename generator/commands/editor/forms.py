@@ -168,7 +168,8 @@ def evidence_fields(fy: int, item: Item) -> tuple[Field, ...]:
                        hint="อัปโหลดไฟล์ หรือใส่ลิงก์ด้านล่างอย่างใดอย่างหนึ่ง; ชื่อไฟล์ตั้งให้อัตโนมัติ"),
         "components": Field("components", d["components"].label_th, "select", True,
                             "เลือกได้หลายข้อ",
-                            options=tuple((c.id, c.title) for c in item.claimable),
+                            # the Thai name an officer knows, and the code written to the file
+                            options=tuple((c.id, f"{c.name} ({c.id})") for c in item.claimable),
                             multiple=True) if item.claimable else
         # every component of the item is decided automatically: evidence names them `all`
         Field("components", "องค์ประกอบ", "hidden", False, extra={"default": "all"}),

@@ -331,6 +331,7 @@ def checklist(ws: Workspace, mount: str, rel: str) -> dict[str, Any]:
                 "id": iid, "title": st.item.title, "requirement": st.item.requirement,
                 "status": st.status, "status_th": STATUS_TH[st.status],
                 "components": [{"id": c.component.id, "title": c.component.title,
+                                "name": c.component.name,
                                 "met": c.met, "auto": c.component.auto, "detail": c.detail,
                                 "evidence": [e.index + 1 for e in c.evidence if e.index >= 0],
                                 # imported สขร.1 months (no evidence number): by their month

@@ -264,7 +264,7 @@
             " ข้อมูลรายเดือนจากไฟล์ที่เก็บไว้ แทนการสแกนเป็น PDF") : null,
           h("ul", { className: "pr-components" }, it.components.map(function (c) {
             return h("li", { key: c.id, className: c.met ? "pr-met" : "pr-unmet", "data-component": c.id },
-              (c.met ? "✔ " : "✘ ") + c.title,
+              (c.met ? "✔ " : "✘ "), h("strong", null, c.name), " (" + c.id + "): " + c.title,
               c.auto ? h("span", { className: "pr-auto" }, " (ตรวจอัตโนมัติ" + (c.detail ? ": " + c.detail : "") + ")") : null,
               c.evidence.length ? h("span", { className: "pr-ev" }, " — หลักฐานรายการที่ " + c.evidence.join(", ")) : null,
               c.imported && c.imported.length ? h("span", { className: "pr-ev pr-imported" },
