@@ -56,3 +56,15 @@ def test_front_matter_lines_count_from_the_file(tmp_path: Path) -> None:
     md = load_markdown_file(p, "o1.md")
     assert md.meta.line("evidence", 0) == 4
     assert md.body == "body\n" and md.body_line == 6
+
+
+@pytest.mark.parametrize("source,line", [
+    ("a: 1\u2028b", 2), ("a:\n  b\u2028c", 3), ("- a\u2028b", 2), ("a: 1\u0085b", 2)])
+def test_line_separators_are_lines_as_pyyaml_counts_them(source: str, line: int) -> None:
+    """U+2028, U+2029 and U+0085 (pasted from Word or a PDF) break lines for PyYAML: the
+    diagnosis reads the row PyYAML names, not another (it crashed on `a: 1<U+2028>b`, found by
+    tests/test_properties.py)."""
+    with pytest.raises(InputError) as exc:
+        load_yaml_text(source, "x.yml")
+    [p] = exc.value.problems
+    assert p.file == "x.yml" and p.line == line and p.code == "yaml-colon-missing"

@@ -69,13 +69,16 @@ def _quote(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+_YAML_LINES = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+
+
 def _line(lines: list[str], row: int) -> str:
     return lines[row] if 0 <= row < len(lines) else ""
 
 
 def diagnose(text: str, exc: yaml.MarkedYAMLError) -> Diagnosis:
     """The officer's mistake behind PyYAML's error `exc` in `text`."""
-    lines = text.split("\n")
+    lines = _YAML_LINES.split(text)  # PyYAML's rows: it also breaks at U+0085, U+2028, U+2029
     problem_mark, context_mark = exc.problem_mark, exc.context_mark
     prob, ctx = exc.problem or "", exc.context or ""
     row = problem_mark.line if problem_mark is not None else (
@@ -193,7 +196,7 @@ def _colon_missing(lines: list[str], row: int) -> Diagnosis:
     line = _line(lines, row)
     body = line.strip()
     start = _indent(line) + (2 if body.startswith("- ") else 0)
-    words = body.removeprefix("- ").split(None, 1)
+    words = body.removeprefix("- ").split(None, 1) or ["ชื่อข้อมูล"]  # (a line of only spaces)
     fixed = line[:start] + (f"{words[0]}: {words[1]}" if len(words) == 2 else f"{words[0]}:")
     return Diagnosis("yaml-colon-missing", row, start, dict(
         value=body, corrected=fixed))
