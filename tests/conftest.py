@@ -53,6 +53,19 @@ def example_site(example_build) -> Path:  # type: ignore[no-untyped-def]
     return example_build.out
 
 
+def example_council(tmp_path: Path, months: bool = True) -> Path:
+    """A writable copy of the example council (its content/ and site_config.yml) in
+    tmp_path/council; months=False leaves out 2568's imported procurement months (the
+    import of the shipped สขร.1 workbook writes them again)."""
+    root = tmp_path / "council"
+    root.mkdir()
+    shutil.copytree(REPO / "content", root / "content")
+    shutil.copy(REPO / "site_config.yml", root / "site_config.yml")
+    if not months:
+        shutil.rmtree(root / "content" / "2568" / "procurement")
+    return root
+
+
 @pytest.fixture()
 def mini_project(tmp_path: Path) -> Path:
     """A writable copy of the 3-item test project."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import http.client
 import json
 import os
 import signal
@@ -34,13 +35,18 @@ class Editor:
     def call(self, action: str, params: dict[str, Any],
              headers: dict[str, str] | None = None) -> tuple[int, Any]:
         """POST /api/v1 as the editor's own page does (Origin: this server)."""
+        return self.post("/api/v1", {"action": action, "params": params}, headers)
+
+    def post(self, path: str, data: dict[str, Any], headers: dict[str, str] | None = None,
+             timeout: float = 60) -> tuple[int, Any]:
+        """POST JSON to `path` as the editor's own page does (Origin: this server); the
+        answer's JSON, or its text when it is not JSON."""
         hdrs = {"Content-Type": "application/json", "Origin": self.url}
         hdrs.update(headers or {})
-        req = urllib.request.Request(self.url + "/api/v1", method="POST", headers=hdrs,
-                                     data=json.dumps({"action": action,
-                                                      "params": params}).encode())
+        req = urllib.request.Request(self.url + path, method="POST", headers=hdrs,
+                                     data=json.dumps(data).encode())
         try:
-            with urllib.request.urlopen(req, timeout=60) as r:  # noqa: S310 (loopback)
+            with urllib.request.urlopen(req, timeout=timeout) as r:  # noqa: S310 (loopback)
                 return r.status, json.loads(r.read())
         except urllib.error.HTTPError as e:
             body = e.read()
@@ -48,6 +54,22 @@ class Editor:
                 return e.code, json.loads(body)
             except json.JSONDecodeError:
                 return e.code, body.decode("utf-8", "replace")
+
+    def post_oversize(self, path: str) -> tuple[int, bytes]:
+        """A POST from the editor's page that announces a 10**9-byte body and sends none:
+        the answer comes before any of it is read."""
+        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+        try:
+            conn.putrequest("POST", path, skip_host=True)
+            conn.putheader("Host", f"127.0.0.1:{self.port}")
+            conn.putheader("Origin", self.url)
+            conn.putheader("Content-Type", "application/json")
+            conn.putheader("Content-Length", str(10**9))
+            conn.endheaders()
+            response = conn.getresponse()
+            return response.status, response.read()
+        finally:
+            conn.close()
 
     def get(self, path: str, headers: dict[str, str] | None = None) -> tuple[int, bytes]:
         req = urllib.request.Request(self.url + path, headers=headers or {})

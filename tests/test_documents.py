@@ -6,7 +6,6 @@ data's schema (site_config.yml `documents:`, measures.yml `documents:`, `meeting
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -25,17 +24,13 @@ from generator.render.documents import (
     report_round,
 )
 
-from .conftest import REPO, TODAY
+from .conftest import REPO, TODAY, example_council
 
 
 @pytest.fixture()
 def council(tmp_path: Path) -> Path:
     """A writable copy of the example council."""
-    root = tmp_path / "council"
-    root.mkdir()
-    shutil.copytree(REPO / "content", root / "content")
-    shutil.copy(REPO / "site_config.yml", root / "site_config.yml")
-    return root
+    return example_council(tmp_path)
 
 
 def edit(path: Path, old: str, new: str) -> None:

@@ -88,6 +88,15 @@ class Officer:
             Path(SHOTS).mkdir(parents=True, exist_ok=True)
             shutil.copy(path, Path(SHOTS) / path.name)
 
+    def sarabun(self) -> list[bool]:
+        """Whether the editor's page and the checklist's frame each drew with a Sarabun face
+        (editor.css and preview.css import the site's fonts.css)."""
+        js = ("async () => { await document.fonts.ready; return [...document.fonts].some("
+              "f => f.family.replaceAll('\"', '') === 'Sarabun' && f.status === 'loaded'); }")
+        frames = [self.page.main_frame] + [
+            f for f in self.page.frames if f.parent_frame and f.locator(".pr-item").count()]
+        return [bool(f.evaluate(js)) for f in frames]
+
     def close(self) -> None:
         self.context.close()
 
@@ -120,6 +129,7 @@ def test_officer_adds_evidence_with_a_pdf_to_o19(browser, editor: Editor,  # typ
     officer.open("collections/oit-2568/entries/o19")
     checklist = officer.checklist()
     checklist.locator(".pr-item[data-item='o19'].pr-status-incomplete").wait_for()
+    assert officer.sarabun() == [True, True]  # the editor and its checklist, in Thai
     page.get_by_text("เพิ่ม หลักฐาน").first.click()
     title = "สถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ ปีงบประมาณ พ.ศ. 2567 รอบ 6 เดือนหลัง"
     page.get_by_label("ชื่อเอกสาร (ตามที่เผยแพร่)").last.fill(title)

@@ -13,8 +13,6 @@ import json
 import re
 import shutil
 import subprocess
-import urllib.error
-import urllib.request
 import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -27,7 +25,7 @@ from generator.commands.editor.importer import import_upload
 from generator.commands.import_procurement import import_procurement
 from generator.load.project import load_project
 
-from .conftest import REPO
+from .conftest import example_council
 from .editor_server import Editor, running_editor
 from .test_editor_api import PDF, PNG, snapshot
 from .test_procurement import _ce_date, _corrupt, _encrypted, _no_header
@@ -39,12 +37,7 @@ MONTHS = ("content/2568/procurement/2568-08.yml", "content/2568/procurement/2568
 @pytest.fixture()
 def council(tmp_path: Path) -> Path:
     """A writable copy of the example council without its imported months."""
-    root = tmp_path / "council"
-    root.mkdir()
-    shutil.copytree(REPO / "content", root / "content")
-    shutil.copy(REPO / "site_config.yml", root)
-    shutil.rmtree(root / "content" / "2568" / "procurement")
-    return root
+    return example_council(tmp_path, months=False)
 
 
 @pytest.fixture()
@@ -269,18 +262,7 @@ def editor(council: Path) -> Iterator[Editor]:
 
 def post(editor: Editor, data: dict[str, Any],
          headers: dict[str, str] | None = None) -> tuple[int, Any]:
-    hdrs = {"Content-Type": "application/json", "Origin": editor.url, **(headers or {})}
-    req = urllib.request.Request(editor.url + "/api/prongsai/import", method="POST",
-                                 headers=hdrs, data=json.dumps(data).encode())
-    try:
-        with urllib.request.urlopen(req, timeout=120) as r:  # noqa: S310 (loopback)
-            return r.status, json.loads(r.read())
-    except urllib.error.HTTPError as e:
-        raw = e.read()
-        try:
-            return e.code, json.loads(raw)
-        except json.JSONDecodeError:
-            return e.code, raw.decode("utf-8", "replace")
+    return editor.post("/api/prongsai/import", data, headers, timeout=120)
 
 
 def test_over_http_only_the_editors_page_may_import_and_the_checklist_follows(
@@ -299,15 +281,7 @@ def test_over_http_only_the_editors_page_may_import_and_the_checklist_follows(
     conn.request("GET", "/api/prongsai/import", headers={"Origin": editor.url})
     assert conn.getresponse().status == 405
     conn.close()
-    conn = http.client.HTTPConnection("127.0.0.1", editor.port, timeout=30)
-    conn.putrequest("POST", "/api/prongsai/import", skip_host=True)
-    conn.putheader("Host", f"127.0.0.1:{editor.port}")
-    conn.putheader("Origin", editor.url)
-    conn.putheader("Content-Type", "application/json")
-    conn.putheader("Content-Length", str(10**9))
-    conn.endheaders()
-    assert conn.getresponse().status == 413
-    conn.close()
+    assert editor.post_oversize("/api/prongsai/import")[0] == 413
     assert snapshot(root) == before
 
     checklist = f"/api/prongsai/checklist?path=content/2568/oit/{PROC}.md"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import http.client
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -61,17 +62,9 @@ def test_foreign_host_and_origin_are_refused_and_nothing_is_written(editor: Edit
 
 
 def test_an_oversize_request_is_refused_before_it_is_read(editor: Editor) -> None:
-    conn = http.client.HTTPConnection("127.0.0.1", editor.port, timeout=30)
-    conn.putrequest("POST", "/api/v1", skip_host=True)
-    conn.putheader("Host", f"127.0.0.1:{editor.port}")
-    conn.putheader("Origin", editor.url)
-    conn.putheader("Content-Type", "application/json")
-    conn.putheader("Content-Length", str(10**9))
-    conn.endheaders()
-    response = conn.getresponse()
-    assert response.status == 413
-    assert "ใหญ่เกินไป" in json.loads(response.read())["error"]
-    conn.close()
+    status, answer = editor.post_oversize("/api/v1")
+    assert status == 413
+    assert "ใหญ่เกินไป" in json.loads(answer)["error"]
 
 
 def test_a_save_updates_the_checklist_and_the_preview(editor: Editor) -> None:
@@ -224,3 +217,22 @@ def test_forms_are_generated_from_the_format_declarations() -> None:
                 "components", "progress", "evidence"), (schema.name, decl.key)
     assert forms.from_schema(SITE)[1].options == (("long", "long"), ("short", "short"))
     assert {f.name for f in forms.from_schema(SITE, {"url": None})} == set(SITE.keys()) - {"url"}
+
+
+def test_editor_styles_take_the_sites_sarabun(editor: Editor) -> None:
+    """editor.css and preview.css declare no font faces of their own: both import the site's
+    theme/assets/fonts/fonts.css, which the editor serves beside the font files it names."""
+    site = (REPO / "theme" / "assets" / "fonts" / "fonts.css").read_bytes()
+    status, css = editor.get("/admin/fonts/fonts.css")
+    assert status == 200 and css == site
+    faces = re.findall(r'url\("\./([^"]+\.woff2)"\)', css.decode("utf-8"))
+    assert len(faces) == 4
+    for face in faces:  # relative to /admin/fonts/, where the stylesheet is served
+        status, font = editor.get("/admin/fonts/" + face)
+        assert status == 200 and font[:4] == b"wOF2", face
+    for sheet in ("editor.css", "preview.css"):
+        status, text = editor.get("/admin/" + sheet)
+        assert status == 200
+        assert '@import url("/admin/fonts/fonts.css");' in text.decode("utf-8"), sheet
+        assert b"@font-face" not in text, sheet
+    assert editor.get("/admin/fonts/OFL.txt")[0] == 404  # fonts/ serves the fonts only

@@ -7,7 +7,6 @@ import csv
 import hashlib
 import io
 import json
-import shutil
 from datetime import date, datetime
 from pathlib import Path
 
@@ -28,7 +27,7 @@ from generator.commands.import_procurement import (
 )
 from generator.load.project import load_project
 
-from .conftest import REPO, TODAY, page_html
+from .conftest import REPO, TODAY, example_council, page_html
 from .workbooks import (
     AUGUST,
     EXAMPLE,
@@ -45,12 +44,7 @@ from .workbooks import (
 @pytest.fixture()
 def council(tmp_path: Path) -> Path:
     """A writable copy of the example council without its imported months."""
-    root = tmp_path / "council"
-    root.mkdir()
-    shutil.copytree(REPO / "content", root / "content")
-    shutil.copy(REPO / "site_config.yml", root)
-    shutil.rmtree(root / "content" / "2568" / "procurement")
-    return root
+    return example_council(tmp_path, months=False)
 
 
 def digest(folder: Path) -> str:
@@ -74,9 +68,7 @@ def codes(exc: pytest.ExceptionInfo[InputError]) -> list[str]:
 # --- the example council ------------------------------------------------------------------
 
 def test_example_months_are_the_import_of_the_shipped_workbook(tmp_path: Path) -> None:
-    root = tmp_path / "copy"
-    shutil.copytree(REPO / "content", root / "content")
-    shutil.copy(REPO / "site_config.yml", root)
+    root = example_council(tmp_path)
     before = digest(root / "content")
     report = import_procurement(root, root / "content/files/2568/o13-skr1-2568-08-09.xlsx",
                                 2568)

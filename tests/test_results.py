@@ -12,20 +12,19 @@ from generator.check.results import (
     NOT_ENTERED,
     STRENGTH,
     URGENT,
-    BandSpec,
-    ToolSpec,
     change,
     format_change,
     groups,
     results,
 )
+from generator.load.assessment import Band, Tool
 
-SPLIT = (ToolSpec("IIT", 30, ("1", "2", "3", "4", "5")),
-         ToolSpec("EIT1", 15, ("6", "7", "8"), "EIT"),
-         ToolSpec("EIT2", 15, ("6", "7", "8"), "EIT"),
-         ToolSpec("OIT", 40, ("9", "10")))
-BANDS = (BandSpec("ผ่านดีเยี่ยม", 95, 95), BandSpec("ผ่านดี", 85, 85), BandSpec("ผ่าน", 85),
-         BandSpec("ไม่ผ่าน", 0, uncertain=True))
+SPLIT = (Tool("IIT", "", 30, ("1", "2", "3", "4", "5")),
+         Tool("EIT1", "", 15, ("6", "7", "8"), "EIT"),
+         Tool("EIT2", "", 15, ("6", "7", "8"), "EIT"),
+         Tool("OIT", "", 40, ("9", "10")))
+BANDS = (Band("ผ่านดีเยี่ยม", 95, 95), Band("ผ่านดี", 85, 85), Band("ผ่าน", 85),
+         Band("ไม่ผ่าน", 0, uncertain=True))
 
 
 def ind(*values: float) -> dict[str, float]:

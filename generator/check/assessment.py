@@ -5,7 +5,7 @@ when the entered total or label disagrees."""
 from __future__ import annotations
 
 from generator.base.problems import Problem, problem
-from generator.check.results import BandSpec, Results, ToolSpec, results
+from generator.check.results import Results, results
 from generator.load.assessment import Assessment, Rules, rules_for
 from generator.load.project import Project
 
@@ -16,14 +16,8 @@ RAISES = ("assessment-label-mismatch", "assessment-no-rules", "assessment-overal
 TOLERANCE = 0.011  # published figures are rounded to 2 decimals
 
 
-def specs(rules: Rules) -> tuple[tuple[ToolSpec, ...], tuple[BandSpec, ...]]:
-    return (tuple(ToolSpec(t.id, t.weight, t.indicators, t.group) for t in rules.tools),
-            tuple(BandSpec(b.label, b.min, b.every_tool_min, b.uncertain) for b in rules.bands))
-
-
 def compute(a: Assessment, rules: Rules) -> Results:
-    tools, bands = specs(rules)
-    return results(tools, bands, a.tools, a.indicators)
+    return results(rules.tools, rules.bands, a.tools, a.indicators)
 
 
 def check_assessment(a: Assessment, rules: Rules | None) -> list[Problem]:

@@ -16,6 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from generator.load.assessment import Band, Tool
+
 ENTERED, COMPUTED, NOT_ENTERED = "entered", "computed", "not_entered"
 URGENT, IMPROVE, STRENGTH = "urgent", "improve", "strength"
 GROUPS_TH = {URGENT: "ประเด็นที่ต้องแก้ไขโดยเร่งด่วน", IMPROVE: "ประเด็นที่ต้องพัฒนาให้ดีขึ้น",
@@ -28,22 +30,6 @@ DEFAULT_STRENGTH_FROM = 100.0
 
 def round2(x: float) -> float:
     return float(Decimal(str(x)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
-
-
-@dataclass(frozen=True)
-class ToolSpec:
-    id: str
-    weight: float
-    indicators: tuple[str, ...]
-    group: str = ""  # tools of one group share their indicators (EIT1, EIT2: "EIT")
-
-
-@dataclass(frozen=True)
-class BandSpec:
-    label: str
-    min: float
-    every_tool_min: float | None = None
-    uncertain: bool = False  # the label is not confirmed by a public source
 
 
 @dataclass(frozen=True)
@@ -68,7 +54,7 @@ def _mean(values: list[float]) -> float:
     return sum(values) / len(values)
 
 
-def tool_scores(specs: tuple[ToolSpec, ...], tools: dict[str, float],
+def tool_scores(specs: tuple[Tool, ...], tools: dict[str, float],
                 indicators: dict[str, float]) -> tuple[ToolScore, ...]:
     out = []
     for t in specs:
@@ -84,7 +70,7 @@ def tool_scores(specs: tuple[ToolSpec, ...], tools: dict[str, float],
     return tuple(out)
 
 
-def _group_value(specs: list[ToolSpec], scores: dict[str, ToolScore],
+def _group_value(specs: list[Tool], scores: dict[str, ToolScore],
                  indicators: dict[str, float]) -> float | None:
     """A split tool's parts together: the parts' mean when all are entered, else the mean of
     their shared indicators."""
@@ -96,7 +82,7 @@ def _group_value(specs: list[ToolSpec], scores: dict[str, ToolScore],
     return _mean(have) if have and len(have) == len(ind) else None
 
 
-def total(specs: tuple[ToolSpec, ...], scores: tuple[ToolScore, ...],
+def total(specs: tuple[Tool, ...], scores: tuple[ToolScore, ...],
           indicators: dict[str, float]) -> float | None:
     by_id = {s.id: s for s in scores}
     weight = 0.0
@@ -120,7 +106,7 @@ def total(specs: tuple[ToolSpec, ...], scores: tuple[ToolScore, ...],
     return round2(acc / weight) if weight else None
 
 
-def _every_tool_at_least(m: float, specs: tuple[ToolSpec, ...], scores: tuple[ToolScore, ...],
+def _every_tool_at_least(m: float, specs: tuple[Tool, ...], scores: tuple[ToolScore, ...],
                          indicators: dict[str, float]) -> bool | None:
     """True, False, or None when the figures entered cannot tell. The unknown parts of a
     split tool have a known mean (their indicators') and are at most 100 each, which bounds
@@ -156,7 +142,7 @@ def _every_tool_at_least(m: float, specs: tuple[ToolSpec, ...], scores: tuple[To
     return None if unknown else True
 
 
-def results(specs: tuple[ToolSpec, ...], bands: tuple[BandSpec, ...], tools: dict[str, float],
+def results(specs: tuple[Tool, ...], bands: tuple[Band, ...], tools: dict[str, float],
             indicators: dict[str, float]) -> Results:
     scores = tool_scores(specs, tools, indicators)
     overall = total(specs, scores, indicators)

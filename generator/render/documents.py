@@ -40,11 +40,19 @@ from generator.load.documents import (
     Signature,
     Thresholds,
 )
-from generator.load.measures import ROUNDS, Finding, Measure, Measures, Progress, rounds_due
+from generator.load.measures import (
+    ROUND_TH,
+    ROUNDS,
+    Finding,
+    Measure,
+    Measures,
+    Progress,
+    round_end,
+    rounds_due,
+)
 
 GROUP_TH = {"urgent": "ต้องแก้ไขโดยเร่งด่วน", "improve": "ต้องพัฒนาให้ดีขึ้น",
             "strength": "จุดแข็ง"}
-ROUND_TH = {"6m": "รอบ 6 เดือน", "12m": "รอบ 12 เดือน"}
 CLOSING = "จึงเรียนมาเพื่อโปรดพิจารณา"  # seeds 002, 004
 ATTACHED = "(รายละเอียดตามเอกสารแนบท้ายบันทึกข้อความนี้)"  # seed 002
 
@@ -62,6 +70,14 @@ def laws(fy: int) -> tuple[str, ...]:
 
 
 # --- what the templates receive -----------------------------------------------------------
+
+def year_change(now: float | None, before: float | None) -> float | None:
+    """now minus before to two decimals, or None when either figure is missing (the `change` of
+    every row and summary the documents print)."""
+    if now is None or before is None:
+        return None
+    return round(now - before, 2)
+
 
 @dataclass(frozen=True)
 class Header:
@@ -111,13 +127,11 @@ class IndicatorRow:
     title: str
     score: float | None
     previous: float | None
-    group: str  # urgent | improve | strength | "" (no score)
+    group: str = ""  # urgent | improve | strength | "" (no score; o28's summary: not grouped)
 
     @property
     def change(self) -> float | None:
-        if self.score is None or self.previous is None:
-            return None
-        return round(self.score - self.previous, 2)
+        return year_change(self.score, self.previous)
 
 
 @dataclass(frozen=True)
@@ -141,9 +155,7 @@ class Results:
 
     @property
     def change(self) -> float | None:
-        if self.overall is None or self.previous_overall is None:
-            return None
-        return round(self.overall - self.previous_overall, 2)
+        return year_change(self.overall, self.previous_overall)
 
 
 @dataclass(frozen=True)
@@ -227,20 +239,6 @@ class OitGroup:
 
 
 @dataclass(frozen=True)
-class ChangeRow:
-    id: str
-    title: str
-    score: float | None
-    previous: float | None
-
-    @property
-    def change(self) -> float | None:
-        if self.score is None or self.previous is None:
-            return None
-        return round(self.score - self.previous, 2)
-
-
-@dataclass(frozen=True)
 class ProgressView:
     """o28: the memo and the attached progress report."""
 
@@ -259,7 +257,7 @@ class ProgressView:
     oit: tuple[OitGroup, ...]
     as_of: date
     summary: Results | None
-    summary_rows: tuple[ChangeRow, ...]
+    summary_rows: tuple[IndicatorRow, ...]
     summary_note: str
 
 
@@ -530,8 +528,7 @@ def report_round(fy: int, memo: Memo | None, as_of: date) -> str:
 
 def report_period(fy: int, rnd: str) -> str:
     """Seed 004: "(เดือนตุลาคม ๒๕๖๗ ถึงเดือนกันยายน ๒๕๖๘)"."""
-    end = 3 if rnd == "6m" else 9
-    return f"ตุลาคม {fy - 1} ถึง{MONTHS_LONG[end - 1]} {fy}"
+    return f"ตุลาคม {fy - 1} ถึง{MONTHS_LONG[round_end(fy, rnd).month - 1]} {fy}"
 
 
 def plan_rows(measures: Measures, rules: Rules | None, rnd: str) -> tuple[PlanRow, ...]:
@@ -658,7 +655,7 @@ def progress_view(cfg: SiteConfig, measures: Measures, assessments: dict[int, As
     subject = ("รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน "
                f"ประจำปีงบประมาณ พ.ศ. {fy} {ROUND_TH[rnd]}")
     rules = rules_for(fy)
-    summary_rows: tuple[ChangeRow, ...] = ()
+    summary_rows: tuple[IndicatorRow, ...] = ()
     note = ""
     now, before = assessments.get(fy), assessments.get(fy - 1)
     if now is None:
@@ -667,7 +664,7 @@ def progress_view(cfg: SiteConfig, measures: Measures, assessments: dict[int, As
         summary = None
     else:
         titles = rules.indicators if rules else {i: "" for i in sorted(now.indicators, key=int)}
-        summary_rows = tuple(ChangeRow(i, t, now.indicators.get(i),
+        summary_rows = tuple(IndicatorRow(i, t, now.indicators.get(i),
                                        before.indicators.get(i) if before else None)
                              for i, t in titles.items())
     return ProgressView(

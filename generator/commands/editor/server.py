@@ -229,7 +229,9 @@ class EditServer:
         if rel.startswith("decap/"):
             name = rel[len("decap/"):]
             target = DECAP_DIR / name
-        elif rel.startswith("fonts/") and rel.endswith(".woff2"):
+        elif rel.startswith("fonts/") and rel.endswith((".woff2", "/fonts.css")):
+            # the site's Sarabun and its @font-face declarations (editor.css and preview.css
+            # import them: one declaration for the site and the editor)
             name = rel[len("fonts/"):]
             target = theme_dir() / "assets" / "fonts" / name
         else:
