@@ -496,39 +496,46 @@ class _Auditor:
 
     def _subtree(self, root: LexborNode, in_article: bool, scripting: bool,
                  wrappers: set[int]) -> None:
+        # names bound once: this loop meets every element of every page
+        fragment, findings, attributes = self.fragment, self.findings, self._attributes
         for node in root.traverse():
             if not node.is_element_node:
                 continue
             tag = (node.tag or "").lower()
             attrs = node.attributes
             if attrs:
-                self._attributes(tag, attrs)
+                attributes(tag, attrs)
             elif tag in _WRAPPERS and node.mem_id in wrappers:
                 continue
-            if self.fragment:
+            if fragment:
                 if tag not in FRAGMENT_TAGS:
-                    self.findings.append(("tag", f"<{tag}>"))
-            elif tag == "script":
-                self._script(node, attrs, in_article or _in_article(node))
-            elif tag in ACTIVE_IN_CONTENT and (in_article or _in_article(node)):
-                self.findings.append(("tag", f"<{tag}> in the page content"))
+                    findings.append(("tag", f"<{tag}>"))
+            elif tag in ACTIVE_IN_CONTENT:  # script is one of them, checked on its own
+                if tag == "script":
+                    self._script(node, attrs, in_article or _in_article(node))
+                elif in_article or _in_article(node):
+                    findings.append(("tag", f"<{tag}> in the page content"))
+            if tag not in _NESTED:
+                continue
             if tag == "template":  # inert content, until a script clones it
                 for content in node.template_fragments():
                     self._subtree(content, in_article or _in_article(node), scripting,
                                   wrappers)
-            elif tag == "noscript" and scripting:
-                # text to a browser running script, markup to one that does not
+            elif scripting:  # noscript: text to a browser running script, markup to one
                 self.document(node.text(), in_article or _in_article(node), scripting=False)
 
     def _attributes(self, tag: str, attrs: dict[str, str | None]) -> None:
+        fragment = self.fragment
         for name, value in attrs.items():
             name, kind = _attr_kind(name)
+            if kind == _OTHER and not fragment:  # class, id, …: nothing below applies
+                continue
             if kind == _EVENT or (kind == _ANIMATED_NAME and
                                   _local(value or "").startswith("on")):
                 self.findings.append(("attr", f"<{tag} {name}=…>"))
             elif value and kind != _OTHER and _urls_unsafe(kind, value, attrs):
                 self.findings.append(("url", f"<{tag} {name}={value[:40]}>"))
-            elif self.fragment and name not in FRAGMENT_ATTRS:
+            elif fragment and name not in FRAGMENT_ATTRS:
                 self.findings.append(("attr", f"<{tag} {name}=…>"))
 
     def _script(self, node: LexborNode, attrs: dict[str, str | None], in_article: bool) -> None:
@@ -545,6 +552,7 @@ class _Auditor:
 
 
 _WRAPPERS = ("html", "head", "body")
+_NESTED = frozenset({"template", "noscript"})  # elements holding a document of their own
 # what an attribute is to the audit, by its local name (after any prefix such as xlink:)
 _OTHER, _EVENT, _URL, _URL_LIST, _ANIMATED_NAME, _ANIMATED_VALUE = range(6)
 
