@@ -8,8 +8,9 @@ import http.server
 import os
 import re
 import shutil
+import subprocess
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -147,3 +148,20 @@ def browser():  # type: ignore[no-untyped-def]
                   "--disable-sync"])
         yield b
         b.close()
+
+
+def git_repo(root: Path) -> Callable[..., str]:
+    """Make `root` a git repository with everything committed as "start", and return a
+    `git(*args)` that runs git there (stdout). Skips the test where git is not installed."""
+    if shutil.which("git") is None:
+        pytest.skip("git not installed")
+
+    def git(*args: str) -> str:
+        return subprocess.run(["git", "-C", str(root), "-c", "user.name=t", "-c",
+                               "user.email=t@localhost", *args], check=True,
+                              capture_output=True, text=True).stdout
+
+    git("init", "-q")
+    git("add", "-A")
+    git("commit", "-qm", "start")
+    return git

@@ -3,7 +3,13 @@ from pathlib import Path
 import pytest
 
 from generator.base.problems import InputError
-from generator.load.catalogue import AUTO_RULES, available_years, load_catalogue, load_year
+from generator.load.catalogue import (
+    AUTO_RULES,
+    Catalogue,
+    available_years,
+    load_catalogue,
+    load_year,
+)
 
 from .conftest import MINI
 
@@ -77,17 +83,22 @@ def test_2568_titles_and_years_follow_seed_000(item_id: str) -> None:
     assert item is not None and words in item.title, f"seed 000 line {line}"
 
 
+PLANS_AND_IN_YEAR = ("o4", "o5", "o6", "o14", "o20", "o21", "o23", "o25")
+
+
+def _requirements_name(cat: Catalogue, ids: tuple[str, ...], year: int, other: int) -> None:
+    """Each item's requirement names `year` and not `other` (the year the other rule reads)."""
+    for iid in ids:
+        item = cat.item(iid)
+        assert item is not None and str(year) in item.requirement, iid
+        assert str(other) not in item.requirement, iid
+
+
 def test_2568_annual_reports_read_2567_and_plans_2568() -> None:
     """seed 000 l.105-133; rtrdasmartrailway/web-app-rtrda ita-headings-override.test.ts."""
     cat = load_year(2568)
-    for iid in ("o7", "o13", "o15", "o19", "o24", "o26", "o28"):
-        item = cat.item(iid)
-        assert item is not None and "2567" in item.requirement and "2568" not in \
-            item.requirement, iid
-    for iid in ("o4", "o5", "o6", "o14", "o20", "o21", "o23", "o25"):
-        item = cat.item(iid)
-        assert item is not None and "2568" in item.requirement and "2567" not in \
-            item.requirement, iid
+    _requirements_name(cat, ("o7", "o13", "o15", "o19", "o24", "o26", "o28"), 2567, 2568)
+    _requirements_name(cat, PLANS_AND_IN_YEAR, 2568, 2567)
 
 
 def test_2569_is_seed_002s_table_with_years_restated() -> None:
@@ -96,14 +107,8 @@ def test_2569_is_seed_002s_table_with_years_restated() -> None:
     assert cat.status == "provisional"
     o13 = cat.item("o13")
     assert o13 is not None and o13.title == "รายงานสรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุประจำปี"
-    for iid in ("o7", "o12", "o15", "o19", "o22", "o24", "o26", "o28"):
-        item = cat.item(iid)
-        assert item is not None and "2568" in item.requirement and "2569" not in \
-            item.requirement, iid
-    for iid in ("o4", "o5", "o6", "o14", "o20", "o21", "o23", "o25"):
-        item = cat.item(iid)
-        assert item is not None and "2569" in item.requirement and "2568" not in \
-            item.requirement, iid
+    _requirements_name(cat, ("o7", "o12", "o15", "o19", "o22", "o24", "o26", "o28"), 2568, 2569)
+    _requirements_name(cat, PLANS_AND_IN_YEAR, 2569, 2568)
     assert "seed 002" in cat.source and cat.note
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import base64
 import os
-import subprocess
 import threading
 from pathlib import Path
 from typing import Any
@@ -15,6 +14,8 @@ import pytest
 
 from generator.commands.editor import api
 from generator.commands.editor.api import Refused, Workspace
+
+from .conftest import git_repo
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 PNG = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00"
@@ -327,14 +328,7 @@ def test_unknown_action_and_malformed_requests(ws: Workspace) -> None:
 
 
 def test_in_a_git_repository_the_previous_version_is_a_commit(mini_project: Path) -> None:
-    def git(*args: str) -> str:
-        return subprocess.run(["git", "-C", str(mini_project), "-c", "user.name=t", "-c",
-                               "user.email=t@example.org", *args], check=True,
-                              capture_output=True, text=True).stdout
-
-    git("init", "-q")
-    git("add", "-A")
-    git("commit", "-qm", "start")
+    git = git_repo(mini_project)
     (mini_project / O7).write_text((mini_project / O7).read_text("utf-8") + "แก้ด้วยมือ\n",
                                    "utf-8")
     by_hand = (mini_project / O7).read_bytes()

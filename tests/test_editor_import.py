@@ -12,7 +12,6 @@ import io
 import json
 import re
 import shutil
-import subprocess
 import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -25,7 +24,7 @@ from generator.commands.editor.importer import import_upload
 from generator.commands.import_procurement import import_procurement
 from generator.load.project import load_project
 
-from .conftest import example_council
+from .conftest import example_council, git_repo
 from .editor_server import Editor, running_editor
 from .test_editor_api import PDF, PNG, snapshot
 from .test_procurement import _ce_date, _corrupt, _encrypted, _no_header
@@ -227,17 +226,7 @@ def test_a_different_month_is_refused_without_replace_and_kept_with_it(
 
 def test_in_a_git_folder_the_import_is_committed_with_the_previous_version(
         ws: Workspace, council: Path) -> None:
-    if shutil.which("git") is None:
-        pytest.skip("git not installed")
-
-    def git(*args: str) -> str:
-        return subprocess.run(["git", "-C", str(council), "-c", "user.name=t", "-c",
-                               "user.email=t@localhost", *args], check=True,
-                              capture_output=True, text=True).stdout
-
-    git("init", "-q")
-    git("add", "-A")
-    git("commit", "-qm", "start")
+    git = git_repo(council)
     ws = Workspace(council)
     dry_then_confirm(ws, body("skr1.xlsx", book(), year=2568))
     first = git("show", f"HEAD:{MONTHS[0]}")
