@@ -71,7 +71,7 @@ def test_a_year_without_catalogue_is_loaded_as_an_archive(tmp_path: Path) -> Non
     rows = sorted((p.code, p.item, p.file) for p in project.problems if p.year == YEAR)
     assert rows == [
         ("date-invalid", "o2", "content/2555/oit/O02.md"),
-        ("item-unknown", None, "content/2555/oit/about.md"),
+        ("item-file-name", None, "content/2555/oit/about.md"),
         ("url-relative", "o1", "content/2555/oit/o1.md"),
         ("yaml-bracket", "o3", "content/2555/oit/o3.md"),
         ("year-archive", None, "content/2555")]

@@ -360,6 +360,21 @@ declare("item-unknown", ERROR, "content", blocks=MARK,
         "rename the file to an item id of the catalogue (o1 … {last}) or move it out of oit/",
     ),
 )
+declare("item-file-name", ERROR, "content", blocks=MARK,
+    th=(
+        "ชื่อไฟล์ไม่ใช่เลขข้อ",
+        "ไฟล์ `{value}` ไม่ได้ตั้งชื่อด้วยเลขข้อ ปีงบประมาณ {year} ไม่มีเกณฑ์ในโปรแกรม "
+        "จึงเผยแพร่เฉพาะไฟล์ที่ตั้งชื่อด้วยเลขข้อ",
+        "เปลี่ยนชื่อไฟล์เป็นเลขข้อที่หน่วยงานใช้ในปีนั้น (เช่น `o1.md`) หรือย้ายไฟล์ออกจากโฟลเดอร์ oit/",
+    ),
+    en=(
+        "File name is not an item number",
+        "`{value}` is not named by an item number; fiscal year {year} has no catalogue, so "
+        "only files named by item number are published",
+        "rename the file to the item number the council used that year (e.g. `o1.md`), or "
+        "move it out of oit/",
+    ),
+)
 declare("item-duplicate", ERROR, "content", blocks=MARK,
     th=(
         "ข้อซ้ำ",

@@ -51,6 +51,7 @@ RAISES = ("component-unknown", "curly-quotes", "date-era", "date-invalid", "date
           "evidence-no-components", "evidence-too-many", "field-missing", "field-type",
           "field-unknown", "field-value", "file-outside-content", "file-type-unsafe",
           "file-type-unsupported", "file-unreadable", "item-duplicate", "item-file-extension",
+          "item-file-name",
           "item-unknown", "output-path-reserved", "page-invalid", "path-outside-project",
           "period-invalid", "text-html", "text-invisible", "text-too-long", "text-unencodable",
           "url-relative", "year-archive", "year-folder-duplicate", "year-folder-invalid",
@@ -335,14 +336,14 @@ def _item_files(root: Path, fy: int, oit: Path, known: list[str] | None,
             continue
         found.append(shown)
         item_id = item_id_of(path.stem)
+        if item_id is None and known is None:  # an archive year: no catalogue to name it
+            problems.append(problem("item-file-name", file=shown, year=fy, value=path.name))
+            continue
         if item_id is None or (allowed is not None and item_id not in allowed):
             ids = known or []
             problems.append(problem(
                 "item-unknown", file=shown, year=fy, value=path.stem,
-                hint=did_you_mean(item_id or path.stem, ids) if ids else Say(
-                    " (ตั้งชื่อไฟล์ด้วยเลขข้อ เช่น `o1.md`)",
-                    " (name item files by item number, e.g. `o1.md`)"),
-                last=ids[-1] if ids else "o…"))
+                hint=did_you_mean(item_id or path.stem, ids), last=ids[-1] if ids else ""))
             continue
         if item_id in seen:
             problems.append(problem("item-duplicate", file=shown, year=fy, item=item_id,
